@@ -1,0 +1,409 @@
+package dev.tmrkit.gates;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable, validated gate-level netlist. Nets have dense ids {@code 0..netCount()-1} and unique
+ * names; every net is driven by exactly one primary input or one gate. Gates are identified by index.
+ * The combinational part is acyclic; loops close only through D flip-flops.
+ *
+ * <p>Equality is structural and by name: the same input and output names in the same order, and the same
+ * gates (output name, type, input names in pin order), whatever the net ids or gate order.
+ */
+public final class Netlist {
+    private final String name;
+    private final String[] netNames;
+    private final Map<String, Integer> ids;
+    private final int[] inputs;
+    private final int[] outputs;
+    private final Gate[] gates;
+    private final int[] driver;          // net -> gate index, or -1 for a primary input
+    private final boolean[] isInput;
+    private final int[] fanoutStart;     // CSR over nets: pins reading each net
+    private final long[] fanoutPins;     // (gate << 32) | pin
+    private int[] order;                 // combinational gates (no DFF) in topological order
+    private int[] levels;
+    private int depth;
+    private int hash;
+
+    Netlist(String name, String[] netNames, Map<String, Integer> ids, int[] inputs, int[] outputs, Gate[] gates) {
+        this.name = name;
+        this.netNames = netNames;
+        this.ids = new HashMap<>(ids);
+        this.inputs = inputs;
+        this.outputs = outputs;
+        this.gates = gates;
+        int n = netNames.length;
+        this.driver = new int[n];
+        Arrays.fill(driver, -1);
+        this.isInput = new boolean[n];
+        for (int in : inputs) {
+            isInput[in] = true;
+        }
+        int[] count = new int[n + 1];
+        for (int g = 0; g < gates.length; g++) {
+            driver[gates[g].output()] = g;
+            for (int in : gates[g].inputsShared()) {
+                count[in + 1]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            count[i + 1] += count[i];
+        }
+        this.fanoutStart = count.clone();
+        this.fanoutPins = new long[count[n]];
+        int[] fill = Arrays.copyOf(count, n);
+        for (int g = 0; g < gates.length; g++) {
+            int[] ins = gates[g].inputsShared();
+            for (int p = 0; p < ins.length; p++) {
+                fanoutPins[fill[ins[p]]++] = ((long) g << 32) | p;
+            }
+        }
+    }
+
+    /** Starts an empty netlist. */
+    public static NetlistBuilder builder(String name) {
+        return new NetlistBuilder(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int netCount() {
+        return netNames.length;
+    }
+
+    public String netName(int net) {
+        return netNames[net];
+    }
+
+    /** The id of the named net, or -1. */
+    public int netId(String netName) {
+        Integer id = ids.get(netName);
+        return id == null ? -1 : id;
+    }
+
+    public Optional<Integer> findNet(String netName) {
+        return Optional.ofNullable(ids.get(netName));
+    }
+
+    public int inputCount() {
+        return inputs.length;
+    }
+
+    public int outputCount() {
+        return outputs.length;
+    }
+
+    /** Primary input ids in declared order (a copy). */
+    public int[] inputIds() {
+        return inputs.clone();
+    }
+
+    /** Primary output ids in declared order (a copy); a net may appear more than once. */
+    public int[] outputIds() {
+        return outputs.clone();
+    }
+
+    public int input(int index) {
+        return inputs[index];
+    }
+
+    public int output(int index) {
+        return outputs[index];
+    }
+
+    public List<String> inputNames() {
+        return names(inputs);
+    }
+
+    public List<String> outputNames() {
+        return names(outputs);
+    }
+
+    private List<String> names(int[] nets) {
+        List<String> out = new ArrayList<>(nets.length);
+        for (int i : nets) {
+            out.add(netNames[i]);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    public boolean isInput(int net) {
+        return isInput[net];
+    }
+
+    public boolean isOutput(int net) {
+        for (int o : outputs) {
+            if (o == net) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int gateCount() {
+        return gates.length;
+    }
+
+    public Gate gate(int index) {
+        return gates[index];
+    }
+
+    public List<Gate> gates() {
+        return List.of(gates);
+    }
+
+    /** The gate driving {@code net}, or -1 when it is a primary input. */
+    public int driver(int net) {
+        return driver[net];
+    }
+
+    /** Number of gate input pins reading {@code net}. */
+    public int fanout(int net) {
+        return fanoutStart[net + 1] - fanoutStart[net];
+    }
+
+    /** The gate input pins reading {@code net}, in gate order. */
+    public List<Pin> fanoutPins(int net) {
+        List<Pin> pins = new ArrayList<>(fanout(net));
+        for (int k = fanoutStart[net]; k < fanoutStart[net + 1]; k++) {
+            pins.add(new Pin((int) (fanoutPins[k] >>> 32), (int) fanoutPins[k]));
+        }
+        return pins;
+    }
+
+    /** Sinks of a net for fault counting: gate pins reading it plus each primary-output port on it. */
+    public int sinkCount(int net) {
+        int n = fanout(net);
+        for (int o : outputs) {
+            if (o == net) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The flip-flops' gate indices, in gate order. */
+    public int[] dffGates() {
+        int n = 0;
+        for (Gate g : gates) {
+            if (g.type() == GateType.DFF) {
+                n++;
+            }
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (int g = 0; g < gates.length; g++) {
+            if (gates[g].type() == GateType.DFF) {
+                out[k++] = g;
+            }
+        }
+        return out;
+    }
+
+    public boolean isSequential() {
+        for (Gate g : gates) {
+            if (g.type() == GateType.DFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The combinational gates (every gate but the DFFs) in topological order: each gate after the
+     * drivers of all its inputs. Primary inputs, constants and DFF outputs are the sources.
+     */
+    public int[] topologicalOrder() {
+        levelize();
+        return order.clone();
+    }
+
+    /** The logic level of a net: 0 for inputs, DFF outputs and constants, else 1 + the deepest input. */
+    public int level(int net) {
+        levelize();
+        return levels[net];
+    }
+
+    /** The largest level of any net: the longest combinational path in gates. */
+    public int depth() {
+        levelize();
+        return depth;
+    }
+
+    public NetlistStats stats() {
+        Map<GateType, Integer> byType = new EnumMap<>(GateType.class);
+        int combinational = 0;
+        int dffs = 0;
+        for (Gate g : gates) {
+            byType.merge(g.type(), 1, Integer::sum);
+            if (g.type() == GateType.DFF) {
+                dffs++;
+            } else {
+                combinational++;
+            }
+        }
+        return new NetlistStats(inputs.length, outputs.length, combinational, dffs, depth(), byType);
+    }
+
+    private synchronized void levelize() {
+        if (order != null) {
+            return;
+        }
+        List<Problem> none = combinationalCycles(null);
+        if (!none.isEmpty()) {
+            throw new IllegalStateException("not levelizable: " + none);
+        }
+    }
+
+    /**
+     * Kahn's algorithm over the combinational gates; fills {@link #order} and the levels, and returns the
+     * cycles found (empty for a valid netlist). Iterative: no recursion, whatever the depth.
+     */
+    synchronized List<Problem> combinationalCycles(List<Location> gateLocations) {
+        int n = netNames.length;
+        int[] pending = new int[gates.length];
+        int[] lvl = new int[n];
+        int[] queue = new int[gates.length];
+        int head = 0;
+        int tail = 0;
+        int combinational = 0;
+        for (int g = 0; g < gates.length; g++) {
+            if (gates[g].type() == GateType.DFF) {
+                continue;
+            }
+            combinational++;
+            int p = 0;
+            for (int in : gates[g].inputsShared()) {
+                if (isCombinationalGateOutput(in)) {
+                    p++;
+                }
+            }
+            pending[g] = p;
+            if (p == 0) {
+                queue[tail++] = g;
+            }
+        }
+        int maxLevel = 0;
+        while (head < tail) {
+            int g = queue[head++];
+            int out = gates[g].output();
+            int l = 0;
+            for (int in : gates[g].inputsShared()) {
+                l = Math.max(l, lvl[in]);
+            }
+            lvl[out] = gates[g].type().isConstant() ? 0 : l + 1;
+            maxLevel = Math.max(maxLevel, lvl[out]);
+            for (int k = fanoutStart[out]; k < fanoutStart[out + 1]; k++) {
+                int reader = (int) (fanoutPins[k] >>> 32);
+                if (gates[reader].type() != GateType.DFF && --pending[reader] == 0) {
+                    queue[tail++] = reader;
+                }
+            }
+        }
+        if (tail == combinational) {
+            order = Arrays.copyOf(queue, tail);
+            levels = lvl;
+            depth = maxLevel;
+            return List.of();
+        }
+        return describeCycles(pending, gateLocations);
+    }
+
+    private boolean isCombinationalGateOutput(int net) {
+        int d = driver[net];
+        return d >= 0 && gates[d].type() != GateType.DFF;
+    }
+
+    /** Names the nets of each cycle among the gates Kahn's algorithm could not order. */
+    private List<Problem> describeCycles(int[] pending, List<Location> gateLocations) {
+        List<Problem> problems = new ArrayList<>();
+        boolean[] done = new boolean[gates.length];
+        int[] seenAt = new int[gates.length];
+        Arrays.fill(seenAt, -1);
+        for (int start = 0; start < gates.length; start++) {
+            if (pending[start] == 0 || done[start] || gates[start].type() == GateType.DFF) {
+                continue;
+            }
+            // Walk backwards through unordered drivers until a gate repeats; every unordered gate has one.
+            List<Integer> path = new ArrayList<>();
+            int g = start;
+            while (seenAt[g] < 0 && !done[g]) {
+                seenAt[g] = path.size();
+                path.add(g);
+                int next = -1;
+                for (int in : gates[g].inputsShared()) {
+                    int d = driver[in];
+                    if (d >= 0 && gates[d].type() != GateType.DFF && pending[d] > 0) {
+                        next = d;
+                        break;
+                    }
+                }
+                g = next;
+            }
+            if (!done[g]) {
+                List<Integer> cycle = path.subList(seenAt[g], path.size());
+                List<String> nets = new ArrayList<>();
+                for (int k = cycle.size() - 1; k >= 0; k--) {
+                    nets.add(netNames[gates[cycle.get(k)].output()]);
+                }
+                Location where = gateLocations == null ? Location.NONE : gateLocations.get(cycle.get(cycle.size() - 1));
+                problems.add(new Problem(Problem.Kind.COMBINATIONAL_CYCLE,
+                        "combinational cycle through " + String.join(" -> ", nets) + " -> " + nets.get(0), nets, where));
+            }
+            for (int p : path) {
+                done[p] = true;
+            }
+        }
+        return problems;
+    }
+
+    private Map<String, String> gateSignature() {
+        Map<String, String> sig = new HashMap<>();
+        for (Gate g : gates) {
+            StringBuilder sb = new StringBuilder(g.type().name());
+            for (int in : g.inputsShared()) {
+                sb.append('\u0000').append(netNames[in]);
+            }
+            sig.put(netNames[g.output()], sb.toString());
+        }
+        return sig;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Netlist other)) {
+            return false;
+        }
+        return inputNames().equals(other.inputNames()) && outputNames().equals(other.outputNames())
+                && gates.length == other.gates.length && gateSignature().equals(other.gateSignature());
+    }
+
+    @Override
+    public int hashCode() {
+        if (hash == 0) {
+            hash = Objects.hash(inputNames(), outputNames(), gateSignature());
+        }
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        NetlistStats s = stats();
+        return "Netlist[" + name + ": " + s.inputs() + " inputs, " + s.outputs() + " outputs, " + s.gates() + " gates, "
+                + s.dffs() + " DFFs]";
+    }
+}

@@ -1,0 +1,166 @@
+package dev.tmrkit.gates.eval;
+
+import dev.tmrkit.gates.fault.Fault;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The mutable state of one bit-parallel run of a {@link CompiledEvaluator}: input words, every net's
+ * value for the current cycle, flip-flop state per pattern lane, and an optional fault overlay. Lane
+ * {@code l} is bit {@code l % 64} of word {@code l / 64}. Use from one thread at a time.
+ *
+ * <p>The cycle contract: {@link #evaluate()} computes every net of the current cycle from the inputs
+ * and the flip-flop state; {@link #clock()} latches every DFF's D input and advances the cycle.
+ */
+public final class Simulation {
+    private final CompiledEvaluator c;
+    private final int words;
+    private final long[] values;   // net-major: values[net * words + w]; plus scratch nets for faulty pins
+    private final long[] inputWords;
+    private long[] state;
+    private long[] next;
+    private final int[] scratchIndex;
+    private FaultOverlay overlay = FaultOverlay.NONE;
+    private int cycle;
+    private int evaluatedCycle;
+
+    Simulation(CompiledEvaluator compiled, int words) {
+        if (words < 1) {
+            throw new IllegalArgumentException("words must be >= 1: " + words);
+        }
+        this.c = compiled;
+        this.words = words;
+        this.values = new long[Math.multiplyExact(c.netCount + c.maxArity, words)];
+        this.inputWords = new long[c.inputs.length * words];
+        this.state = new long[c.dffQ.length * words];
+        this.next = new long[c.dffQ.length * words];
+        this.scratchIndex = new int[c.maxArity];
+        for (int i = 0; i < scratchIndex.length; i++) {
+            scratchIndex[i] = c.netCount + i;
+        }
+    }
+
+    public int words() {
+        return words;
+    }
+
+    public int lanes() {
+        return words * 64;
+    }
+
+    public int cycle() {
+        return cycle;
+    }
+
+    public CompiledEvaluator compiled() {
+        return c;
+    }
+
+    /** Installs faults (replacing any earlier ones); they apply from the next {@link #evaluate()}. */
+    public Simulation setFaults(List<? extends Fault> faults) {
+        this.overlay = faults.isEmpty() ? FaultOverlay.NONE : new FaultOverlay(c, faults);
+        return this;
+    }
+
+    /** Back to the reset state: every DFF 0, cycle 0. Inputs and faults stay. */
+    public Simulation reset() {
+        Arrays.fill(state, 0L);
+        cycle = 0;
+        return this;
+    }
+
+    /** Sets word {@code w} (64 lanes) of primary input {@code index} (declared order). */
+    public void setInput(int index, int w, long bits) {
+        inputWords[index * words + w] = bits;
+    }
+
+    /** Sets all words of primary input {@code index}. */
+    public void setInput(int index, long[] bits) {
+        System.arraycopy(bits, 0, inputWords, index * words, words);
+    }
+
+    /** Computes every net of the current cycle. */
+    public Simulation evaluate() {
+        long[] v = values;
+        int w = words;
+        FaultOverlay f = overlay;
+        evaluatedCycle = cycle;
+        for (int k = 0; k < c.inputs.length; k++) {
+            System.arraycopy(inputWords, k * w, v, c.inputs[k] * w, w);
+        }
+        for (int k = 0; k < c.dffQ.length; k++) {
+            System.arraycopy(state, k * w, v, c.dffQ[k] * w, w);
+        }
+        if (f == FaultOverlay.NONE) {
+            byte[] op = c.op;
+            int[] out = c.out;
+            int[] in = c.in;
+            int[] start = c.inStart;
+            for (int k = 0; k < op.length; k++) {
+                CompiledEvaluator.kernel(op[k], v, out[k] * w, in, start[k], start[k + 1], w);
+            }
+            return this;
+        }
+        for (int k = 0; k < c.inputs.length; k++) {
+            f.applyStem(c.inputs[k], v, c.inputs[k] * w, w, cycle);
+        }
+        for (int k = 0; k < c.dffQ.length; k++) {
+            f.applyStem(c.dffQ[k], v, c.dffQ[k] * w, w, cycle);
+        }
+        for (int k = 0; k < c.op.length; k++) {
+            int o = c.out[k] * w;
+            if (f.hasPinFaults(k)) {
+                int s = c.inStart[k];
+                int e = c.inStart[k + 1];
+                for (int p = 0; p < e - s; p++) {
+                    int scratch = scratchIndex[p] * w;
+                    System.arraycopy(v, c.in[s + p] * w, v, scratch, w);
+                    f.applyPin(k, p, v, scratch, w, cycle);
+                }
+                CompiledEvaluator.kernel(c.op[k], v, o, scratchIndex, 0, e - s, w);
+            } else {
+                CompiledEvaluator.kernel(c.op[k], v, o, c.in, c.inStart[k], c.inStart[k + 1], w);
+            }
+            f.applyStem(c.out[k], v, o, w, cycle);
+        }
+        return this;
+    }
+
+    /** Latches every DFF's D input (as its D pin sees it, faults included) and advances the cycle. */
+    public Simulation clock() {
+        int w = words;
+        for (int k = 0; k < c.dffD.length; k++) {
+            System.arraycopy(values, c.dffD[k] * w, next, k * w, w);
+            overlay.applyDff(k, next, k * w, w, cycle);
+        }
+        long[] t = state;
+        state = next;
+        next = t;
+        cycle++;
+        return this;
+    }
+
+    /** {@link #evaluate()} then {@link #clock()}. */
+    public Simulation step() {
+        return evaluate().clock();
+    }
+
+    /**
+     * Word {@code w} of primary output {@code index} as the output port sees it (port faults included),
+     * as of the last {@link #evaluate()} (still valid after {@link #clock()}).
+     */
+    public long output(int index, int w) {
+        long bits = values[c.outputs[index] * words + w];
+        return overlay.applyPort(index, bits, w, evaluatedCycle);
+    }
+
+    /** Word {@code w} of a net's value in the current cycle (stem faults included). */
+    public long net(int net, int w) {
+        return values[net * words + w];
+    }
+
+    /** Word {@code w} of flip-flop {@code k}'s state (DFFs in netlist gate order). */
+    public long state(int k, int w) {
+        return state[k * words + w];
+    }
+}

@@ -49,6 +49,15 @@ public final class SingleFaultCampaign {
         return netlist;
     }
 
+    /** The input vector of pattern {@code pattern} in clock cycle {@code cycle} (declared input order). */
+    public boolean[] inputVector(long pattern, int cycle) {
+        boolean[] v = new boolean[netlist.inputCount()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (inputs[cycle][i][(int) (pattern / 64)] >>> (pattern % 64) & 1L) != 0;
+        }
+        return v;
+    }
+
     /** Runs one entry per fault (a single fault each). */
     public CampaignResult run(List<? extends Fault> faults, int threads, ProgressListener progress) {
         List<List<Fault>> sets = new ArrayList<>(faults.size());

@@ -1,0 +1,69 @@
+package dev.tmrkit.circuits.io;
+
+import dev.tmrkit.gates.Netlist;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Reads and writes netlist files in the {@link NetlistFormat} their extension names. Writing goes to a
+ * temporary file in the target's folder that is then renamed over the target, so a failed write (a
+ * name the format cannot express, a full disk) leaves any existing file untouched and no partial output.
+ */
+public final class NetlistFiles {
+    private NetlistFiles() {
+    }
+
+    /** Reads a {@code .bench} or {@code .blif} file strictly. */
+    public static Netlist read(Path file) throws IOException {
+        return read(file, false);
+    }
+
+    /** Reads a file; with {@code undrivenAsInputs}, nets read but never driven become floating inputs. */
+    public static Netlist read(Path file, boolean undrivenAsInputs) throws IOException {
+        return NetlistFormat.of(file).reader().withUndrivenAsInputs(undrivenAsInputs).read(file);
+    }
+
+    /** Writes the netlist in the format of the file's extension, replacing the file atomically. */
+    public static void write(Netlist netlist, Path file) throws IOException {
+        NetlistWriter writer = NetlistFormat.of(file).writer();
+        Path target = file.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        boolean done = false;
+        try {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16)) {
+                writer.write(netlist, out);
+            }
+            copyPermissions(target, temp);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Temporary files are private (rw-------); give the new file the old one's permissions, or rw-r--r--. */
+    private static void copyPermissions(Path target, Path temp) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.tmrkit.circuits.io;
+
+import dev.tmrkit.gates.Netlist;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads one netlist format into a validated {@link Netlist}. Readers are immutable values; options
+ * return a new reader. Every syntax or structural defect is reported as a {@link ParseException}
+ * located in the source text. Text is decoded as UTF-8; bytes that are not UTF-8 (or control
+ * characters other than tab) are reported as not being a text netlist.
+ */
+public interface NetlistReader {
+    /** Reads the whole text from {@code in}; {@code source} names it in error messages. */
+    Netlist read(String source, Reader in) throws IOException;
+
+    /**
+     * A reader that treats nets which are read but never driven as floating primary inputs (appended
+     * after the declared inputs, in order of first use) instead of reporting them. ISCAS-89 s400 needs this.
+     */
+    NetlistReader withUndrivenAsInputs(boolean yes);
+
+    /** Reads a file; error messages name it as the path was given. */
+    default Netlist read(Path file) throws IOException {
+        // InputStreamReader replaces malformed UTF-8 with U+FFFD, which the reader then locates and rejects.
+        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+            return read(file.toString(), in);
+        }
+    }
+
+    /** Parses text held in memory. */
+    default Netlist parse(String source, String text) {
+        try {
+            return read(source, new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+    }
+
+    /** Parses text held in memory, named {@code "<string>"} in error messages. */
+    default Netlist parse(String text) {
+        return parse("<string>", text);
+    }
+}

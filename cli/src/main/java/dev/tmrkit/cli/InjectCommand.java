@@ -1,7 +1,7 @@
 package dev.tmrkit.cli;
 
 import dev.tmrkit.circuits.campaign.CampaignResult;
-import dev.tmrkit.circuits.campaign.FaultLists;
+import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.campaign.FaultResult;
 import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** The {@code tmrkit} command: subcommands, and the mapping of failures to messages and exit codes. */
 @Command(name = "tmrkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Hardware logic redundancy toolkit: netlists, fault injection, triple modular redundancy.",
-        subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, BenchCommand.class,
+        subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, TmrCommand.class, FaultsCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input or usage. */

@@ -111,7 +111,7 @@ class CliTest {
         Cli r = Cli.run("inject", "--format", "json", "--per-fault");
         assertEquals(0, r.code(), r.err());
         Netlist n = BuiltinCircuits.byName("tmr-gate").orElseThrow();
-        assertEquals(dev.tmrkit.circuits.campaign.FaultLists.allStuckAt(n).size(), r.jsonLong("faults"));
+        assertEquals(dev.tmrkit.circuits.faults.FaultLists.allStuckAt(n).size(), r.jsonLong("faults"));
         assertEquals(2L * n.inputCount(), r.jsonLong("silent"), "sa0 and sa1 on each shared input stem");
         assertEquals(r.jsonLong("faults") - r.jsonLong("silent"), r.jsonLong("masked"));
         assertEquals(4, r.jsonLong("patterns"));

@@ -30,6 +30,28 @@ public enum OutputCheck {
         return wrong;
     }
 
+    /**
+     * As {@link #wrongLanes(long[])} when only the outputs at positions {@code reached} can be wrong (the
+     * others' error words are 0).
+     */
+    public long wrongLanes(long[] errors, int[] reached) {
+        long wrong = 0;
+        if (this == EXACT) {
+            for (int r : reached) {
+                wrong |= errors[r];
+            }
+            return wrong;
+        }
+        for (int r : reached) {
+            int o = r - r % 3;
+            long a = errors[o];
+            long b = errors[o + 1];
+            long c = errors[o + 2];
+            wrong |= (a & b) | (b & c) | (a & c);
+        }
+        return wrong;
+    }
+
     /** Checks that a circuit with {@code outputs} outputs can be judged this way. */
     public void validate(int outputs) {
         if (this == TRIPLICATED && outputs % 3 != 0) {

@@ -2,6 +2,7 @@ package dev.tmrkit.circuits.campaign;
 
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
+import dev.tmrkit.gates.eval.FaultOverlay;
 import dev.tmrkit.gates.eval.Simulation;
 import dev.tmrkit.gates.fault.Fault;
 import dev.tmrkit.gates.fault.StuckAt;
@@ -15,9 +16,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Injects faults one at a time (each entry of the fault list may itself be a set of simultaneous
- * faults) and compares the outputs with the fault-free circuit's over a {@link PatternSet}. Faults are
- * split among threads in fixed contiguous blocks and results are reported in fault-list order, so the
- * result is the same whatever the thread count.
+ * faults) and compares the outputs with the fault-free circuit's over a {@link PatternSet}.
+ *
+ * <p>Combinational circuits use parallel-pattern single-fault propagation: the good circuit is evaluated
+ * once per chunk of 64 words, then each fault re-evaluates only its fanout cone and compares only the
+ * outputs the cone reaches. Sequential circuits re-simulate every cycle per fault. Faults are split among
+ * threads in fixed blocks and results are reported in fault-list order, so the result is the same
+ * whatever the thread count.
  */
 public final class SingleFaultCampaign {
     private static final int CHUNK_WORDS = 64;
@@ -26,23 +31,43 @@ public final class SingleFaultCampaign {
     private final CompiledEvaluator compiled;
     private final PatternSet patterns;
     private final OutputCheck check;
+    private final int mismatchOutput;
+    private final int[] judged;          // judged position -> output index
     private final boolean dropFaults;
     private final long[][][] inputs;     // [cycle][input][word]
     private final long[][][] golden;     // [cycle][output][word]
 
-    /**
-     * @param dropFaults stop simulating a fault at its first failing pattern (faster; the count of
-     *                   failing patterns is then unknown)
-     */
+    /** A campaign without a mismatch output: every wrong output is {@link Outcome#SILENT}. */
     public SingleFaultCampaign(Netlist netlist, PatternSet patterns, OutputCheck check, boolean dropFaults) {
-        check.validate(netlist.outputCount());
+        this(netlist, patterns, check, -1, dropFaults);
+    }
+
+    /**
+     * @param mismatchOutput index of an output that flags disagreement among replicas (not judged
+     *                       itself; a failure it flags is {@link Outcome#DETECTED}), or -1
+     * @param dropFaults     stop simulating a fault once its outcome is settled (faster; the count of
+     *                       failing patterns is then unknown)
+     */
+    public SingleFaultCampaign(Netlist netlist, PatternSet patterns, OutputCheck check, int mismatchOutput, boolean dropFaults) {
+        if (mismatchOutput >= netlist.outputCount()) {
+            throw new IllegalArgumentException("no output " + mismatchOutput);
+        }
+        int n = netlist.outputCount() - (mismatchOutput >= 0 ? 1 : 0);
+        check.validate(n);
+        this.judged = new int[n];
+        for (int o = 0, k = 0; o < netlist.outputCount(); o++) {
+            if (o != mismatchOutput) {
+                judged[k++] = o;
+            }
+        }
         this.netlist = netlist;
         this.compiled = CompiledEvaluator.compile(netlist);
         this.patterns = patterns;
         this.check = check;
+        this.mismatchOutput = mismatchOutput;
         this.dropFaults = dropFaults;
         this.inputs = patterns.generate(netlist.inputCount());
-        this.golden = simulate(List.of());
+        this.golden = goodOutputs();
     }
 
     public Netlist netlist() {
@@ -73,8 +98,11 @@ public final class SingleFaultCampaign {
         FaultResult[] results = new FaultResult[n];
         int workers = Math.max(1, Math.min(threads, n));
         AtomicLong done = new AtomicLong();
+        int block = Math.max(1, Math.min(256, n / (workers * 8) + 1));
         if (workers == 1) {
-            work(faultSets, results, 0, n, done, progress);
+            for (int from = 0; from < n; from += block) {
+                work(faultSets, results, from, Math.min(n, from + block), done, progress);
+            }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
                 Thread t = new Thread(r, "tmrkit-campaign");
@@ -83,7 +111,6 @@ public final class SingleFaultCampaign {
             });
             try {
                 List<Future<?>> futures = new ArrayList<>();
-                int block = Math.max(1, Math.min(64, n / (workers * 8) + 1));
                 for (int from = 0; from < n; from += block) {
                     int lo = from;
                     int hi = Math.min(n, from + block);
@@ -104,52 +131,95 @@ public final class SingleFaultCampaign {
         return new CampaignResult(netlist.name(), patterns, check, List.of(results));
     }
 
+    private boolean combinational() {
+        return patterns.cycles() == 1 && !netlist.isSequential();
+    }
+
     private void work(List<List<Fault>> sets, FaultResult[] results, int from, int to, AtomicLong done, ProgressListener progress) {
         Simulation sim = compiled.newSimulation(Math.min(CHUNK_WORDS, patterns.words()));
+        Verdict[] verdicts = combinational() ? coneBlock(sets, from, to, sim) : fullBlock(sets, from, to, sim);
         for (int k = from; k < to; k++) {
-            results[k] = judge(sets.get(k), sim);
+            results[k] = result(sets.get(k), verdicts[k - from]);
             progress.progress(done.incrementAndGet(), sets.size());
         }
     }
 
-    private FaultResult judge(List<Fault> faults, Simulation sim) {
-        long first = -1;
-        long failing = 0;
+    /** Parallel-pattern single-fault propagation over the fanout cones, chunk by chunk. */
+    private Verdict[] coneBlock(List<List<Fault>> sets, int from, int to, Simulation sim) {
+        int count = to - from;
+        Verdict[] verdicts = new Verdict[count];
+        FaultOverlay[] overlays = new FaultOverlay[count];
+        int[][] cones = new int[count][];
+        int[][] reached = new int[count][];
+        for (int k = 0; k < count; k++) {
+            List<Fault> set = sets.get(from + k);
+            verdicts[k] = new Verdict();
+            overlays[k] = compiled.overlay(set);
+            cones[k] = Cones.union(compiled, set);
+            reached[k] = Cones.reachedOutputs(netlist, compiled, set, cones[k], judged);
+        }
         int words = patterns.words();
         int w = sim.words();
-        long[] errors = new long[netlist.outputCount()];
-        sim.setFaults(faults);
-        chunks:
+        long[] errors = new long[judged.length];
         for (int base = 0; base < words; base += w) {
-            sim.reset();
-            for (int c = 0; c < patterns.cycles(); c++) {
-                loadCycle(sim, c, base);
-                sim.evaluate();
-                for (int i = 0; i < w && base + i < words; i++) {
-                    for (int o = 0; o < errors.length; o++) {
-                        errors[o] = sim.output(o, i) ^ golden[c][o][base + i];
-                    }
-                    long wrong = check.wrongLanes(errors) & patterns.validLanes(base + i);
-                    if (wrong != 0) {
-                        long pattern = 64L * (base + i) + Long.numberOfTrailingZeros(wrong);
-                        if (first < 0 || pattern < first) {
-                            first = pattern;
-                        }
-                        failing += Long.bitCount(wrong);
-                    }
+            loadCycle(sim, 0, base);
+            sim.setFaults(List.of()).evaluate().snapshot();
+            for (int k = 0; k < count; k++) {
+                if (dropFaults && verdicts[k].settled() || reached[k].length == 0) {
+                    continue;
                 }
-                sim.clock();
-            }
-            if (first >= 0 && dropFaults) {
-                break chunks;
+                sim.setFaults(overlays[k]).evaluateCone(cones[k]);
+                judgeChunk(sim, 0, base, reached[k], errors, verdicts[k]);
+                sim.restoreCone(cones[k]);
             }
         }
+        return verdicts;
+    }
+
+    /** Whole-circuit re-simulation over every cycle, fault by fault. */
+    private Verdict[] fullBlock(List<List<Fault>> sets, int from, int to, Simulation sim) {
+        Verdict[] verdicts = new Verdict[to - from];
+        int[] all = new int[judged.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        long[] errors = new long[judged.length];
+        int words = patterns.words();
+        for (int k = from; k < to; k++) {
+            Verdict v = new Verdict();
+            verdicts[k - from] = v;
+            sim.setFaults(sets.get(k));
+            for (int base = 0; base < words && !(dropFaults && v.settled()); base += sim.words()) {
+                sim.reset();
+                for (int c = 0; c < patterns.cycles(); c++) {
+                    loadCycle(sim, c, base);
+                    sim.evaluate();
+                    judgeChunk(sim, c, base, all, errors, v);
+                    sim.clock();
+                }
+            }
+        }
+        return verdicts;
+    }
+
+    private void judgeChunk(Simulation sim, int cycle, int base, int[] reached, long[] errors, Verdict v) {
+        int words = patterns.words();
+        for (int i = 0; i < sim.words() && base + i < words; i++) {
+            for (int r : reached) {
+                errors[r] = sim.output(judged[r], i) ^ golden[cycle][judged[r]][base + i];
+            }
+            long wrong = check.wrongLanes(errors, reached) & patterns.validLanes(base + i);
+            long flagged = mismatchOutput >= 0 ? sim.output(mismatchOutput, i) : 0L;
+            v.observe(wrong, flagged, 64L * (base + i));
+        }
+    }
+
+    private FaultResult result(List<Fault> faults, Verdict v) {
         Fault f = faults.get(0);
         String site = faults.size() == 1 ? f.site().describe(netlist) : describeAll(faults);
         String kind = faults.size() == 1 ? kind(f) : "multi";
-        Outcome outcome = first < 0 ? Outcome.MASKED : Outcome.SILENT;
-        long count = first < 0 ? 0 : dropFaults ? -1 : failing;
-        return new FaultResult(f, site, kind, outcome, first, count);
+        long count = v.first() < 0 ? 0 : dropFaults ? -1 : v.failing();
+        return new FaultResult(f, site, kind, v.outcome(), v.first(), count);
     }
 
     private String describeAll(List<Fault> faults) {
@@ -177,11 +247,11 @@ public final class SingleFaultCampaign {
         }
     }
 
-    /** Output words {@code [cycle][output][word]} of the circuit with the given faults. */
-    private long[][][] simulate(List<Fault> faults) {
+    /** Output words {@code [cycle][output][word]} of the fault-free circuit. */
+    private long[][][] goodOutputs() {
         int words = patterns.words();
         long[][][] out = new long[patterns.cycles()][netlist.outputCount()][words];
-        Simulation sim = compiled.newSimulation(Math.min(CHUNK_WORDS, words)).setFaults(faults);
+        Simulation sim = compiled.newSimulation(Math.min(CHUNK_WORDS, words));
         for (int base = 0; base < words; base += sim.words()) {
             sim.reset();
             for (int c = 0; c < patterns.cycles(); c++) {

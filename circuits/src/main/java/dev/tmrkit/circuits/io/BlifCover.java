@@ -209,9 +209,13 @@ final class BlifCover {
         return parity;
     }
 
-    /** OR (on-set) or NOR (off-set) over one term per row; a term is a literal or an AND of literals. */
+    /**
+     * OR (on-set) or NOR (off-set) over one term per row; a term is a literal or an AND of literals. The
+     * output's gate is emitted before its helpers, so a net defined twice is reported by its own name first.
+     */
     private void sumOfProducts(NetlistAssembly netlist, boolean on) {
         String[] negated = new String[inputs.size()];
+        List<Helper> helpers = new ArrayList<>();
         if (rows.size() == 1) {
             String row = rows.get(0);
             if (literalCount(row) == 1) {
@@ -219,24 +223,31 @@ final class BlifCover {
                 gate(netlist, (row.charAt(k) == '1') == on ? GateType.BUF : GateType.NOT, output, List.of(inputs.get(k)));
                 return;
             }
-            gate(netlist, on ? GateType.AND : GateType.NAND, output, literals(netlist, row, negated));
-            return;
-        }
-        List<String> terms = new ArrayList<>(rows.size());
-        for (String row : rows) {
-            List<String> literals = literals(netlist, row, negated);
-            if (literals.size() == 1) {
-                terms.add(literals.get(0));
-            } else {
-                String term = freshName();
-                gate(netlist, GateType.AND, term, literals);
-                terms.add(term);
+            gate(netlist, on ? GateType.AND : GateType.NAND, output, literals(row, negated, helpers));
+        } else {
+            List<String> terms = new ArrayList<>(rows.size());
+            for (String row : rows) {
+                List<String> literals = literals(row, negated, helpers);
+                if (literals.size() == 1) {
+                    terms.add(literals.get(0));
+                } else {
+                    String term = freshName();
+                    helpers.add(new Helper(GateType.AND, term, literals));
+                    terms.add(term);
+                }
             }
+            gate(netlist, on ? GateType.OR : GateType.NOR, output, terms);
         }
-        gate(netlist, on ? GateType.OR : GateType.NOR, output, terms);
+        for (Helper h : helpers) {
+            gate(netlist, h.type(), h.output(), h.inputs());
+        }
     }
 
-    private List<String> literals(NetlistAssembly netlist, String row, String[] negated) {
+    /** A generated gate waiting to be emitted. */
+    private record Helper(GateType type, String output, List<String> inputs) {
+    }
+
+    private List<String> literals(String row, String[] negated, List<Helper> helpers) {
         List<String> literals = new ArrayList<>();
         for (int k = 0; k < row.length(); k++) {
             char c = row.charAt(k);
@@ -245,7 +256,7 @@ final class BlifCover {
             } else if (c == '0') {
                 if (negated[k] == null) {
                     negated[k] = freshName();
-                    gate(netlist, GateType.NOT, negated[k], List.of(inputs.get(k)));
+                    helpers.add(new Helper(GateType.NOT, negated[k], List.of(inputs.get(k))));
                 }
                 literals.add(negated[k]);
             }

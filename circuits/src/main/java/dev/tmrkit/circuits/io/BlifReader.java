@@ -198,9 +198,9 @@ public final class BlifReader implements NetlistReader {
             if (init == '1') {
                 String inverted = "$blif$" + q.text() + "$0";
                 String state = "$blif$" + q.text() + "$1";
-                netlist.gate(GateType.NOT, inverted, List.of(d.text()), at);
-                netlist.gate(GateType.DFF, state, List.of(inverted), at);
                 netlist.gate(GateType.NOT, q.text(), List.of(state), at);
+                netlist.gate(GateType.DFF, state, List.of(inverted), at);
+                netlist.gate(GateType.NOT, inverted, List.of(d.text()), at);
             } else {
                 netlist.gate(GateType.DFF, q.text(), List.of(d.text()), at);
             }

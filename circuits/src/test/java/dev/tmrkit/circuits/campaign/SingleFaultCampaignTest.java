@@ -3,6 +3,7 @@ package dev.tmrkit.circuits.campaign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.Patterns;

@@ -181,6 +181,14 @@ class BlifReaderTest {
     }
 
     @Test
+    void aNetDefinedTwiceIsReportedByItsOwnNameAtTheSecondDefinition() {
+        assertError(".inputs a b\n.outputs y\n.names a y\n1 1\n.names a b y\n10 1\n", 5, 12,
+                "net 'y' has more than one driver (first driven at 3:10)");
+        assertError(".inputs a b\n.outputs y\n.latch a y 0\n.latch b   y 1\n", 4, 12, "net 'y' has more than one driver");
+        assertError(".inputs a b\n.outputs a\n.names b a\n0 1\n", 3, 10, "net 'a' has more than one driver");
+    }
+
+    @Test
     void unsupportedLatchesAreRejected() {
         assertError(".inputs d c\n.outputs q\n.latch d q ah c 0\n", 3, 12, "level-sensitive");
         assertError(".inputs d c e\n.outputs q p\n.latch d q re c 0\n.latch d p re e 0\n", 4, 15, "single implicit clock");

@@ -96,6 +96,67 @@ public final class CompiledEvaluator {
         return op.length;
     }
 
+    /**
+     * The combinational gates a fault at {@code site} can influence within one cycle, as ascending
+     * topological positions: for a stem, its driver gate and the transitive readers; for a branch, its
+     * gate and that gate's readers; for an output port, none. Flip-flops stop the cone.
+     */
+    public int[] cone(dev.tmrkit.gates.fault.Site site) {
+        boolean[] in = new boolean[op.length];
+        int[] stack = new int[op.length];
+        int top = 0;
+        if (site instanceof dev.tmrkit.gates.fault.Site.Stem s) {
+            int d = netlist.driver(s.net());
+            if (d >= 0 && positionOfGate[d] >= 0) {
+                in[positionOfGate[d]] = true;
+                stack[top++] = positionOfGate[d];
+            } else {
+                top = pushReaders(s.net(), in, stack, top);
+            }
+        } else if (site instanceof dev.tmrkit.gates.fault.Site.Branch b) {
+            int pos = positionOfGate[b.gate()];
+            if (pos >= 0) {
+                in[pos] = true;
+                stack[top++] = pos;
+            }
+        }
+        int count = 0;
+        while (top > 0) {
+            int k = stack[--top];
+            count++;
+            top = pushReaders(out[k], in, stack, top);
+        }
+        int[] cone = new int[count];
+        int c = 0;
+        for (int k = 0; k < in.length && c < count; k++) {
+            if (in[k]) {
+                cone[c++] = k;
+            }
+        }
+        return cone;
+    }
+
+    private int pushReaders(int net, boolean[] in, int[] stack, int top) {
+        for (dev.tmrkit.gates.Pin p : netlist.fanoutPins(net)) {
+            int pos = positionOfGate[p.gate()];
+            if (pos >= 0 && !in[pos]) {
+                in[pos] = true;
+                stack[top++] = pos;
+            }
+        }
+        return top;
+    }
+
+    /** The output net of the gate at topological position {@code position}. */
+    public int outputNetAt(int position) {
+        return out[position];
+    }
+
+    /** Compiles a set of simultaneous faults once, for {@link Simulation#setFaults(FaultOverlay)}. */
+    public FaultOverlay overlay(java.util.List<? extends dev.tmrkit.gates.fault.Fault> faults) {
+        return faults.isEmpty() ? FaultOverlay.NONE : new FaultOverlay(this, faults);
+    }
+
     /** A new simulation over {@code words} × 64 pattern lanes, in the reset state, without faults. */
     public Simulation newSimulation(int words) {
         return new Simulation(this, words);

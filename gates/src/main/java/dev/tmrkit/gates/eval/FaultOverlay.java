@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A set of faults compiled against a {@link CompiledEvaluator}: for each site, the faults to apply, in
- * the order given. Stems are looked up by net, pins by (topological gate position, pin), DFF D pins by
- * flip-flop index, output ports by index.
+ * A set of faults compiled against a {@link CompiledEvaluator} (see {@link CompiledEvaluator#overlay}):
+ * for each site, the faults to apply, in the order given. Stems are looked up by net, pins by
+ * (topological gate position, pin), DFF D pins by flip-flop index, output ports by index. Immutable once
+ * built, so one overlay may serve many simulations.
  */
-final class FaultOverlay {
+public final class FaultOverlay {
     static final FaultOverlay NONE = new FaultOverlay();
 
     private final Fault[][] byNet;
@@ -21,6 +22,8 @@ final class FaultOverlay {
     private final Map<Long, Fault[]> byPin;
     private final Fault[][] byDff;
     private final Fault[][] byPort;
+    private final int[] faultedNets;
+    private int[] sourceNets;
 
     private FaultOverlay() {
         byNet = null;
@@ -28,6 +31,8 @@ final class FaultOverlay {
         byPin = Map.of();
         byDff = null;
         byPort = null;
+        faultedNets = new int[0];
+        sourceNets = faultedNets;
     }
 
     FaultOverlay(CompiledEvaluator c, List<? extends Fault> faults) {
@@ -59,6 +64,7 @@ final class FaultOverlay {
         }
         byNet = new Fault[c.netCount][];
         nets.forEach((k, v) -> byNet[k] = v.toArray(new Fault[0]));
+        faultedNets = nets.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         pinFaulted = new boolean[c.op.length];
         byPin = new HashMap<>();
         pins.forEach((k, v) -> {
@@ -79,6 +85,22 @@ final class FaultOverlay {
 
     private static long key(int position, int pin) {
         return ((long) position << 32) | pin;
+    }
+
+    /** Faulted nets that no combinational gate drives: primary inputs and flip-flop outputs. */
+    int[] faultedSourceNets(CompiledEvaluator c) {
+        if (sourceNets == null) {
+            int n = 0;
+            int[] nets = new int[faultedNets.length];
+            for (int net : faultedNets) {
+                int d = c.netlist.driver(net);
+                if (d < 0 || c.positionOfGate[d] < 0) {
+                    nets[n++] = net;
+                }
+            }
+            sourceNets = java.util.Arrays.copyOf(nets, n);
+        }
+        return sourceNets;
     }
 
     boolean hasPinFaults(int position) {

@@ -23,6 +23,7 @@ public final class Simulation {
     private FaultOverlay overlay = FaultOverlay.NONE;
     private int cycle;
     private int evaluatedCycle;
+    private long[] saved;
 
     Simulation(CompiledEvaluator compiled, int words) {
         if (words < 1) {
@@ -59,6 +60,12 @@ public final class Simulation {
     /** Installs faults (replacing any earlier ones); they apply from the next {@link #evaluate()}. */
     public Simulation setFaults(List<? extends Fault> faults) {
         this.overlay = faults.isEmpty() ? FaultOverlay.NONE : new FaultOverlay(c, faults);
+        return this;
+    }
+
+    /** Installs a precompiled fault set (replacing any earlier one). */
+    public Simulation setFaults(FaultOverlay faults) {
+        this.overlay = faults;
         return this;
     }
 
@@ -122,6 +129,61 @@ public final class Simulation {
                 CompiledEvaluator.kernel(c.op[k], v, o, c.in, c.inStart[k], c.inStart[k + 1], w);
             }
             f.applyStem(c.out[k], v, o, w, cycle);
+        }
+        return this;
+    }
+
+    /** Remembers every net's current value, for {@link #evaluateCone} and {@link #restoreCone}. */
+    public Simulation snapshot() {
+        if (saved == null) {
+            saved = new long[values.length];
+        }
+        System.arraycopy(values, 0, saved, 0, values.length);
+        return this;
+    }
+
+    /**
+     * Re-evaluates only the gates at the given ascending topological positions (a {@link
+     * CompiledEvaluator#cone}) under the current faults, assuming every other net holds this cycle's
+     * value from an {@link #evaluate()} followed by {@link #snapshot()}. Faults on primary inputs and
+     * flip-flop outputs are applied too. Undo with {@link #restoreCone}.
+     */
+    public Simulation evaluateCone(int[] positions) {
+        long[] v = values;
+        int w = words;
+        FaultOverlay f = overlay;
+        evaluatedCycle = cycle;
+        for (int net : f.faultedSourceNets(c)) {
+            f.applyStem(net, v, net * w, w, cycle);
+        }
+        for (int k : positions) {
+            int o = c.out[k] * w;
+            if (f.hasPinFaults(k)) {
+                int s = c.inStart[k];
+                int e = c.inStart[k + 1];
+                for (int p = 0; p < e - s; p++) {
+                    int scratch = scratchIndex[p] * w;
+                    System.arraycopy(v, c.in[s + p] * w, v, scratch, w);
+                    f.applyPin(k, p, v, scratch, w, cycle);
+                }
+                CompiledEvaluator.kernel(c.op[k], v, o, scratchIndex, 0, e - s, w);
+            } else {
+                CompiledEvaluator.kernel(c.op[k], v, o, c.in, c.inStart[k], c.inStart[k + 1], w);
+            }
+            f.applyStem(c.out[k], v, o, w, cycle);
+        }
+        return this;
+    }
+
+    /** Puts back the snapshot values of the nets {@link #evaluateCone} changed. */
+    public Simulation restoreCone(int[] positions) {
+        int w = words;
+        for (int net : overlay.faultedSourceNets(c)) {
+            System.arraycopy(saved, net * w, values, net * w, w);
+        }
+        for (int k : positions) {
+            int o = c.out[k] * w;
+            System.arraycopy(saved, o, values, o, w);
         }
         return this;
     }

@@ -1,4 +1,4 @@
-package dev.tmrkit.circuits.campaign;
+package dev.tmrkit.circuits.faults;
 
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.Pin;

@@ -1,0 +1,98 @@
+package dev.tmrkit.circuits.faults;
+
+import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.gates.fault.BitFlip;
+import dev.tmrkit.gates.fault.Fault;
+import dev.tmrkit.gates.fault.Site;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Transient fault universes: single-event transients on nets and single-event upsets of flip-flops, alone
+ * or as multiple-bit upsets. Sites come from {@link #nets} (every net's stem, in net order) or
+ * {@link #registers} (every flip-flop's output, in flip-flop order); the order of the site list is what
+ * "adjacent" means. Each entry of a returned list is one fault set: flips present together, all in the
+ * same cycle (one particle strike). Random choices come from the seed: set {@code i} uses the
+ * {@code i}-th split of {@code new SplittableRandom(seed)}, so a run can be replayed.
+ */
+public final class FlipSites {
+    private FlipSites() {
+    }
+
+    /** Every net's stem, in net order: primary inputs, gate outputs and flip-flop outputs alike. */
+    public static List<Site> nets(Netlist netlist) {
+        List<Site> sites = new ArrayList<>(netlist.netCount());
+        for (int net = 0; net < netlist.netCount(); net++) {
+            sites.add(new Site.Stem(net));
+        }
+        return sites;
+    }
+
+    /** Every flip-flop's output (its stored bit), in flip-flop (gate) order. */
+    public static List<Site> registers(Netlist netlist) {
+        List<Site> sites = new ArrayList<>();
+        for (int g : netlist.dffGates()) {
+            sites.add(new Site.Stem(netlist.gate(g).output()));
+        }
+        return sites;
+    }
+
+    /** One single flip per site, in site order. */
+    public static List<List<Fault>> single(List<Site> sites, FlipCycle when, long seed) {
+        return adjacent(sites, 1, when, seed);
+    }
+
+    /**
+     * Multiple-bit upsets of {@code k} adjacent sites: one set per window {@code sites[i..i+k-1]}, so
+     * {@code sites.size() - k + 1} sets (none when there are fewer than {@code k} sites).
+     */
+    public static List<List<Fault>> adjacent(List<Site> sites, int k, FlipCycle when, long seed) {
+        requirePositive(k);
+        SplittableRandom root = new SplittableRandom(seed);
+        List<List<Fault>> sets = new ArrayList<>();
+        for (int i = 0; i + k <= sites.size(); i++) {
+            int cycle = when.pick(root.split());
+            List<Fault> set = new ArrayList<>(k);
+            for (int j = i; j < i + k; j++) {
+                set.add(BitFlip.at(sites.get(j), cycle));
+            }
+            sets.add(List.copyOf(set));
+        }
+        return sets;
+    }
+
+    /**
+     * {@code count} multiple-bit upsets, each of {@code k} distinct sites drawn uniformly (in site order
+     * within a set). Sets are drawn independently, so two sets may coincide.
+     *
+     * @throws IllegalArgumentException when {@code k} exceeds the number of sites
+     */
+    public static List<List<Fault>> scattered(List<Site> sites, int k, int count, FlipCycle when, long seed) {
+        requirePositive(k);
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0: " + count);
+        }
+        if (k > sites.size()) {
+            throw new IllegalArgumentException("cannot choose " + k + " distinct sites from " + sites.size());
+        }
+        SplittableRandom root = new SplittableRandom(seed);
+        List<List<Fault>> sets = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            SplittableRandom r = root.split();
+            int cycle = when.pick(r);
+            List<Fault> set = new ArrayList<>(k);
+            for (int s : RandomSample.indices(r, sites.size(), k)) {
+                set.add(BitFlip.at(sites.get(s), cycle));
+            }
+            sets.add(List.copyOf(set));
+        }
+        return sets;
+    }
+
+    private static void requirePositive(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be >= 1: " + k);
+        }
+    }
+}

@@ -27,6 +27,11 @@ public final class LaneMask {
         return new LaneMask(w);
     }
 
+    /** The lanes whose bits are set in {@code words} (lane = word * 64 + bit). */
+    public static LaneMask ofWords(long[] words) {
+        return new LaneMask(words.clone());
+    }
+
     public boolean isAll() {
         return words == null;
     }

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * whatever the thread count.
  */
 public final class SingleFaultCampaign {
-    private static final int CHUNK_WORDS = 64;
+    private static final int CHUNK_WORDS = 32;
 
     private final Netlist netlist;
     private final CompiledEvaluator compiled;

@@ -212,6 +212,10 @@ public final class SingleFaultCampaign {
             long flagged = mismatchOutput >= 0 ? sim.output(mismatchOutput, i) : 0L;
             v.observe(wrong, flagged, 64L * (base + i));
         }
+        // the check may read a reached output's whole group: leave no stale error words behind
+        for (int r : reached) {
+            errors[r] = 0;
+        }
     }
 
     private FaultResult result(List<Fault> faults, Verdict v) {

@@ -1,21 +1,28 @@
 package dev.tmrkit.cli;
 
 import dev.tmrkit.circuits.campaign.CampaignResult;
-import dev.tmrkit.circuits.faults.FaultLists;
-import dev.tmrkit.circuits.campaign.FaultResult;
-import dev.tmrkit.circuits.campaign.Outcome;
+import dev.tmrkit.circuits.campaign.InputTies;
+import dev.tmrkit.circuits.campaign.MonteCarlo;
 import dev.tmrkit.circuits.campaign.OutputCheck;
 import dev.tmrkit.circuits.campaign.PatternSet;
 import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
-import dev.tmrkit.circuits.campaign.Wilson;
+import dev.tmrkit.circuits.faults.FaultCollapsing;
+import dev.tmrkit.circuits.faults.FaultLists;
+import dev.tmrkit.circuits.faults.FlipCycle;
+import dev.tmrkit.circuits.faults.FlipSites;
+import dev.tmrkit.circuits.faults.RandomSample;
+import dev.tmrkit.circuits.faults.SampleSize;
+import dev.tmrkit.circuits.tmr.TmrNames;
+import dev.tmrkit.circuits.tmr.TmrOptions;
+import dev.tmrkit.circuits.tmr.TmrPass;
+import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.gates.fault.BitFlip;
 import dev.tmrkit.gates.fault.Fault;
+import dev.tmrkit.gates.fault.Site;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,20 +31,74 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tmrkit inject}: a single stuck-at fault campaign. */
-@Command(name = "inject", mixinStandardHelpOptions = true,
-        description = {"Inject every single stuck-at fault (stems and fanout branches) and report, per fault, "
-                + "whether the outputs stayed correct (masked) or not (silent).",
+/** {@code tmrkit inject}: fault-injection campaigns. */
+@Command(name = "inject", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Inject faults one fault set at a time and report, per fault, whether the outputs stayed correct "
+                + "(masked), went wrong but the mismatch output flagged it (detected), or went wrong unflagged (silent).",
             "Without a CIRCUIT it runs the built-in example 'tmr-gate' (three copies of an AND gate with three "
-                + "majority voters) with --triplicated-outputs.",
-            "Inputs are enumerated exhaustively up to 20 inputs, else --patterns random patterns from --seed."})
+                + "majority voters) with --triplicated-outputs: every single stuck-at fault over all input combinations.",
+            "Inputs are enumerated exhaustively for combinational circuits with up to 20 inputs, else --patterns random "
+                + "patterns (sequential: random input sequences of --cycles cycles from reset) drawn from --seed.",
+            "With --tmr the TMR pass is applied first; the report then groups the faults by where they sit (shared "
+                + "input, replica, voter, reduction voter, mismatch detector), so single points of failure stand out."})
 final class InjectCommand implements Callable<Integer> {
     static final String DEFAULT_CIRCUIT = "tmr-gate";
-    private static final int PER_FAULT_AUTO_LIMIT = 100;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CIRCUIT",
             description = "A netlist file (.bench, .blif) or a built-in circuit name (default: " + DEFAULT_CIRCUIT + ").")
     String circuit;
+
+    @Option(names = "--tmr", paramLabel = "single|triplicated", converter = TmrFlags.VoterConverter.class,
+            description = "Apply the TMR pass first, with single or triplicated voters (see also --scope, --inputs, "
+                    + "--outputs, --mismatch, --exclude).")
+    TmrOptions.VoterMode tmrVoters;
+
+    @Mixin
+    TmrFlags tmr;
+
+    @Option(names = "--faults", defaultValue = "stuck-at", paramLabel = "stuck-at|flip|seu",
+            description = "stuck-at: sa0 and sa1 on every stem and fanout branch; flip: a transient bit-flip on every net; "
+                    + "seu: a bit-flip of every flip-flop (default: ${DEFAULT-VALUE}).")
+    String faults;
+
+    @Option(names = "--collapsed", description = "Stuck-at faults: only one representative per equivalence class.")
+    boolean collapsed;
+
+    @Option(names = "--cycle", defaultValue = "0", paramLabel = "T|random",
+            description = "Flips and SEUs: the clock cycle they strike, or 'random' for a cycle drawn per fault set (default: ${DEFAULT-VALUE}).")
+    String cycle;
+
+    @Option(names = "--multi", defaultValue = "1", paramLabel = "K", description = "Flips and SEUs: K sites struck together "
+            + "(a multiple-bit upset) (default: ${DEFAULT-VALUE}).")
+    int multi;
+
+    @Option(names = "--spread", defaultValue = "adjacent", paramLabel = "adjacent|random",
+            description = "Multiple-bit upsets: K adjacent sites (every window), or K random distinct sites (--sets of them) (default: ${DEFAULT-VALUE}).")
+    String spread;
+
+    @Option(names = "--sets", defaultValue = "1000", paramLabel = "N", description = "Random multiple-bit upsets: how many sets (default: ${DEFAULT-VALUE}).")
+    int sets;
+
+    @Option(names = "--second-cycle", paramLabel = "T",
+            description = "Multiple upsets: every site after the first is struck at cycle T instead (a later second upset).")
+    Integer secondCycle;
+
+    @Option(names = "--sample", paramLabel = "N", description = "Inject a random sample of N fault sets instead of all.")
+    Integer sample;
+
+    @Option(names = "--margin", paramLabel = "E", description = "Sample size from Leveugle et al. (DATE 2009) for this "
+            + "error margin (e.g. 0.01) at --confidence; the size is printed and used.")
+    Double margin;
+
+    @Option(names = "--confidence", defaultValue = "0.95", paramLabel = "C", description = "Confidence of --margin (default: ${DEFAULT-VALUE}).")
+    double confidence;
+
+    @Option(names = "--montecarlo", paramLabel = "P", description = "Monte Carlo multi-fault instead: every gate fails "
+            + "(output inverted) independently with probability P in each of --trials trials on random inputs.")
+    Double montecarlo;
+
+    @Option(names = "--trials", defaultValue = "100000", paramLabel = "N", description = "Monte Carlo trials (default: ${DEFAULT-VALUE}).")
+    long trials;
 
     @Option(names = "--patterns", defaultValue = "65536", paramLabel = "N",
             description = "Random patterns when not exhaustive (default: ${DEFAULT-VALUE}).")
@@ -47,21 +108,19 @@ final class InjectCommand implements Callable<Integer> {
             description = "Clock cycles per pattern for sequential circuits, from reset (default: ${DEFAULT-VALUE}).")
     int cycles;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    RunOptions run;
 
     @Option(names = "--triplicated-outputs",
-            description = "Outputs come in groups of three copies; a group is right when two of its copies are.")
+            description = "Outputs come in groups of three copies; a group is right when two of its copies are (automatic "
+                    + "with --tmr ... --outputs triplicated).")
     boolean triplicatedOutputs;
 
-    @Option(names = "--per-fault", description = "List every fault (automatic for up to " + PER_FAULT_AUTO_LIMIT + " faults in a table).")
+    @Option(names = "--per-fault", description = "List every fault (automatic in a table for up to " + InjectReport.PER_FAULT_AUTO_LIMIT + " faults).")
     boolean perFault;
 
     @Option(names = "--no-drop", description = "Simulate every pattern for every fault and count failing patterns "
-            + "(default: stop at a fault's first failing pattern).")
+            + "(default: fault dropping, stop once a fault's outcome is settled).")
     boolean noDrop;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
@@ -75,120 +134,159 @@ final class InjectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        validate();
         boolean isDefault = circuit == null;
         Netlist n = read.load(isDefault ? DEFAULT_CIRCUIT : circuit);
-        OutputCheck check = triplicatedOutputs || isDefault ? OutputCheck.TRIPLICATED : OutputCheck.EXACT;
-        if (patterns < 1) {
-            throw new UserException("--patterns must be at least 1, got " + patterns);
+        if (tmrVoters != null) {
+            try {
+                n = new TmrPass(tmr.options(tmrVoters)).apply(n);
+            } catch (IllegalArgumentException e) {
+                throw new UserException(e.getMessage(), e);
+            }
         }
-        if (cycles < 1) {
-            throw new UserException("--cycles must be at least 1, got " + cycles);
+        int mismatch = n.outputNames().lastIndexOf(TmrNames.MISMATCH);
+        boolean triplicated = triplicatedOutputs || isDefault
+                || tmrVoters != null && tmr.outputs == TmrOptions.OutputMode.TRIPLICATED;
+        OutputCheck check = triplicated ? OutputCheck.TRIPLICATED : OutputCheck.EXACT;
+        int judged = n.outputCount() - (mismatch >= 0 ? 1 : 0);
+        if (triplicated && judged % 3 != 0) {
+            throw new UserException("triplicated outputs need a multiple of 3 outputs, '" + n.name() + "' has " + judged);
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new UserException("--threads must be at least 1, got " + workers);
+        InputTies ties = TmrRoles.inputTies(n);
+        PrintWriter out = spec.commandLine().getOut();
+        InjectReport report = new InjectReport(n, format, perFault, mismatch);
+        if (montecarlo != null) {
+            if (n.isSequential()) {
+                throw new UserException("--montecarlo needs a combinational circuit; '" + n.name() + "' has flip-flops");
+            }
+            MonteCarlo mc = new MonteCarlo(n, check, g -> true, mismatch, ties);
+            MonteCarlo.Result r;
+            try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "montecarlo " + n.name())) {
+                r = mc.run(montecarlo, trials, run.seed, run.threads(), progress);
+            }
+            report.monteCarlo(out, r, mc.eligibleGates(), check);
+            out.flush();
+            return 0;
         }
+        List<List<Fault>> list = faultSets(n);
+        String population = describePopulation(list.size());
+        if (sample != null || margin != null) {
+            int size = sample != null ? sample : (int) SampleSize.leveugle(list.size(), margin, confidence);
+            if (size > list.size()) {
+                throw new UserException("--sample " + size + " exceeds the " + list.size() + " fault sets");
+            }
+            population = population + "; random sample of " + size + (margin != null
+                    ? String.format(java.util.Locale.ROOT, " (Leveugle et al. 2009: margin %.3g at %.0f%% confidence)", margin, 100 * confidence)
+                    : "") + ", seed " + run.seed;
+            list = RandomSample.of(list, size, run.seed);
+        }
+        PatternSet ps = PatternSet.choose(ties.logicalInputs(), n.isSequential(), patterns, run.seed, cycles);
+        if (!faults.equals("stuck-at") && ps.cycles() == 1 && !cycle.equals("0") && !cycle.equals("random")) {
+            throw new UserException("a combinational evaluation has one cycle, 0; --cycle " + cycle + " never strikes");
+        }
+        SingleFaultCampaign campaign;
         try {
-            check.validate(n.outputCount());
+            campaign = new SingleFaultCampaign(n, ps, check, mismatch, ties, !noDrop);
         } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
+            throw new UserException(e.getMessage(), e);
         }
-        PatternSet ps = PatternSet.choose(n.inputCount(), n.isSequential(), patterns, seed, cycles);
-        List<Fault> faults = FaultLists.allStuckAt(n);
-        SingleFaultCampaign campaign = new SingleFaultCampaign(n, ps, check, !noDrop);
         CampaignResult r;
         try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "inject " + n.name())) {
-            r = campaign.run(faults, workers, progress);
+            r = campaign.runSets(list, run.threads(), progress);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json: out.println(Json.write(json(n, r, campaign))); break;
-            case csv: out.print(perFaultTable(n, r, campaign).csv()); break;
-            default: printTable(out, n, r, campaign); break;
-        }
+        report.campaign(out, r, campaign, population);
         out.flush();
         return 0;
     }
 
-    private void printTable(PrintWriter out, Netlist n, CampaignResult r, SingleFaultCampaign c) {
-        out.println("circuit  " + n.name() + " (" + n.inputCount() + " inputs, " + n.outputCount() + " outputs, "
-                + n.stats().gates() + " gates, " + n.stats().dffs() + " DFFs)");
-        out.println("faults   every single stuck-at fault on stems and fanout branches: " + r.faults());
-        out.println("patterns " + r.patterns().describe());
-        out.println("seed     " + r.seed());
-        out.println("outputs  " + (r.check() == OutputCheck.TRIPLICATED
-                ? "triplicated: a group of three copies is right when at least two copies are right"
-                : "every output must equal the fault-free circuit's"));
-        if (perFault || r.faults() <= PER_FAULT_AUTO_LIMIT) {
-            out.println();
-            out.print(perFaultTable(n, r, c).text());
+    private void validate() {
+        if (patterns < 1 || cycles < 1 || trials < 1 || sets < 1 || multi < 1) {
+            throw new UserException("--patterns, --cycles, --trials, --sets and --multi must be at least 1");
         }
-        out.println();
-        out.println(summary(r));
+        if (!List.of("stuck-at", "flip", "seu").contains(faults)) {
+            throw new UserException("--faults must be stuck-at, flip or seu, not '" + faults + "'");
+        }
+        if (!List.of("adjacent", "random").contains(spread)) {
+            throw new UserException("--spread must be adjacent or random, not '" + spread + "'");
+        }
+        if (collapsed && !faults.equals("stuck-at")) {
+            throw new UserException("--collapsed applies to stuck-at faults only");
+        }
+        if (multi > 1 && faults.equals("stuck-at")) {
+            throw new UserException("--multi applies to --faults flip or seu");
+        }
+        if (margin != null && !(margin > 0 && margin < 1) || !(confidence > 0 && confidence < 1)) {
+            throw new UserException("--margin and --confidence must lie strictly between 0 and 1");
+        }
+        if (montecarlo != null && !(montecarlo >= 0 && montecarlo <= 1)) {
+            throw new UserException("--montecarlo takes a probability in [0, 1], got " + montecarlo);
+        }
+        if (sample != null && sample < 1) {
+            throw new UserException("--sample must be at least 1");
+        }
     }
 
-    static String summary(CampaignResult r) {
-        StringBuilder sb = new StringBuilder("summary  " + r.faults() + " faults:");
-        for (Outcome o : Outcome.values()) {
-            Wilson w = Wilson.of(r.count(o), r.faults());
-            sb.append(String.format(Locale.ROOT, " %d %s (%.1f%%, 95%% CI %.1f-%.1f%%)%s", r.count(o), o.label(),
-                    100 * w.rate(), 100 * w.low(), 100 * w.high(), o == Outcome.SILENT ? "" : ","));
+    private FlipCycle flipCycle() {
+        if (cycle.equals("random")) {
+            return FlipCycle.uniform(cycles);
         }
-        return sb.toString();
-    }
-
-    private Table perFaultTable(Netlist n, CampaignResult r, SingleFaultCampaign c) {
-        Table t = new Table("site", "fault", "outcome", "first_failing_pattern", "failing_patterns");
-        for (FaultResult f : r.results()) {
-            t.row(f.site(), f.kind(), f.outcome().label(), firstFailing(f, c, r), f.failingPatterns() < 0 ? "" : f.failingPatterns());
-        }
-        return t;
-    }
-
-    private static String firstFailing(FaultResult f, SingleFaultCampaign c, CampaignResult r) {
-        if (f.firstFailingPattern() < 0) {
-            return "-";
-        }
-        String vector = r.patterns().cycles() == 1 ? " (inputs " + EvalCommand.bits(c.inputVector(f.firstFailingPattern(), 0)) + ")" : "";
-        return f.firstFailingPattern() + vector;
-    }
-
-    private Map<String, Object> json(Netlist n, CampaignResult r, SingleFaultCampaign c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("circuit", n.name());
-        m.put("faults", r.faults());
-        m.put("masked", r.count(Outcome.MASKED));
-        m.put("detected", r.count(Outcome.DETECTED));
-        m.put("silent", r.count(Outcome.SILENT));
-        m.put("seed", r.seed());
-        m.put("patterns", r.patterns().count());
-        m.put("exhaustive", r.patterns().exhaustive());
-        m.put("cycles", r.patterns().cycles());
-        m.put("outputCheck", r.check().name().toLowerCase(Locale.ROOT));
-        Map<String, Object> rates = new LinkedHashMap<>();
-        for (Outcome o : Outcome.values()) {
-            Wilson w = Wilson.of(r.count(o), r.faults());
-            rates.put(o.label(), List.of(w.rate(), w.low(), w.high()));
-        }
-        m.put("rates95", rates);
-        if (perFault) {
-            List<Object> list = new ArrayList<>();
-            for (FaultResult f : r.results()) {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("site", f.site());
-                e.put("fault", f.kind());
-                e.put("outcome", f.outcome().label());
-                e.put("firstFailingPattern", f.firstFailingPattern());
-                if (f.firstFailingPattern() >= 0 && r.patterns().cycles() == 1) {
-                    e.put("firstFailingInputs", EvalCommand.bits(c.inputVector(f.firstFailingPattern(), 0)));
-                }
-                if (f.failingPatterns() >= 0) {
-                    e.put("failingPatterns", f.failingPatterns());
-                }
-                list.add(e);
+        try {
+            int t = Integer.parseInt(cycle);
+            if (t < 0) {
+                throw new NumberFormatException();
             }
-            m.put("results", list);
+            return FlipCycle.at(t);
+        } catch (NumberFormatException e) {
+            throw new UserException("--cycle takes a clock cycle >= 0 or 'random', not '" + cycle + "'");
         }
-        return m;
+    }
+
+    private List<List<Fault>> faultSets(Netlist n) {
+        if (faults.equals("stuck-at")) {
+            List<Fault> list = collapsed ? FaultCollapsing.collapse(n).representatives() : FaultLists.allStuckAt(n);
+            List<List<Fault>> sets = new ArrayList<>(list.size());
+            for (Fault f : list) {
+                sets.add(List.of(f));
+            }
+            return sets;
+        }
+        List<Site> sites = faults.equals("seu") ? FlipSites.registers(n) : FlipSites.nets(n);
+        if (sites.isEmpty()) {
+            throw new UserException("'" + n.name() + "' has no flip-flops for --faults seu");
+        }
+        if (multi > sites.size()) {
+            throw new UserException("--multi " + multi + " exceeds the " + sites.size() + " sites");
+        }
+        FlipCycle when = flipCycle();
+        List<List<Fault>> sets = multi == 1 ? FlipSites.single(sites, when, run.seed)
+                : spread.equals("adjacent") ? FlipSites.adjacent(sites, multi, when, run.seed)
+                : FlipSites.scattered(sites, multi, this.sets, when, run.seed);
+        if (secondCycle != null) {
+            List<List<Fault>> later = new ArrayList<>(sets.size());
+            for (List<Fault> set : sets) {
+                List<Fault> moved = new ArrayList<>(set.size());
+                moved.add(set.get(0));
+                for (int k = 1; k < set.size(); k++) {
+                    moved.add(new BitFlip(set.get(k).site(), secondCycle, ((BitFlip) set.get(k)).lanes()));
+                }
+                later.add(List.copyOf(moved));
+            }
+            sets = later;
+        }
+        return sets;
+    }
+
+    private String describePopulation(int size) {
+        switch (faults) {
+            case "stuck-at":
+                return (collapsed ? "collapsed single stuck-at faults (one per equivalence class): "
+                        : "every single stuck-at fault on stems and fanout branches: ") + size;
+            default:
+                String what = faults.equals("seu") ? "flip-flop upsets" : "transient flips on nets";
+                String at = cycle.equals("random") ? "in a random cycle" : "in cycle " + cycle;
+                String k = multi == 1 ? "single " : multi + "-site (" + spread + ") ";
+                String second = secondCycle != null && multi > 1 ? ", later sites in cycle " + secondCycle : "";
+                return k + what + " " + at + second + ": " + size + " sets";
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.tmrkit.circuits.campaign;
 import dev.tmrkit.gates.Gate;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
-import dev.tmrkit.gates.eval.Patterns;
 import dev.tmrkit.gates.eval.Simulation;
 import dev.tmrkit.gates.fault.BitFlip;
 import dev.tmrkit.gates.fault.Fault;
@@ -34,6 +33,7 @@ public final class MonteCarlo {
     private final OutputCheck check;
     private final int[] judged;
     private final int[] eligible;   // output nets of the gates that may fail
+    private final InputTies ties;
 
     /** Result of a run: successes out of trials, with the Wilson interval at the requested confidence. */
     public record Result(double p, long trials, long successes, long seed, Wilson interval) {
@@ -47,6 +47,12 @@ public final class MonteCarlo {
      * @param mismatchOutput an output not judged (e.g. a TMR mismatch flag), or -1
      */
     public MonteCarlo(Netlist netlist, OutputCheck check, IntPredicate mayFail, int mismatchOutput) {
+        this(netlist, check, mayFail, mismatchOutput, InputTies.none(netlist.inputCount()));
+    }
+
+    /** As above, with tied inputs (triplicated inputs of a TMR netlist) driven by the same random vector. */
+    public MonteCarlo(Netlist netlist, OutputCheck check, IntPredicate mayFail, int mismatchOutput, InputTies ties) {
+        this.ties = ties;
         this.netlist = netlist;
         this.compiled = CompiledEvaluator.compile(netlist);
         this.check = check;
@@ -125,7 +131,15 @@ public final class MonteCarlo {
     }
 
     private long chunk(Simulation sim, SplittableRandom r, Bernoulli bernoulli, long lanes) {
-        Patterns.loadRandom(sim, r);
+        long[][] logical = new long[ties.logicalInputs()][CHUNK_WORDS];
+        for (long[] row : logical) {
+            for (int w = 0; w < CHUNK_WORDS; w++) {
+                row[w] = r.nextLong();
+            }
+        }
+        for (int i = 0; i < netlist.inputCount(); i++) {
+            sim.setInput(i, logical[ties.sourceOf(i)]);
+        }
         sim.setFaults(List.of()).evaluate();
         long[][] good = new long[judged.length][CHUNK_WORDS];
         for (int k = 0; k < judged.length; k++) {

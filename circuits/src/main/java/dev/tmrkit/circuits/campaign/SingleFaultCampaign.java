@@ -34,7 +34,8 @@ public final class SingleFaultCampaign {
     private final int mismatchOutput;
     private final int[] judged;          // judged position -> output index
     private final boolean dropFaults;
-    private final long[][][] inputs;     // [cycle][input][word]
+    private final InputTies ties;
+    private final long[][][] inputs;     // [cycle][logical input][word]
     private final long[][][] golden;     // [cycle][output][word]
 
     /** A campaign without a mismatch output: every wrong output is {@link Outcome#SILENT}. */
@@ -49,6 +50,18 @@ public final class SingleFaultCampaign {
      *                       failing patterns is then unknown)
      */
     public SingleFaultCampaign(Netlist netlist, PatternSet patterns, OutputCheck check, int mismatchOutput, boolean dropFaults) {
+        this(netlist, patterns, check, mismatchOutput, InputTies.none(netlist.inputCount()), dropFaults);
+    }
+
+    /**
+     * @param ties which logical input drives each primary input; the patterns range over the logical
+     *             inputs, so tied copies always see the same vector
+     */
+    public SingleFaultCampaign(Netlist netlist, PatternSet patterns, OutputCheck check, int mismatchOutput, InputTies ties,
+                               boolean dropFaults) {
+        if (ties.inputs() != netlist.inputCount()) {
+            throw new IllegalArgumentException("input ties cover " + ties.inputs() + " inputs, the netlist has " + netlist.inputCount());
+        }
         if (mismatchOutput >= netlist.outputCount()) {
             throw new IllegalArgumentException("no output " + mismatchOutput);
         }
@@ -66,7 +79,8 @@ public final class SingleFaultCampaign {
         this.check = check;
         this.mismatchOutput = mismatchOutput;
         this.dropFaults = dropFaults;
-        this.inputs = patterns.generate(netlist.inputCount());
+        this.ties = ties;
+        this.inputs = patterns.generate(ties.logicalInputs());
         this.golden = goodOutputs();
     }
 
@@ -74,9 +88,9 @@ public final class SingleFaultCampaign {
         return netlist;
     }
 
-    /** The input vector of pattern {@code pattern} in clock cycle {@code cycle} (declared input order). */
+    /** The logical input vector of pattern {@code pattern} in clock cycle {@code cycle} (declared input order). */
     public boolean[] inputVector(long pattern, int cycle) {
-        boolean[] v = new boolean[netlist.inputCount()];
+        boolean[] v = new boolean[ties.logicalInputs()];
         for (int i = 0; i < v.length; i++) {
             v[i] = (inputs[cycle][i][(int) (pattern / 64)] >>> (pattern % 64) & 1L) != 0;
         }
@@ -244,7 +258,7 @@ public final class SingleFaultCampaign {
     private void loadCycle(Simulation sim, int cycle, int base) {
         int w = sim.words();
         for (int i = 0; i < netlist.inputCount(); i++) {
-            long[] src = inputs[cycle][i];
+            long[] src = inputs[cycle][ties.sourceOf(i)];
             for (int k = 0; k < w; k++) {
                 sim.setInput(i, k, base + k < src.length ? src[base + k] : 0L);
             }

@@ -21,6 +21,9 @@ public record Wilson(double rate, double low, double high) {
         double z2 = z * z;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-        return new Wilson(p, Math.max(0, centre - half), Math.min(1, centre + half));
+        // rounding must not move a bound past the rate itself at 0 and at 1
+        double low = successes == 0 ? 0 : Math.max(0, Math.min(p, centre - half));
+        double high = successes == trials ? 1 : Math.min(1, Math.max(p, centre + half));
+        return new Wilson(p, low, high);
     }
 }

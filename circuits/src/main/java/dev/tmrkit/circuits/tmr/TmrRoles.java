@@ -168,4 +168,21 @@ public final class TmrRoles {
         return new IllegalArgumentException("'" + netName + "' is in the " + TmrNames.PREFIX
                 + " namespace but is not a name the TMR pass generates");
     }
+
+    /**
+     * Ties the triplicated inputs of a TMR netlist: {@code $tmr$A$x}, {@code $tmr$B$x} and {@code $tmr$C$x}
+     * are driven by one logical input (numbered in order of first appearance), every other input by its
+     * own. For a netlist without triplicated inputs the ties are trivial.
+     */
+    public static dev.tmrkit.circuits.campaign.InputTies inputTies(Netlist netlist) {
+        java.util.Map<String, Integer> logical = new java.util.LinkedHashMap<>();
+        int[] source = new int[netlist.inputCount()];
+        for (int i = 0; i < source.length; i++) {
+            String name = netlist.netName(netlist.input(i));
+            Role role = roleOf(name);
+            String key = role.region() == Region.REPLICA && role.replica().isPresent() ? "r:" + role.original() : "n:" + name;
+            source[i] = logical.computeIfAbsent(key, k -> logical.size());
+        }
+        return dev.tmrkit.circuits.campaign.InputTies.of(source, logical.size());
+    }
 }

@@ -1,8 +1,5 @@
 package dev.tmrkit.cli;
 
-import dev.tmrkit.circuits.io.NetlistFiles;
-import dev.tmrkit.gates.Netlist;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +15,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code tmrkit bench}: evaluator throughput on the ISCAS-85 multipliers and ALUs, single-threaded,
- * against the scalar reference measured in the same run.
+ * {@code tmrkit bench}: the performance goals, measured. Every figure is the median of several runs after
+ * warm-up, with the baseline measured in the same run.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure random-simulation throughput (gate·patterns/s, one thread) of the compiled "
-                + "bit-parallel evaluator on c6288 and c7552, beside the scalar reference evaluator measured in the "
-                + "same run. Figures are medians of --runs runs after --warmups warm-up runs."})
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure tmrkit's performance goals: evaluator throughput, fault simulation and TMR proofs on the "
+                + "ISCAS-85 circuits, and the replica simulator. Figures are medians of --runs runs after --warmups "
+                + "warm-up runs, with ratios against a baseline measured in the same run."})
 final class BenchCommand implements Callable<Integer> {
+    static final List<BenchSuite> SUITES = List.of(new EvalBenchSuite(), new FaultSimBenchSuite(), new ReplicasBenchSuite());
+
+    @Option(names = "--suite", split = ",", paramLabel = "NAME", description = "Suites to run (default: all): eval, faultsim, replicas.")
+    List<String> suites;
+
     @Option(names = "--circuits", paramLabel = "DIR",
             description = "The benchmark folder with iscas85/ (default: shared/circuits found above the working directory).")
     Path circuits;
@@ -37,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
     int warmups;
 
     @Option(names = "--min-time", defaultValue = "0.3", paramLabel = "SECONDS",
-            description = "Each run repeats the work for at least this long (default: ${DEFAULT-VALUE}).")
+            description = "Each run repeats short work for at least this long (default: ${DEFAULT-VALUE}).")
     double minTime;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random patterns (default: ${DEFAULT-VALUE}).")
@@ -50,27 +52,29 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         if (runs < 1 || warmups < 0 || minTime <= 0) {
             throw new UserException("--runs must be >= 1, --warmups >= 0 and --min-time > 0");
         }
+        List<BenchSuite> chosen = choose();
         Path dir = circuits != null ? circuits : findCircuits();
-        Throughput t = new Throughput(warmups, runs, (long) (minTime * 1e9));
-        Table table = new Table("circuit", "evaluator", "patterns", "gate_patterns_per_s", "min", "max", "vs_reference");
-        List<Object> json = new ArrayList<>();
+        BenchContext ctx = new BenchContext(dir, new Measurement(warmups, runs, (long) (minTime * 1e9)), seed,
+                Runtime.getRuntime().availableProcessors());
         PrintWriter out = spec.commandLine().getOut();
-        for (String name : List.of("c6288", "c7552")) {
-            Path file = dir.resolve("iscas85").resolve(name + ".bench");
-            if (!Files.isRegularFile(file)) {
-                throw new UserException("benchmark circuit not found: " + file + " (give --circuits DIR)");
+        List<BenchRow> rows = new ArrayList<>();
+        if (format == Format.table) {
+            out.println("machine: " + machine());
+            out.println("median of " + runs + " runs after " + warmups + " warm-up runs (long figures: fewer, as marked); seed " + seed);
+        }
+        for (BenchSuite suite : chosen) {
+            List<BenchRow> got = suite.run(ctx);
+            rows.addAll(got);
+            if (format == Format.table) {
+                out.println();
+                out.println("== " + suite.name() + ": " + suite.description());
+                out.print(table(got).text());
+                out.flush();
             }
-            Netlist n = NetlistFiles.read(file);
-            Throughput.Result ref = t.reference(n, 2000, seed);
-            add(table, json, name, "scalar reference", 2000, ref, ref.median());
-            for (long patterns : new long[] {65_536, 1_048_576}) {
-                add(table, json, name, "compiled, 64 words per call", patterns, t.compiled(n, patterns, 64, seed), ref.median());
-            }
-            add(table, json, name, "compiled, 1 word per call", 65_536, t.compiled(n, 65_536, 1, seed), ref.median());
         }
         if (format == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -78,41 +82,67 @@ final class BenchCommand implements Callable<Integer> {
             m.put("runs", runs);
             m.put("warmups", warmups);
             m.put("seed", seed);
-            m.put("results", json);
+            List<Object> list = new ArrayList<>();
+            for (BenchRow r : rows) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("suite", r.suite());
+                e.put("subject", r.subject());
+                e.put("measure", r.measure());
+                e.put("unit", r.unit());
+                e.put("median", r.median());
+                e.put("min", r.min());
+                e.put("max", r.max());
+                e.put("ratio", r.ratio());
+                e.put("goal", r.goal());
+                list.add(e);
+            }
+            m.put("results", list);
             out.println(Json.write(m));
         } else if (format == Format.csv) {
-            out.print(table.csv());
-        } else {
-            out.println("machine: " + machine());
-            out.println("one thread; median of " + runs + " runs after " + warmups + " warm-up runs; seed " + seed);
-            out.print(table.text());
+            out.print(table(rows).csv());
         }
         out.flush();
         return 0;
     }
 
-    private static void add(Table table, List<Object> json, String circuit, String evaluator, long patterns,
-                            Throughput.Result r, double reference) {
-        table.row(circuit, evaluator, patterns, sci(r.median()), sci(r.min()), sci(r.max()),
-                String.format(Locale.ROOT, "%.0fx", r.median() / reference));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("circuit", circuit);
-        m.put("evaluator", evaluator);
-        m.put("patterns", patterns);
-        m.put("gatePatternsPerSecond", r.median());
-        m.put("runs", java.util.Arrays.stream(r.rates()).boxed().toList());
-        m.put("ratioToReference", r.median() / reference);
-        json.add(m);
+    private List<BenchSuite> choose() {
+        if (suites == null || suites.isEmpty()) {
+            return SUITES;
+        }
+        List<BenchSuite> chosen = new ArrayList<>();
+        for (String name : suites) {
+            BenchSuite s = SUITES.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> new UserException(
+                    "no bench suite '" + name + "'; choose from " + SUITES.stream().map(BenchSuite::name).toList()));
+            chosen.add(s);
+        }
+        return chosen;
+    }
+
+    private static Table table(List<BenchRow> rows) {
+        Table t = new Table("suite", "subject", "measure", "unit", "median", "min", "max", "vs_baseline", "goal");
+        for (BenchRow r : rows) {
+            t.row(r.suite(), r.subject(), r.measure(), r.unit(), sci(r.median()), sci(r.min()), sci(r.max()), r.ratio(), r.goal());
+        }
+        return t;
     }
 
     private static String sci(double v) {
-        return String.format(Locale.ROOT, "%.2e", v);
+        return Math.abs(v) >= 1e4 ? String.format(Locale.ROOT, "%.2e", v) : String.format(Locale.ROOT, "%.3g", v);
     }
 
     static String machine() {
         return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + " (" + System.getProperty("java.vm.name") + "), " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB";
+    }
+
+    /** A benchmark circuit file, or a clear error saying where it was looked for. */
+    static Path circuit(Path dir, String folder, String name) {
+        Path file = dir.resolve(folder).resolve(name + ".bench");
+        if (!Files.isRegularFile(file)) {
+            throw new UserException("benchmark circuit not found: " + file + " (give --circuits DIR)");
+        }
+        return file;
     }
 
     /** shared/circuits in the working directory or any folder above it. */

@@ -4,46 +4,53 @@ import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.fault.Fault;
 import dev.tmrkit.gates.fault.Site;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A set of faults compiled against a {@link CompiledEvaluator} (see {@link CompiledEvaluator#overlay}):
- * for each site, the faults to apply, in the order given. Stems are looked up by net, pins by
- * (topological gate position, pin), DFF D pins by flip-flop index, output ports by index. Immutable once
- * built, so one overlay may serve many simulations.
+ * for each site, the faults to apply, in the order given. Sparse — its size is that of the fault set, not
+ * of the netlist — so a campaign can hold one per fault; a {@link Simulation} installs it into its own
+ * dense lookup tables. Immutable, so one overlay may serve many simulations.
  */
 public final class FaultOverlay {
     static final FaultOverlay NONE = new FaultOverlay();
 
-    private final Fault[][] byNet;
-    private final boolean[] pinFaulted;
-    private final Map<Long, Fault[]> byPin;
-    private final Fault[][] byDff;
-    private final Fault[][] byPort;
-    private final int[] faultedNets;
-    private int[] sourceNets;
+    /** Stem faults: nets (ascending) and their faults. */
+    final int[] stemNets;
+    final Fault[][] stemFaults;
+    /** Gate-pin faults: topological positions, pins and their faults (parallel arrays). */
+    final int[] pinPositions;
+    final int[] pinPins;
+    final Fault[][] pinFaults;
+    /** Flip-flop D-pin faults, by flip-flop index. */
+    final int[] dffs;
+    final Fault[][] dffFaults;
+    /** Output-port faults, by output index. */
+    final int[] ports;
+    final Fault[][] portFaults;
+    /** Stem-faulted nets that no combinational gate drives (primary inputs, flip-flop outputs). */
+    final int[] sourceNets;
 
     private FaultOverlay() {
-        byNet = null;
-        pinFaulted = null;
-        byPin = Map.of();
-        byDff = null;
-        byPort = null;
-        faultedNets = new int[0];
-        sourceNets = faultedNets;
+        stemNets = new int[0];
+        stemFaults = new Fault[0][];
+        pinPositions = new int[0];
+        pinPins = new int[0];
+        pinFaults = new Fault[0][];
+        dffs = new int[0];
+        dffFaults = new Fault[0][];
+        ports = new int[0];
+        portFaults = new Fault[0][];
+        sourceNets = new int[0];
     }
 
     FaultOverlay(CompiledEvaluator c, List<? extends Fault> faults) {
-        Map<Integer, List<Fault>> nets = new HashMap<>();
-        Map<Long, List<Fault>> pins = new HashMap<>();
-        Map<Integer, List<Fault>> dffs = new HashMap<>();
-        Map<Integer, List<Fault>> ports = new HashMap<>();
-        int[] dffOfGate = new int[c.netlist.gateCount()];
-        for (int k = 0; k < c.dffGate.length; k++) {
-            dffOfGate[c.dffGate[k]] = k;
-        }
+        Map<Integer, List<Fault>> nets = new TreeMap<>();
+        Map<Long, List<Fault>> pins = new TreeMap<>();
+        Map<Integer, List<Fault>> dffMap = new TreeMap<>();
+        Map<Integer, List<Fault>> portMap = new TreeMap<>();
         for (Fault f : faults) {
             Site s = f.site();
             if (s instanceof Site.Stem stem) {
@@ -53,28 +60,53 @@ public final class FaultOverlay {
                 check(b.gate() >= 0 && b.gate() < c.netlist.gateCount() && b.pin() >= 0
                         && b.pin() < c.netlist.gate(b.gate()).arity(), f);
                 if (c.netlist.gate(b.gate()).type() == GateType.DFF) {
-                    dffs.computeIfAbsent(dffOfGate[b.gate()], k -> new ArrayList<>()).add(f);
+                    int k = java.util.Arrays.binarySearch(c.dffGate, b.gate());
+                    dffMap.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
                 } else {
-                    pins.computeIfAbsent(key(c.positionOfGate[b.gate()], b.pin()), k -> new ArrayList<>()).add(f);
+                    long key = ((long) c.positionOfGate[b.gate()] << 32) | b.pin();
+                    pins.computeIfAbsent(key, x -> new ArrayList<>()).add(f);
                 }
             } else if (s instanceof Site.Port p) {
                 check(p.output() >= 0 && p.output() < c.outputs.length, f);
-                ports.computeIfAbsent(p.output(), k -> new ArrayList<>()).add(f);
+                portMap.computeIfAbsent(p.output(), k -> new ArrayList<>()).add(f);
             }
         }
-        byNet = new Fault[c.netCount][];
-        nets.forEach((k, v) -> byNet[k] = v.toArray(new Fault[0]));
-        faultedNets = nets.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        pinFaulted = new boolean[c.op.length];
-        byPin = new HashMap<>();
-        pins.forEach((k, v) -> {
-            byPin.put(k, v.toArray(new Fault[0]));
-            pinFaulted[(int) (k >>> 32)] = true;
-        });
-        byDff = new Fault[c.dffGate.length][];
-        dffs.forEach((k, v) -> byDff[k] = v.toArray(new Fault[0]));
-        byPort = new Fault[c.outputs.length][];
-        ports.forEach((k, v) -> byPort[k] = v.toArray(new Fault[0]));
+        stemNets = keys(nets);
+        stemFaults = values(nets);
+        pinPositions = new int[pins.size()];
+        pinPins = new int[pins.size()];
+        int i = 0;
+        for (long key : pins.keySet()) {
+            pinPositions[i] = (int) (key >>> 32);
+            pinPins[i++] = (int) key;
+        }
+        pinFaults = values(pins);
+        dffs = keys(dffMap);
+        dffFaults = values(dffMap);
+        ports = keys(portMap);
+        portFaults = values(portMap);
+        int n = 0;
+        int[] src = new int[stemNets.length];
+        for (int net : stemNets) {
+            int d = c.netlist.driver(net);
+            if (d < 0 || c.positionOfGate[d] < 0) {
+                src[n++] = net;
+            }
+        }
+        sourceNets = java.util.Arrays.copyOf(src, n);
+    }
+
+    private static int[] keys(Map<Integer, List<Fault>> m) {
+        return m.keySet().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static Fault[][] values(Map<?, List<Fault>> m) {
+        Fault[][] out = new Fault[m.size()][];
+        int i = 0;
+        for (List<Fault> l : m.values()) {
+            out[i++] = l.toArray(new Fault[0]);
+        }
+        return out;
     }
 
     private static void check(boolean ok, Fault f) {
@@ -83,31 +115,12 @@ public final class FaultOverlay {
         }
     }
 
-    private static long key(int position, int pin) {
-        return ((long) position << 32) | pin;
+    boolean isEmpty() {
+        return stemNets.length == 0 && pinPositions.length == 0 && dffs.length == 0 && ports.length == 0;
     }
 
-    /** Faulted nets that no combinational gate drives: primary inputs and flip-flop outputs. */
-    int[] faultedSourceNets(CompiledEvaluator c) {
-        if (sourceNets == null) {
-            int n = 0;
-            int[] nets = new int[faultedNets.length];
-            for (int net : faultedNets) {
-                int d = c.netlist.driver(net);
-                if (d < 0 || c.positionOfGate[d] < 0) {
-                    nets[n++] = net;
-                }
-            }
-            sourceNets = java.util.Arrays.copyOf(nets, n);
-        }
-        return sourceNets;
-    }
-
-    boolean hasPinFaults(int position) {
-        return pinFaulted[position];
-    }
-
-    private static void apply(Fault[] fs, long[] v, int o, int w, int cycle) {
+    /** Applies faults, in order, to {@code w} words at {@code v[o..]}. */
+    static void apply(Fault[] fs, long[] v, int o, int w, int cycle) {
         if (fs == null) {
             return;
         }
@@ -116,31 +129,5 @@ public final class FaultOverlay {
                 v[o + i] = f.apply(v[o + i], cycle, i);
             }
         }
-    }
-
-    void applyStem(int net, long[] v, int o, int w, int cycle) {
-        if (byNet != null) {
-            apply(byNet[net], v, o, w, cycle);
-        }
-    }
-
-    void applyPin(int position, int pin, long[] v, int o, int w, int cycle) {
-        apply(byPin.get(key(position, pin)), v, o, w, cycle);
-    }
-
-    void applyDff(int dff, long[] v, int o, int w, int cycle) {
-        if (byDff != null) {
-            apply(byDff[dff], v, o, w, cycle);
-        }
-    }
-
-    long applyPort(int port, long bits, int word, int cycle) {
-        if (byPort == null || byPort[port] == null) {
-            return bits;
-        }
-        for (Fault f : byPort[port]) {
-            bits = f.apply(bits, cycle, word);
-        }
-        return bits;
     }
 }

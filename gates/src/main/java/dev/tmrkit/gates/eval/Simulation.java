@@ -21,6 +21,11 @@ public final class Simulation {
     private long[] next;
     private final int[] scratchIndex;
     private FaultOverlay overlay = FaultOverlay.NONE;
+    /** Dense lookup of the installed overlay: faults per net, per gate position's pins, per DFF, per port. */
+    private Fault[][] netFaults;
+    private Fault[][][] pinFaults;
+    private Fault[][] dffFaults;
+    private Fault[][] portFaults;
     private int cycle;
     private int evaluatedCycle;
     private long[] saved;
@@ -59,12 +64,46 @@ public final class Simulation {
 
     /** Installs faults (replacing any earlier ones); they apply from the next {@link #evaluate()}. */
     public Simulation setFaults(List<? extends Fault> faults) {
-        this.overlay = faults.isEmpty() ? FaultOverlay.NONE : new FaultOverlay(c, faults);
-        return this;
+        return setFaults(c.overlay(faults));
     }
 
     /** Installs a precompiled fault set (replacing any earlier one). */
     public Simulation setFaults(FaultOverlay faults) {
+        if (netFaults == null) {
+            netFaults = new Fault[c.netCount][];
+            pinFaults = new Fault[c.op.length][][];
+            dffFaults = new Fault[c.dffGate.length][];
+            portFaults = new Fault[c.outputs.length][];
+        }
+        FaultOverlay old = overlay;
+        for (int net : old.stemNets) {
+            netFaults[net] = null;
+        }
+        for (int k : old.pinPositions) {
+            pinFaults[k] = null;
+        }
+        for (int k : old.dffs) {
+            dffFaults[k] = null;
+        }
+        for (int k : old.ports) {
+            portFaults[k] = null;
+        }
+        for (int i = 0; i < faults.stemNets.length; i++) {
+            netFaults[faults.stemNets[i]] = faults.stemFaults[i];
+        }
+        for (int i = 0; i < faults.pinPositions.length; i++) {
+            int k = faults.pinPositions[i];
+            if (pinFaults[k] == null) {
+                pinFaults[k] = new Fault[c.inStart[k + 1] - c.inStart[k]][];
+            }
+            pinFaults[k][faults.pinPins[i]] = faults.pinFaults[i];
+        }
+        for (int i = 0; i < faults.dffs.length; i++) {
+            dffFaults[faults.dffs[i]] = faults.dffFaults[i];
+        }
+        for (int i = 0; i < faults.ports.length; i++) {
+            portFaults[faults.ports[i]] = faults.portFaults[i];
+        }
         this.overlay = faults;
         return this;
     }
@@ -90,7 +129,6 @@ public final class Simulation {
     public Simulation evaluate() {
         long[] v = values;
         int w = words;
-        FaultOverlay f = overlay;
         evaluatedCycle = cycle;
         for (int k = 0; k < c.inputs.length; k++) {
             System.arraycopy(inputWords, k * w, v, c.inputs[k] * w, w);
@@ -98,7 +136,7 @@ public final class Simulation {
         for (int k = 0; k < c.dffQ.length; k++) {
             System.arraycopy(state, k * w, v, c.dffQ[k] * w, w);
         }
-        if (f == FaultOverlay.NONE) {
+        if (overlay.isEmpty()) {
             byte[] op = c.op;
             int[] out = c.out;
             int[] in = c.in;
@@ -108,27 +146,24 @@ public final class Simulation {
             }
             return this;
         }
-        for (int k = 0; k < c.inputs.length; k++) {
-            f.applyStem(c.inputs[k], v, c.inputs[k] * w, w, cycle);
-        }
-        for (int k = 0; k < c.dffQ.length; k++) {
-            f.applyStem(c.dffQ[k], v, c.dffQ[k] * w, w, cycle);
+        for (int net : overlay.sourceNets) {
+            FaultOverlay.apply(netFaults[net], v, net * w, w, cycle);
         }
         for (int k = 0; k < c.op.length; k++) {
             int o = c.out[k] * w;
-            if (f.hasPinFaults(k)) {
+            if (pinFaults[k] != null) {
                 int s = c.inStart[k];
                 int e = c.inStart[k + 1];
                 for (int p = 0; p < e - s; p++) {
                     int scratch = scratchIndex[p] * w;
                     System.arraycopy(v, c.in[s + p] * w, v, scratch, w);
-                    f.applyPin(k, p, v, scratch, w, cycle);
+                    FaultOverlay.apply(pinFaults[k][p], v, scratch, w, cycle);
                 }
                 CompiledEvaluator.kernel(c.op[k], v, o, scratchIndex, 0, e - s, w);
             } else {
                 CompiledEvaluator.kernel(c.op[k], v, o, c.in, c.inStart[k], c.inStart[k + 1], w);
             }
-            f.applyStem(c.out[k], v, o, w, cycle);
+            FaultOverlay.apply(netFaults[c.out[k]], v, o, w, cycle);
         }
         return this;
     }
@@ -151,26 +186,25 @@ public final class Simulation {
     public Simulation evaluateCone(int[] positions) {
         long[] v = values;
         int w = words;
-        FaultOverlay f = overlay;
         evaluatedCycle = cycle;
-        for (int net : f.faultedSourceNets(c)) {
-            f.applyStem(net, v, net * w, w, cycle);
+        for (int net : overlay.sourceNets) {
+            FaultOverlay.apply(netFaults[net], v, net * w, w, cycle);
         }
         for (int k : positions) {
             int o = c.out[k] * w;
-            if (f.hasPinFaults(k)) {
+            if (pinFaults[k] != null) {
                 int s = c.inStart[k];
                 int e = c.inStart[k + 1];
                 for (int p = 0; p < e - s; p++) {
                     int scratch = scratchIndex[p] * w;
                     System.arraycopy(v, c.in[s + p] * w, v, scratch, w);
-                    f.applyPin(k, p, v, scratch, w, cycle);
+                    FaultOverlay.apply(pinFaults[k][p], v, scratch, w, cycle);
                 }
                 CompiledEvaluator.kernel(c.op[k], v, o, scratchIndex, 0, e - s, w);
             } else {
                 CompiledEvaluator.kernel(c.op[k], v, o, c.in, c.inStart[k], c.inStart[k + 1], w);
             }
-            f.applyStem(c.out[k], v, o, w, cycle);
+            FaultOverlay.apply(netFaults[c.out[k]], v, o, w, cycle);
         }
         return this;
     }
@@ -178,7 +212,7 @@ public final class Simulation {
     /** Puts back the snapshot values of the nets {@link #evaluateCone} changed. */
     public Simulation restoreCone(int[] positions) {
         int w = words;
-        for (int net : overlay.faultedSourceNets(c)) {
+        for (int net : overlay.sourceNets) {
             System.arraycopy(saved, net * w, values, net * w, w);
         }
         for (int k : positions) {
@@ -193,7 +227,9 @@ public final class Simulation {
         int w = words;
         for (int k = 0; k < c.dffD.length; k++) {
             System.arraycopy(values, c.dffD[k] * w, next, k * w, w);
-            overlay.applyDff(k, next, k * w, w, cycle);
+            if (dffFaults != null) {
+                FaultOverlay.apply(dffFaults[k], next, k * w, w, cycle);
+            }
         }
         long[] t = state;
         state = next;
@@ -213,7 +249,13 @@ public final class Simulation {
      */
     public long output(int index, int w) {
         long bits = values[c.outputs[index] * words + w];
-        return overlay.applyPort(index, bits, w, evaluatedCycle);
+        if (portFaults == null || portFaults[index] == null) {
+            return bits;
+        }
+        for (Fault f : portFaults[index]) {
+            bits = f.apply(bits, evaluatedCycle, w);
+        }
+        return bits;
     }
 
     /** Word {@code w} of a net's value in the current cycle (stem faults included). */

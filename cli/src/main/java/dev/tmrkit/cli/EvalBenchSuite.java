@@ -1,0 +1,102 @@
+package dev.tmrkit.cli;
+
+import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.gates.eval.CompiledEvaluator;
+import dev.tmrkit.gates.eval.ReferenceEvaluator;
+import dev.tmrkit.gates.eval.Simulation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Random-simulation throughput of the compiled evaluator on one thread, in gate·patterns per second, on
+ * c6288 and c7552, against the scalar reference measured in the same run.
+ */
+final class EvalBenchSuite implements BenchSuite {
+    private static final int REFERENCE_PATTERNS = 2000;
+
+    @Override
+    public String name() {
+        return "eval";
+    }
+
+    @Override
+    public String description() {
+        return "evaluator throughput, one thread (goal: >= 2e10 gate-patterns/s on c6288, >= 200x the scalar reference)";
+    }
+
+    @Override
+    public List<BenchRow> run(BenchContext ctx) throws Exception {
+        List<BenchRow> rows = new ArrayList<>();
+        for (String name : List.of("c6288", "c7552")) {
+            Netlist n = NetlistFiles.read(BenchCommand.circuit(ctx.circuits(), "iscas85", name));
+            Measurement.Result ref = ctx.measurement().rate(reference(n, ctx.seed()));
+            rows.add(row(name, "scalar reference, " + REFERENCE_PATTERNS + " patterns", ref, ref, ""));
+            String goal = name.equals("c6288") ? ">= 2e10, >= 200x" : "";
+            for (long patterns : new long[] {65_536, 1_048_576}) {
+                rows.add(row(name, "compiled, 64 words per call, " + patterns + " patterns",
+                        ctx.measurement().rate(compiled(n, patterns, 64, ctx.seed())), ref, goal));
+            }
+            rows.add(row(name, "compiled, 1 word per call, 65536 patterns", ctx.measurement().rate(compiled(n, 65_536, 1, ctx.seed())), ref, ""));
+        }
+        return rows;
+    }
+
+    private BenchRow row(String circuit, String what, Measurement.Result r, Measurement.Result ref, String goal) {
+        return new BenchRow(name(), circuit, what, "gate-patterns/s", r.median(), r.min(), r.max(),
+                String.format(Locale.ROOT, "%.0fx", r.median() / ref.median()), goal);
+    }
+
+    /** The compiled evaluator over {@code patterns} random patterns, {@code chunkWords} words per call. */
+    static Measurement.Work compiled(Netlist n, long patterns, int chunkWords, long seed) {
+        CompiledEvaluator c = CompiledEvaluator.compile(n);
+        int words = (int) ((patterns + 63) / 64);
+        int chunk = Math.min(chunkWords, words);
+        Simulation sim = c.newSimulation(chunk);
+        SplittableRandom random = new SplittableRandom(seed);
+        long[][] in = new long[n.inputCount()][words + chunk];
+        for (long[] row : in) {
+            for (int w = 0; w < words; w++) {
+                row[w] = random.nextLong();
+            }
+        }
+        long gatePatterns = (long) c.gateCount() * 64L * words;
+        long[] sink = new long[1];
+        return () -> {
+            // every chunk of the pattern set, loading its input words (part of the measured work)
+            for (int base = 0; base < words; base += chunk) {
+                for (int i = 0; i < in.length; i++) {
+                    for (int w = 0; w < chunk; w++) {
+                        sim.setInput(i, w, in[i][base + w]);
+                    }
+                }
+                sim.evaluate();
+                sink[0] += sim.output(0, 0);
+            }
+            return gatePatterns;
+        };
+    }
+
+    /** The scalar reference over random patterns. */
+    static Measurement.Work reference(Netlist n, long seed) {
+        ReferenceEvaluator ref = new ReferenceEvaluator(n);
+        SplittableRandom r = new SplittableRandom(seed);
+        boolean[][] in = new boolean[REFERENCE_PATTERNS][n.inputCount()];
+        for (boolean[] v : in) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] = r.nextBoolean();
+            }
+        }
+        int gates = n.stats().gates();
+        long[] sink = new long[1];
+        return () -> {
+            for (boolean[] v : in) {
+                sink[0] += ref.evaluate(v)[0] ? 1 : 0;
+            }
+            return (long) gates * REFERENCE_PATTERNS;
+        };
+    }
+}

@@ -48,6 +48,35 @@ class SingleFaultCampaignTest {
     }
 
     @Test
+    void detectionByAMismatchOutputMatchesTheReference() {
+        // the last output plays the mismatch flag: a failure is detected when it was 1 in every failing pattern
+        qt().withExamples(60).forAll(RandomNetlists.combinational(5, 25)).assuming(n -> n.outputCount() >= 2).checkAssert(n -> {
+            int flag = n.outputCount() - 1;
+            PatternSet p = PatternSet.choose(n.inputCount(), false, 0, 1, 1);
+            List<Fault> faults = FaultLists.allStuckAt(n);
+            CampaignResult r = new SingleFaultCampaign(n, p, OutputCheck.EXACT, flag, false).run(faults, 2, ProgressListener.NONE);
+            ReferenceEvaluator ref = new ReferenceEvaluator(n);
+            for (int k = 0; k < faults.size(); k++) {
+                boolean wrongEver = false;
+                boolean unflagged = false;
+                for (long pat = 0; pat < p.count(); pat++) {
+                    boolean[] in = new boolean[n.inputCount()];
+                    for (int i = 0; i < in.length; i++) {
+                        in[i] = Patterns.exhaustiveBit(i, in.length, pat);
+                    }
+                    boolean[] good = ref.evaluate(in);
+                    boolean[] bad = ref.evaluate(in, List.of(faults.get(k)), 0);
+                    boolean wrong = !Arrays.equals(Arrays.copyOf(good, flag), Arrays.copyOf(bad, flag));
+                    wrongEver |= wrong;
+                    unflagged |= wrong && !bad[flag];
+                }
+                Outcome expected = !wrongEver ? Outcome.MASKED : unflagged ? Outcome.SILENT : Outcome.DETECTED;
+                assertEquals(expected, r.results().get(k).outcome(), r.results().get(k).site());
+            }
+        });
+    }
+
+    @Test
     void sequentialCampaignsMatchTheReferenceOverCycles() {
         qt().withExamples(40).forAll(RandomNetlists.sequential(3, 15, 3), SourceDSL.longs().all()).checkAssert((n, seed) -> {
             PatternSet p = new PatternSet(false, 100, seed, 5);

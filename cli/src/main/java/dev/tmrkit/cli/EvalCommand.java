@@ -43,7 +43,22 @@ final class EvalCommand implements Callable<Integer> {
 
         @Option(names = "--truth-table", description = "Print every input combination and its outputs (at most 20 inputs).")
         boolean truthTable;
+
+        @Option(names = "--cycles", paramLabel = "N", description = "Run N clock cycles from reset on random inputs drawn "
+                + "from --seed; print one line per cycle: cycle, inputs, outputs (and the faulty outputs with --fault).")
+        Integer cycles;
     }
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random inputs of --cycles (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--fault", paramLabel = "NET=sa0|sa1|flip[@T]",
+            description = "With --cycles or --vectors: also run the circuit with this fault on the net (a flip strikes in cycle T).")
+    String fault;
+
+    @Option(names = "--vcd", paramLabel = "FILE", description = "With --cycles or --vectors: write a VCD waveform (GTKWave) of every "
+            + "input, output and flip-flop per cycle; with --fault the faulty circuit beside the good one.")
+    java.nio.file.Path vcd;
 
     @Mixin
     ReadOptions read;
@@ -56,7 +71,13 @@ final class EvalCommand implements Callable<Integer> {
         Netlist n = read.load(circuit);
         PrintWriter out = spec.commandLine().getOut();
         if (mode.truthTable) {
+            if (fault != null || vcd != null) {
+                throw new UserException("--fault and --vcd go with --cycles or --vectors, not --truth-table");
+            }
             truthTable(n, out);
+        } else if (mode.cycles != null || fault != null || vcd != null) {
+            new CycleRun(n, spec.commandLine().getOut()).run(mode.cycles != null ? CycleRun.random(n, mode.cycles, seed)
+                    : readVectors(n), fault == null ? null : FaultSpec.parse(fault, n), vcd, mode.cycles != null);
         } else {
             List<boolean[]> vectors = readVectors(n);
             for (boolean[] o : n.isSequential() ? runSequential(n, vectors) : runCombinational(n, vectors)) {

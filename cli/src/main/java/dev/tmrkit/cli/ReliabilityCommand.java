@@ -49,6 +49,10 @@ final class ReliabilityCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--plot", paramLabel = "FILE", description = "Also draw R_sys(p) with confidence intervals beside "
+            + "3R²−2R³, crossover marked, as .png or .svg.")
+    java.nio.file.Path plot;
+
     @Mixin
     ReadOptions read;
 
@@ -65,6 +69,9 @@ final class ReliabilityCommand implements Callable<Integer> {
         if (trials < 1) {
             throw new UserException("--trials must be at least 1, got " + trials);
         }
+        if (plot != null && !dev.tmrkit.cli.plot.ChartFiles.supported(plot)) {
+            throw new UserException("--plot takes a .png or .svg file, not '" + plot + "'");
+        }
         Netlist n = read.load(circuit);
         if (n.isSequential()) {
             throw new UserException("'" + n.name() + "' is sequential; reliability sweeps need a combinational circuit");
@@ -75,6 +82,13 @@ final class ReliabilityCommand implements Callable<Integer> {
             points = sweep.run(ps, trials, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads, progress);
         }
         OptionalDouble crossover = ReliabilitySweep.crossover(points);
+        if (plot != null) {
+            try {
+                dev.tmrkit.cli.plot.ChartFiles.write(dev.tmrkit.cli.plot.ReliabilityPlot.chart(n.name(), points, crossover), plot);
+            } catch (java.io.IOException e) {
+                throw new UserException("cannot write '" + plot + "': " + e.getMessage(), e);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(Json.write(json(n, sweep, points, crossover)));

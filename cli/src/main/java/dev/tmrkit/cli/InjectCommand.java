@@ -1,6 +1,6 @@
 package dev.tmrkit.cli;
 
-import dev.tmrkit.circuits.campaign.CampaignResult;
+import dev.tmrkit.circuits.campaign.FaultResult;
 import dev.tmrkit.circuits.campaign.InputTies;
 import dev.tmrkit.circuits.campaign.MonteCarlo;
 import dev.tmrkit.circuits.campaign.OutputCheck;
@@ -21,6 +21,7 @@ import dev.tmrkit.gates.fault.BitFlip;
 import dev.tmrkit.gates.fault.Fault;
 import dev.tmrkit.gates.fault.Site;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,6 +44,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "input, replica, voter, reduction voter, mismatch detector), so single points of failure stand out."})
 final class InjectCommand implements Callable<Integer> {
     static final String DEFAULT_CIRCUIT = "tmr-gate";
+    /** Exit status of a run stopped by Ctrl-C, as shells report it. */
+    static final int INTERRUPTED = 130;
+    /** The largest exhaustive enumeration: 2^24 patterns. */
+    static final int EXHAUSTIVE_LIMIT = 24;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CIRCUIT",
             description = "A netlist file (.bench, .blif) or a built-in circuit name (default: " + DEFAULT_CIRCUIT + ").")
@@ -126,6 +131,18 @@ final class InjectCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of "
+            + "standard output. Interrupted (Ctrl-C), the report holds the results so far, marked partial; as JSON it can be resumed.")
+    java.nio.file.Path output;
+
+    @Option(names = "--resume", paramLabel = "FILE", description = "Continue an interrupted run from its partial JSON report "
+            + "(same circuit and options); the final report equals an uninterrupted run's.")
+    java.nio.file.Path resume;
+
+    @Option(names = "--exhaustive", description = "Enumerate every input combination even above 20 inputs (refused above 24: "
+            + "2^24 patterns; use random patterns instead).")
+    boolean exhaustive;
+
     @Mixin
     ReadOptions read;
 
@@ -180,7 +197,7 @@ final class InjectCommand implements Callable<Integer> {
                     : "") + ", seed " + run.seed;
             list = RandomSample.of(list, size, run.seed);
         }
-        PatternSet ps = PatternSet.choose(ties.logicalInputs(), n.isSequential(), patterns, run.seed, cycles);
+        PatternSet ps = patternSet(ties.logicalInputs(), n.isSequential());
         if (!faults.equals("stuck-at") && ps.cycles() == 1 && !cycle.equals("0") && !cycle.equals("random")) {
             throw new UserException("a combinational evaluation has one cycle, 0; --cycle " + cycle + " never strikes");
         }
@@ -190,13 +207,55 @@ final class InjectCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }
-        CampaignResult r;
-        try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "inject " + n.name())) {
-            r = campaign.runSets(list, run.threads(), progress);
+        List<List<Fault>> sets = list;
+        FaultResult[] results = new FaultResult[sets.size()];
+        if (resume != null) {
+            Checkpoint.load(resume, report.settings(n, ps, population, sets.size()), results, sets,
+                    (k, outcome, first, failing) -> campaign.restore(sets.get(k), outcome, first, failing));
         }
-        report.campaign(out, r, campaign, population);
-        out.flush();
-        return 0;
+        java.util.BitSet todo = new java.util.BitSet();
+        for (int k = 0; k < results.length; k++) {
+            if (results[k] == null) {
+                todo.set(k);
+            }
+        }
+        try (Interruption interruption = Interruption.install();
+             Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "inject " + n.name())) {
+            FaultResult[] fresh = campaign.runSome(sets, todo, run.threads(), progress, interruption::requested);
+            for (int k = 0; k < fresh.length; k++) {
+                if (fresh[k] != null) {
+                    results[k] = fresh[k];
+                }
+            }
+            StringWriter text = new StringWriter();
+            PrintWriter to = output == null ? out : new PrintWriter(text);
+            boolean complete = java.util.Arrays.stream(results).allMatch(java.util.Objects::nonNull);
+            if (complete) {
+                report.campaign(to, campaign.result(results), campaign, population);
+            } else {
+                report.partial(to, results, ps, check, campaign, population);
+            }
+            to.flush();
+            if (output != null) {
+                OutputFiles.write(output, text.toString());
+            }
+            out.flush();
+            return complete ? 0 : INTERRUPTED;
+        }
+    }
+
+    private PatternSet patternSet(int logicalInputs, boolean sequential) {
+        if (!exhaustive) {
+            return PatternSet.choose(logicalInputs, sequential, patterns, run.seed, cycles);
+        }
+        if (sequential) {
+            throw new UserException("--exhaustive enumerates inputs of a combinational circuit; a sequential one runs random sequences");
+        }
+        if (logicalInputs > EXHAUSTIVE_LIMIT) {
+            throw new UserException("--exhaustive: " + logicalInputs + " inputs make 2^" + logicalInputs + " patterns, beyond the "
+                    + "limit of 2^" + EXHAUSTIVE_LIMIT + "; use random patterns instead (leave out --exhaustive, set --patterns N)");
+        }
+        return new PatternSet(true, 1L << logicalInputs, run.seed, 1);
     }
 
     private void validate() {

@@ -159,8 +159,65 @@ final class InjectReport {
         return f.firstFailingPattern() + vector;
     }
 
-    private Map<String, Object> json(CampaignResult r, SingleFaultCampaign c, String population) {
+    /** The settings a report records and a resumed run must match. */
+    Map<String, Object> settings(Netlist n, dev.tmrkit.circuits.campaign.PatternSet ps, String population, int faults) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("circuit", n.name());
+        m.put("faults", faults);
+        m.put("seed", ps.seed());
+        m.put("patterns", ps.count());
+        m.put("cycles", ps.cycles());
+        m.put("population", population);
+        return m;
+    }
+
+    /** The results so far of an interrupted run, clearly marked; as JSON, resumable with --resume. */
+    void partial(PrintWriter out, FaultResult[] results, dev.tmrkit.circuits.campaign.PatternSet ps, OutputCheck check,
+                 SingleFaultCampaign c, String population) {
+        List<FaultResult> done = new ArrayList<>();
+        List<Integer> indices = new ArrayList<>();
+        for (int k = 0; k < results.length; k++) {
+            if (results[k] != null) {
+                done.add(results[k]);
+                indices.add(k);
+            }
+        }
+        CampaignResult r = new CampaignResult(netlist.name(), ps, check, done);
+        if (format == Format.json) {
+            Map<String, Object> m = json(r, c, population, indices, true);
+            m.put("faults", results.length);
+            out.println(Json.write(m));
+            return;
+        }
+        out.println("PARTIAL REPORT: interrupted after " + done.size() + " of " + results.length + " fault sets "
+                + "(write it with --format json -o FILE to continue later with --resume FILE)");
+        if (format == Format.csv) {
+            out.print(perFaultTable(r, c).csv());
+            return;
+        }
+        out.println("circuit  " + shape());
+        out.println("faults   " + population);
+        out.println("patterns " + ps.describe());
+        out.println("seed     " + ps.seed());
+        out.println();
+        out.println(summary(r).replace("summary  ", "so far   "));
+    }
+
+    private Map<String, Object> json(CampaignResult r, SingleFaultCampaign c, String population) {
+        List<Integer> indices = new ArrayList<>();
+        for (int k = 0; k < r.faults(); k++) {
+            indices.add(k);
+        }
+        return json(r, c, population, indices, false);
+    }
+
+    private Map<String, Object> json(CampaignResult r, SingleFaultCampaign c, String population, List<Integer> indices,
+                                     boolean partial) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (partial) {
+            m.put("partial", true);
+            m.put("completed", r.faults());
+        }
         m.put("circuit", netlist.name());
         m.put("faults", r.faults());
         m.put("masked", r.count(Outcome.MASKED));
@@ -195,10 +252,12 @@ final class InjectReport {
             }
             m.put("escapes", esc);
         }
-        if (perFault) {
+        if (perFault || partial) {
             List<Object> list = new ArrayList<>();
-            for (FaultResult f : r.results()) {
+            for (int i = 0; i < r.results().size(); i++) {
+                FaultResult f = r.results().get(i);
                 Map<String, Object> e = new LinkedHashMap<>();
+                e.put("index", indices.get(i));
                 e.put("site", f.site());
                 e.put("fault", f.kind());
                 if (regions) {

@@ -117,6 +117,16 @@ class InjectCommandTest {
     }
 
     @Test
+    void exhaustiveEnumerationIsRefusedBeyondTwoToTheTwentyFourWithAWayOut() {
+        Cli r = Cli.run("inject", "ripple-adder:12", "--exhaustive");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("2^25") && r.err().contains("random patterns"), r.err());
+        Cli ok = Cli.run("inject", "ripple-adder:10", "--exhaustive", "--collapsed", "--format", "json");
+        assertEquals(0, ok.code(), ok.err());
+        assertEquals(1L << 21, ok.jsonLong("patterns"), "21 inputs, every combination");
+    }
+
+    @Test
     void misuseIsRefusedWithExitTwo() {
         assertEquals(2, Cli.run("inject", "c17", "--faults", "cosmic").code());
         assertEquals(2, Cli.run("inject", "c17", "--collapsed", "--faults", "flip").code());

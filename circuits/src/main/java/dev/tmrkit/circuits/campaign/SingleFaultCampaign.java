@@ -108,65 +108,102 @@ public final class SingleFaultCampaign {
 
     /** Runs one entry per fault set: the faults of a set are present together. */
     public CampaignResult runSets(List<List<Fault>> faultSets, int threads, ProgressListener progress) {
-        int n = faultSets.size();
-        FaultResult[] results = new FaultResult[n];
-        int workers = Math.max(1, Math.min(threads, n));
-        AtomicLong done = new AtomicLong();
-        int block = Math.max(1, Math.min(256, n / (workers * 8) + 1));
-        if (workers == 1) {
-            for (int from = 0; from < n; from += block) {
-                work(faultSets, results, from, Math.min(n, from + block), done, progress);
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-                Thread t = new Thread(r, "tmrkit-campaign");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int from = 0; from < n; from += block) {
-                    int lo = from;
-                    int hi = Math.min(n, from + block);
-                    futures.add(pool.submit(() -> work(faultSets, results, lo, hi, done, progress)));
-                }
-                for (Future<?> f : futures) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("campaign interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("campaign failed: " + e.getCause(), e.getCause());
-            } finally {
-                pool.shutdownNow();
+        java.util.BitSet all = new java.util.BitSet();
+        all.set(0, faultSets.size());
+        FaultResult[] results = runSome(faultSets, all, threads, progress, () -> false);
+        return result(results);
+    }
+
+    /** A complete result from per-entry results (none may be missing). */
+    public CampaignResult result(FaultResult[] results) {
+        for (int k = 0; k < results.length; k++) {
+            if (results[k] == null) {
+                throw new IllegalArgumentException("entry " + k + " has no result");
             }
         }
         return new CampaignResult(netlist.name(), patterns, check, List.of(results));
+    }
+
+    /**
+     * Runs the entries in {@code todo} and returns their results by entry index (null for entries not
+     * run). {@code stop} is polled between blocks of faults and between pattern chunks; once it answers
+     * true no new work starts and unfinished blocks are dropped, so every returned result is complete.
+     */
+    public FaultResult[] runSome(List<List<Fault>> faultSets, java.util.BitSet todo, int threads, ProgressListener progress,
+                                 java.util.function.BooleanSupplier stop) {
+        FaultResult[] results = new FaultResult[faultSets.size()];
+        int[] indices = todo.stream().toArray();
+        int n = indices.length;
+        int workers = Math.max(1, Math.min(threads, n));
+        AtomicLong done = new AtomicLong();
+        int block = Math.max(1, Math.min(256, n / (workers * 8) + 1));
+        List<int[]> blocks = new ArrayList<>();
+        for (int from = 0; from < n; from += block) {
+            blocks.add(java.util.Arrays.copyOfRange(indices, from, Math.min(n, from + block)));
+        }
+        if (workers == 1) {
+            for (int[] b : blocks) {
+                work(faultSets, results, b, done, n, progress, stop);
+            }
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "tmrkit-campaign");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int[] b : blocks) {
+                futures.add(pool.submit(() -> work(faultSets, results, b, done, n, progress, stop)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("campaign interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("campaign failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return results;
     }
 
     private boolean combinational() {
         return patterns.cycles() == 1 && !netlist.isSequential();
     }
 
-    private void work(List<List<Fault>> sets, FaultResult[] results, int from, int to, AtomicLong done, ProgressListener progress) {
+    private void work(List<List<Fault>> sets, FaultResult[] results, int[] block, AtomicLong done, long total,
+                      ProgressListener progress, java.util.function.BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            return;
+        }
         Simulation sim = compiled.newSimulation(Math.min(CHUNK_WORDS, patterns.words()));
-        Verdict[] verdicts = combinational() ? coneBlock(sets, from, to, sim) : fullBlock(sets, from, to, sim);
-        for (int k = from; k < to; k++) {
-            results[k] = result(sets.get(k), verdicts[k - from]);
-            progress.progress(done.incrementAndGet(), sets.size());
+        List<List<Fault>> mine = new ArrayList<>(block.length);
+        for (int k : block) {
+            mine.add(sets.get(k));
+        }
+        Verdict[] verdicts = combinational() ? coneBlock(mine, sim, stop) : fullBlock(mine, sim, stop);
+        if (verdicts == null) {
+            return;
+        }
+        for (int i = 0; i < block.length; i++) {
+            results[block[i]] = result(mine.get(i), verdicts[i]);
+            progress.progress(done.incrementAndGet(), total);
         }
     }
 
     /** Parallel-pattern single-fault propagation over the fanout cones, chunk by chunk. */
-    private Verdict[] coneBlock(List<List<Fault>> sets, int from, int to, Simulation sim) {
-        int count = to - from;
+    private Verdict[] coneBlock(List<List<Fault>> sets, Simulation sim, java.util.function.BooleanSupplier stop) {
+        int count = sets.size();
         Verdict[] verdicts = new Verdict[count];
         FaultOverlay[] overlays = new FaultOverlay[count];
         int[][] cones = new int[count][];
         int[][] reached = new int[count][];
         for (int k = 0; k < count; k++) {
-            List<Fault> set = sets.get(from + k);
+            List<Fault> set = sets.get(k);
             verdicts[k] = new Verdict();
             overlays[k] = compiled.overlay(set);
             cones[k] = Cones.union(compiled, set);
@@ -176,6 +213,9 @@ public final class SingleFaultCampaign {
         int w = sim.words();
         long[] errors = new long[judged.length];
         for (int base = 0; base < words; base += w) {
+            if (stop.getAsBoolean()) {
+                return null;
+            }
             loadCycle(sim, 0, base);
             sim.setFaults(List.of()).evaluate().snapshot();
             for (int k = 0; k < count; k++) {
@@ -191,17 +231,20 @@ public final class SingleFaultCampaign {
     }
 
     /** Whole-circuit re-simulation over every cycle, fault by fault. */
-    private Verdict[] fullBlock(List<List<Fault>> sets, int from, int to, Simulation sim) {
-        Verdict[] verdicts = new Verdict[to - from];
+    private Verdict[] fullBlock(List<List<Fault>> sets, Simulation sim, java.util.function.BooleanSupplier stop) {
+        Verdict[] verdicts = new Verdict[sets.size()];
         int[] all = new int[judged.length];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
         }
         long[] errors = new long[judged.length];
         int words = patterns.words();
-        for (int k = from; k < to; k++) {
+        for (int k = 0; k < sets.size(); k++) {
+            if (stop.getAsBoolean()) {
+                return null;
+            }
             Verdict v = new Verdict();
-            verdicts[k - from] = v;
+            verdicts[k] = v;
             sim.setFaults(sets.get(k));
             for (int base = 0; base < words && !(dropFaults && v.settled()); base += sim.words()) {
                 sim.reset();
@@ -230,6 +273,14 @@ public final class SingleFaultCampaign {
         for (int r : reached) {
             errors[r] = 0;
         }
+    }
+
+    /** A result read back from a saved report, described exactly as a fresh one is. */
+    public FaultResult restore(List<Fault> faults, Outcome outcome, long firstFailing, long failing) {
+        Fault f = faults.get(0);
+        String site = faults.size() == 1 ? f.site().describe(netlist) : describeAll(faults);
+        String kind = faults.size() == 1 ? kind(f) : "multi";
+        return new FaultResult(f, site, kind, outcome, firstFailing, failing);
     }
 
     private FaultResult result(List<Fault> faults, Verdict v) {

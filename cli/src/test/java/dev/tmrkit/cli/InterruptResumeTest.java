@@ -1,0 +1,72 @@
+package dev.tmrkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ctrl-C in the middle of a long campaign: the process stops cleanly with status 130 and leaves a valid
+ * partial JSON report; {@code --resume} finishes it, and the result equals an uninterrupted run's byte for
+ * byte.
+ */
+class InterruptResumeTest {
+    @TempDir
+    Path tmp;
+
+    private static String circuit() {
+        return Path.of(System.getProperty("tmrkit.root", ".")).resolve("../shared/circuits/iscas85/c3540.bench").normalize().toString();
+    }
+
+    private List<String> args(Path out) {
+        return List.of("inject", circuit(), "--tmr", "triplicated", "--no-drop", "--format", "json", "-o", out.toString());
+    }
+
+    @Test
+    void anInterruptedRunResumesToTheUninterruptedResult() throws Exception {
+        Path partial = tmp.resolve("partial.json");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.tmrkit.cli.Main"));
+        command.addAll(args(partial));
+        command.addAll(List.of("--threads", "1"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread.sleep(2500);
+        assertTrue(p.isAlive(), "the campaign should still be running after 2.5 s");
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "stops within a minute of Ctrl-C");
+        String console = new String(p.getInputStream().readAllBytes());
+        assertEquals(130, p.exitValue(), console);
+        String report = Files.readString(partial);
+        assertTrue(report.startsWith("{\"partial\":true,\"completed\":"), report.substring(0, Math.min(200, report.length())));
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(report); // valid JSON
+
+        Path full = tmp.resolve("full.json");
+        assertEquals(0, Cli.run(args(full).toArray(new String[0])).code());
+        Path resumed = tmp.resolve("resumed.json");
+        List<String> resume = new ArrayList<>(args(resumed));
+        resume.addAll(List.of("--resume", partial.toString()));
+        Cli r = Cli.run(resume.toArray(new String[0]));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Files.readString(full), Files.readString(resumed));
+    }
+
+    @Test
+    void aReportFromOtherSettingsIsRefused() throws Exception {
+        Path partial = tmp.resolve("other.json");
+        Files.writeString(partial, "{\"partial\":true,\"completed\":0,\"circuit\":\"c17\",\"faults\":34,\"seed\":1,"
+                + "\"patterns\":32,\"cycles\":1,\"population\":\"x\",\"results\":[]}");
+        Cli r = Cli.run("inject", "c17", "--resume", partial.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("different settings"), r.err());
+        Files.writeString(partial, "{\"partial\": tru");
+        Cli bad = Cli.run("inject", "c17", "--resume", partial.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains(partial + ":1:"), bad.err());
+    }
+}

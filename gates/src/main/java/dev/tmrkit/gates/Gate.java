@@ -17,11 +17,6 @@ public record Gate(GateType type, int output, int[] inputs) {
         return inputs.clone();
     }
 
-    /** The input array itself, for code in this package that promises not to change it. */
-    int[] inputsShared() {
-        return inputs;
-    }
-
     public int arity() {
         return inputs.length;
     }

@@ -19,12 +19,16 @@ import java.util.Optional;
  * gates (output name, type, input names in pin order), whatever the net ids or gate order.
  */
 public final class Netlist {
+    private static final GateType[] TYPES = GateType.values();
+
     private final String name;
-    private final String[] netNames;
-    private final Map<String, Integer> ids;
+    private final NameTable names;
     private final int[] inputs;
     private final int[] outputs;
-    private final Gate[] gates;
+    private final byte[] gateType;       // per gate: GateType ordinal
+    private final int[] gateOut;         // per gate: output net
+    private final int[] gateInStart;     // CSR: inputs of gate g are gateIn[gateInStart[g] .. gateInStart[g+1])
+    private final int[] gateIn;
     private final int[] driver;          // net -> gate index, or -1 for a primary input
     private final boolean[] isInput;
     private final int[] fanoutStart;     // CSR over nets: pins reading each net
@@ -34,14 +38,17 @@ public final class Netlist {
     private int depth;
     private int hash;
 
-    Netlist(String name, String[] netNames, Map<String, Integer> ids, int[] inputs, int[] outputs, Gate[] gates) {
+    Netlist(String name, NameTable names, int[] inputs, int[] outputs, byte[] gateType, int[] gateOut, int[] gateInStart,
+            int[] gateIn) {
         this.name = name;
-        this.netNames = netNames;
-        this.ids = new HashMap<>(ids);
+        this.names = names;
         this.inputs = inputs;
         this.outputs = outputs;
-        this.gates = gates;
-        int n = netNames.length;
+        this.gateType = gateType;
+        this.gateOut = gateOut;
+        this.gateInStart = gateInStart;
+        this.gateIn = gateIn;
+        int n = names.size();
         this.driver = new int[n];
         Arrays.fill(driver, -1);
         this.isInput = new boolean[n];
@@ -49,22 +56,21 @@ public final class Netlist {
             isInput[in] = true;
         }
         int[] count = new int[n + 1];
-        for (int g = 0; g < gates.length; g++) {
-            driver[gates[g].output()] = g;
-            for (int in : gates[g].inputsShared()) {
-                count[in + 1]++;
-            }
+        for (int g = 0; g < gateOut.length; g++) {
+            driver[gateOut[g]] = g;
+        }
+        for (int in : gateIn) {
+            count[in + 1]++;
         }
         for (int i = 0; i < n; i++) {
             count[i + 1] += count[i];
         }
-        this.fanoutStart = count.clone();
+        this.fanoutStart = count;
         this.fanoutPins = new long[count[n]];
         int[] fill = Arrays.copyOf(count, n);
-        for (int g = 0; g < gates.length; g++) {
-            int[] ins = gates[g].inputsShared();
-            for (int p = 0; p < ins.length; p++) {
-                fanoutPins[fill[ins[p]]++] = ((long) g << 32) | p;
+        for (int g = 0; g < gateOut.length; g++) {
+            for (int p = gateInStart[g]; p < gateInStart[g + 1]; p++) {
+                fanoutPins[fill[gateIn[p]]++] = ((long) g << 32) | (p - gateInStart[g]);
             }
         }
     }
@@ -79,21 +85,21 @@ public final class Netlist {
     }
 
     public int netCount() {
-        return netNames.length;
+        return names.size();
     }
 
     public String netName(int net) {
-        return netNames[net];
+        return names.name(net);
     }
 
     /** The id of the named net, or -1. */
     public int netId(String netName) {
-        Integer id = ids.get(netName);
-        return id == null ? -1 : id;
+        return names.find(netName);
     }
 
     public Optional<Integer> findNet(String netName) {
-        return Optional.ofNullable(ids.get(netName));
+        int id = names.find(netName);
+        return id < 0 ? Optional.empty() : Optional.of(id);
     }
 
     public int inputCount() {
@@ -133,7 +139,7 @@ public final class Netlist {
     private List<String> names(int[] nets) {
         List<String> out = new ArrayList<>(nets.length);
         for (int i : nets) {
-            out.add(netNames[i]);
+            out.add(names.name(i));
         }
         return Collections.unmodifiableList(out);
     }
@@ -152,15 +158,47 @@ public final class Netlist {
     }
 
     public int gateCount() {
-        return gates.length;
+        return gateOut.length;
     }
 
+    /** Gate {@code index} as a value (made on demand: the netlist stores gates in flat arrays). */
     public Gate gate(int index) {
-        return gates[index];
+        return new Gate(TYPES[gateType[index]], gateOut[index], Arrays.copyOfRange(gateIn, gateInStart[index], gateInStart[index + 1]));
     }
 
+    /** The type of gate {@code index}, without making a {@link Gate}. */
+    public GateType gateType(int index) {
+        return TYPES[gateType[index]];
+    }
+
+    /** The net gate {@code index} drives. */
+    public int gateOutput(int index) {
+        return gateOut[index];
+    }
+
+    /** Number of inputs of gate {@code index}. */
+    public int gateArity(int index) {
+        return gateInStart[index + 1] - gateInStart[index];
+    }
+
+    /** The net read by input pin {@code pin} of gate {@code index}. */
+    public int gateInput(int index, int pin) {
+        return gateIn[gateInStart[index] + pin];
+    }
+
+    /** Every gate, as a list view that makes each {@link Gate} on demand. */
     public List<Gate> gates() {
-        return List.of(gates);
+        return new java.util.AbstractList<>() {
+            @Override
+            public Gate get(int index) {
+                return gate(index);
+            }
+
+            @Override
+            public int size() {
+                return gateOut.length;
+            }
+        };
     }
 
     /** The gate driving {@code net}, or -1 when it is a primary input. */
@@ -193,18 +231,22 @@ public final class Netlist {
         return n;
     }
 
+    private boolean isDff(int g) {
+        return gateType[g] == GateType.DFF.ordinal();
+    }
+
     /** The flip-flops' gate indices, in gate order. */
     public int[] dffGates() {
         int n = 0;
-        for (Gate g : gates) {
-            if (g.type() == GateType.DFF) {
+        for (int g = 0; g < gateOut.length; g++) {
+            if (isDff(g)) {
                 n++;
             }
         }
         int[] out = new int[n];
         int k = 0;
-        for (int g = 0; g < gates.length; g++) {
-            if (gates[g].type() == GateType.DFF) {
+        for (int g = 0; g < gateOut.length; g++) {
+            if (isDff(g)) {
                 out[k++] = g;
             }
         }
@@ -212,8 +254,8 @@ public final class Netlist {
     }
 
     public boolean isSequential() {
-        for (Gate g : gates) {
-            if (g.type() == GateType.DFF) {
+        for (int g = 0; g < gateOut.length; g++) {
+            if (isDff(g)) {
                 return true;
             }
         }
@@ -245,9 +287,9 @@ public final class Netlist {
         Map<GateType, Integer> byType = new EnumMap<>(GateType.class);
         int combinational = 0;
         int dffs = 0;
-        for (Gate g : gates) {
-            byType.merge(g.type(), 1, Integer::sum);
-            if (g.type() == GateType.DFF) {
+        for (int g = 0; g < gateOut.length; g++) {
+            byType.merge(TYPES[gateType[g]], 1, Integer::sum);
+            if (isDff(g)) {
                 dffs++;
             } else {
                 combinational++;
@@ -270,22 +312,23 @@ public final class Netlist {
      * Kahn's algorithm over the combinational gates; fills {@link #order} and the levels, and returns the
      * cycles found (empty for a valid netlist). Iterative: no recursion, whatever the depth.
      */
-    synchronized List<Problem> combinationalCycles(List<Location> gateLocations) {
-        int n = netNames.length;
-        int[] pending = new int[gates.length];
+    synchronized List<Problem> combinationalCycles(java.util.function.IntFunction<Location> gateLocation) {
+        int n = names.size();
+        int gates = gateOut.length;
+        int[] pending = new int[gates];
         int[] lvl = new int[n];
-        int[] queue = new int[gates.length];
+        int[] queue = new int[gates];
         int head = 0;
         int tail = 0;
         int combinational = 0;
-        for (int g = 0; g < gates.length; g++) {
-            if (gates[g].type() == GateType.DFF) {
+        for (int g = 0; g < gates; g++) {
+            if (isDff(g)) {
                 continue;
             }
             combinational++;
             int p = 0;
-            for (int in : gates[g].inputsShared()) {
-                if (isCombinationalGateOutput(in)) {
+            for (int k = gateInStart[g]; k < gateInStart[g + 1]; k++) {
+                if (isCombinationalGateOutput(gateIn[k])) {
                     p++;
                 }
             }
@@ -297,16 +340,16 @@ public final class Netlist {
         int maxLevel = 0;
         while (head < tail) {
             int g = queue[head++];
-            int out = gates[g].output();
+            int out = gateOut[g];
             int l = 0;
-            for (int in : gates[g].inputsShared()) {
-                l = Math.max(l, lvl[in]);
+            for (int k = gateInStart[g]; k < gateInStart[g + 1]; k++) {
+                l = Math.max(l, lvl[gateIn[k]]);
             }
-            lvl[out] = gates[g].type().isConstant() ? 0 : l + 1;
+            lvl[out] = TYPES[gateType[g]].isConstant() ? 0 : l + 1;
             maxLevel = Math.max(maxLevel, lvl[out]);
             for (int k = fanoutStart[out]; k < fanoutStart[out + 1]; k++) {
                 int reader = (int) (fanoutPins[k] >>> 32);
-                if (gates[reader].type() != GateType.DFF && --pending[reader] == 0) {
+                if (!isDff(reader) && --pending[reader] == 0) {
                     queue[tail++] = reader;
                 }
             }
@@ -317,22 +360,23 @@ public final class Netlist {
             depth = maxLevel;
             return List.of();
         }
-        return describeCycles(pending, gateLocations);
+        return describeCycles(pending, gateLocation);
     }
 
     private boolean isCombinationalGateOutput(int net) {
         int d = driver[net];
-        return d >= 0 && gates[d].type() != GateType.DFF;
+        return d >= 0 && !isDff(d);
     }
 
     /** Names the nets of each cycle among the gates Kahn's algorithm could not order. */
-    private List<Problem> describeCycles(int[] pending, List<Location> gateLocations) {
+    private List<Problem> describeCycles(int[] pending, java.util.function.IntFunction<Location> gateLocation) {
         List<Problem> problems = new ArrayList<>();
-        boolean[] done = new boolean[gates.length];
-        int[] seenAt = new int[gates.length];
+        int gates = gateOut.length;
+        boolean[] done = new boolean[gates];
+        int[] seenAt = new int[gates];
         Arrays.fill(seenAt, -1);
-        for (int start = 0; start < gates.length; start++) {
-            if (pending[start] == 0 || done[start] || gates[start].type() == GateType.DFF) {
+        for (int start = 0; start < gates; start++) {
+            if (pending[start] == 0 || done[start] || isDff(start)) {
                 continue;
             }
             // Walk backwards through unordered drivers until a gate repeats; every unordered gate has one.
@@ -342,9 +386,9 @@ public final class Netlist {
                 seenAt[g] = path.size();
                 path.add(g);
                 int next = -1;
-                for (int in : gates[g].inputsShared()) {
-                    int d = driver[in];
-                    if (d >= 0 && gates[d].type() != GateType.DFF && pending[d] > 0) {
+                for (int k = gateInStart[g]; k < gateInStart[g + 1]; k++) {
+                    int d = driver[gateIn[k]];
+                    if (d >= 0 && !isDff(d) && pending[d] > 0) {
                         next = d;
                         break;
                     }
@@ -355,9 +399,9 @@ public final class Netlist {
                 List<Integer> cycle = path.subList(seenAt[g], path.size());
                 List<String> nets = new ArrayList<>();
                 for (int k = cycle.size() - 1; k >= 0; k--) {
-                    nets.add(netNames[gates[cycle.get(k)].output()]);
+                    nets.add(names.name(gateOut[cycle.get(k)]));
                 }
-                Location where = gateLocations == null ? Location.NONE : gateLocations.get(cycle.get(cycle.size() - 1));
+                Location where = gateLocation == null ? Location.NONE : gateLocation.apply(cycle.get(cycle.size() - 1));
                 problems.add(new Problem(Problem.Kind.COMBINATIONAL_CYCLE,
                         "combinational cycle through " + String.join(" -> ", nets) + " -> " + nets.get(0), nets, where));
             }
@@ -370,12 +414,12 @@ public final class Netlist {
 
     private Map<String, String> gateSignature() {
         Map<String, String> sig = new HashMap<>();
-        for (Gate g : gates) {
-            StringBuilder sb = new StringBuilder(g.type().name());
-            for (int in : g.inputsShared()) {
-                sb.append('\u0000').append(netNames[in]);
+        for (int g = 0; g < gateOut.length; g++) {
+            StringBuilder sb = new StringBuilder(TYPES[gateType[g]].name());
+            for (int k = gateInStart[g]; k < gateInStart[g + 1]; k++) {
+                sb.append('\u0000').append(names.name(gateIn[k]));
             }
-            sig.put(netNames[g.output()], sb.toString());
+            sig.put(names.name(gateOut[g]), sb.toString());
         }
         return sig;
     }
@@ -389,7 +433,7 @@ public final class Netlist {
             return false;
         }
         return inputNames().equals(other.inputNames()) && outputNames().equals(other.outputNames())
-                && gates.length == other.gates.length && gateSignature().equals(other.gateSignature());
+                && gateOut.length == other.gateOut.length && gateSignature().equals(other.gateSignature());
     }
 
     @Override

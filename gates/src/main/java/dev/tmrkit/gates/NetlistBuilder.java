@@ -2,31 +2,34 @@ package dev.tmrkit.gates;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Collects nets, ports and gates in any order (nets may be used before they are driven) and
- * {@link #build() builds} an immutable, validated {@link Netlist}. Not thread-safe; use once.
+ * {@link #build() builds} an immutable, validated {@link Netlist}. Stores everything in primitive arrays,
+ * so a million-gate netlist builds without boxing. Not thread-safe; use once.
  */
 public final class NetlistBuilder {
     private final String name;
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> names = new ArrayList<>();
-    private final List<Location> firstUse = new ArrayList<>();
+    private final NameTable names = new NameTable();
+    private final IntList netLine = new IntList();
+    private final IntList netColumn = new IntList();
     private final List<Integer> inputs = new ArrayList<>();
     private final List<Location> inputLocations = new ArrayList<>();
     private final List<Integer> outputs = new ArrayList<>();
     private final List<Location> outputLocations = new ArrayList<>();
-    private final List<GateType> types = new ArrayList<>();
-    private final List<Integer> gateOutputs = new ArrayList<>();
-    private final List<int[]> gateInputs = new ArrayList<>();
-    private final List<Location> gateLocations = new ArrayList<>();
+    private byte[] types = new byte[16];
+    private final IntList gateOutputs = new IntList();
+    private final IntList gateInStart = new IntList();
+    private final IntList gateInputs = new IntList();
+    private final IntList gateLine = new IntList();
+    private final IntList gateColumn = new IntList();
     private boolean undrivenAsInputs;
 
     NetlistBuilder(String name) {
         this.name = name == null ? "netlist" : name;
+        gateInStart.add(0);
     }
 
     /** Starts a copy of {@code source}: same nets, ports and gates, to be extended by a pass. */
@@ -41,13 +44,13 @@ public final class NetlistBuilder {
         for (int out : source.outputIds()) {
             b.output(source.netName(out));
         }
-        for (Gate g : source.gates()) {
-            int[] ins = g.inputs();
-            String[] inNames = new String[ins.length];
-            for (int i = 0; i < ins.length; i++) {
-                inNames[i] = source.netName(ins[i]);
+        for (int g = 0; g < source.gateCount(); g++) {
+            Gate gate = source.gate(g);
+            String[] inNames = new String[gate.arity()];
+            for (int i = 0; i < inNames.length; i++) {
+                inNames[i] = source.netName(gate.input(i));
             }
-            b.gate(g.type(), source.netName(g.output()), inNames);
+            b.gate(gate.type(), source.netName(gate.output()), inNames);
         }
         return b;
     }
@@ -63,19 +66,17 @@ public final class NetlistBuilder {
 
     /** True when a net of this name has been mentioned. */
     public boolean hasNet(String net) {
-        return ids.containsKey(net);
+        return names.find(net) >= 0;
     }
 
     private int net(String net, Location where) {
-        Integer id = ids.get(net);
-        if (id != null) {
-            return id;
+        int before = names.size();
+        int id = names.intern(net);
+        if (id == before) {
+            netLine.add(where.line());
+            netColumn.add(where.column());
         }
-        int n = names.size();
-        ids.put(net, n);
-        names.add(net);
-        firstUse.add(where);
-        return n;
+        return id;
     }
 
     public NetlistBuilder input(String net) {
@@ -103,15 +104,18 @@ public final class NetlistBuilder {
     }
 
     public NetlistBuilder gate(GateType type, String output, List<String> inputs, Location where) {
-        int out = net(output, where);
-        int[] ins = new int[inputs.size()];
-        for (int i = 0; i < ins.length; i++) {
-            ins[i] = net(inputs.get(i), where);
+        int g = gateOutputs.size();
+        if (g == types.length) {
+            types = Arrays.copyOf(types, g * 2);
         }
-        types.add(type);
-        gateOutputs.add(out);
-        gateInputs.add(ins);
-        gateLocations.add(where);
+        types[g] = (byte) type.ordinal();
+        gateOutputs.add(net(output, where));
+        for (String in : inputs) {
+            gateInputs.add(net(in, where));
+        }
+        gateInStart.add(gateInputs.size());
+        gateLine.add(where.line());
+        gateColumn.add(where.column());
         return this;
     }
 
@@ -120,102 +124,123 @@ public final class NetlistBuilder {
         return gate(GateType.DFF, q, d);
     }
 
+    private Location gateLocation(int g) {
+        return gateLine.get(g) > 0 ? new Location(gateLine.get(g), gateColumn.get(g)) : Location.NONE;
+    }
+
+    private String netName(int id) {
+        return names.name(id);
+    }
+
     /** Validates everything and freezes it; throws {@link NetlistException} listing every problem. */
     public Netlist build() {
         List<Problem> problems = new ArrayList<>();
         int n = names.size();
+        int gates = gateOutputs.size();
         for (int i = 0; i < n; i++) {
-            if (names.get(i).isEmpty()) {
-                problems.add(new Problem(Problem.Kind.EMPTY_NAME, "a net has an empty name", List.of(""), firstUse.get(i)));
+            if (netName(i).isEmpty()) {
+                problems.add(new Problem(Problem.Kind.EMPTY_NAME, "a net has an empty name", List.of(""),
+                        netLine.get(i) > 0 ? new Location(netLine.get(i), netColumn.get(i)) : Location.NONE));
             }
         }
-        int[] driverCount = new int[n];
-        Location[] driverAt = new Location[n];
-        boolean[] declaredInput = new boolean[n];
+        byte[] driverCount = new byte[n];
+        int[] firstDriverGate = new int[n];
+        Arrays.fill(firstDriverGate, -1);
         for (int k = 0; k < inputs.size(); k++) {
             int in = inputs.get(k);
-            if (declaredInput[in]) {
+            if (driverCount[in] > 0) {
                 problems.add(new Problem(Problem.Kind.DUPLICATE_NAME,
-                        "input '" + names.get(in) + "' is declared more than once", List.of(names.get(in)), inputLocations.get(k)));
+                        "input '" + netName(in) + "' is declared more than once", List.of(netName(in)), inputLocations.get(k)));
                 continue;
             }
-            declaredInput[in] = true;
-            driverCount[in]++;
-            driverAt[in] = inputLocations.get(k);
+            driverCount[in] = 1;
         }
         // An output listed twice is two output ports on one net (ITC'99 b05 does this); that is legal.
-        for (int g = 0; g < types.size(); g++) {
+        GateType[] all = GateType.values();
+        for (int g = 0; g < gates; g++) {
             int out = gateOutputs.get(g);
-            GateType t = types.get(g);
-            int arity = gateInputs.get(g).length;
+            GateType t = all[types[g]];
+            int arity = gateInStart.get(g + 1) - gateInStart.get(g);
             if (!t.acceptsArity(arity)) {
-                problems.add(new Problem(Problem.Kind.WRONG_ARITY, t + " gate '" + names.get(out) + "' has " + arity
+                problems.add(new Problem(Problem.Kind.WRONG_ARITY, t + " gate '" + netName(out) + "' has " + arity
                         + (arity == 1 ? " input" : " inputs") + ", but " + t + " takes " + t.arityText(),
-                        List.of(names.get(out)), gateLocations.get(g)));
+                        List.of(netName(out)), gateLocation(g)));
             }
-            driverCount[out]++;
-            if (driverCount[out] > 1) {
-                String was = driverAt[out] != null && driverAt[out].isKnown() ? " (first driven at " + driverAt[out] + ")" : "";
-                problems.add(new Problem(Problem.Kind.MULTIPLE_DRIVERS, "net '" + names.get(out) + "' has more than one driver" + was,
-                        List.of(names.get(out)), gateLocations.get(g)));
+            if (driverCount[out] > 0) {
+                int first = firstDriverGate[out];
+                String was = first >= 0 && gateLine.get(first) > 0 ? " (first driven at " + gateLocation(first) + ")" : "";
+                problems.add(new Problem(Problem.Kind.MULTIPLE_DRIVERS, "net '" + netName(out) + "' has more than one driver" + was,
+                        List.of(netName(out)), gateLocation(g)));
             } else {
-                driverAt[out] = gateLocations.get(g);
+                driverCount[out] = 1;
+                firstDriverGate[out] = g;
             }
         }
-        List<Integer> allInputs = new ArrayList<>(inputs);
-        dedupe(allInputs);
+        LinkedHashSet<Integer> allInputs = new LinkedHashSet<>(inputs);
+        List<Integer> undriven = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (driverCount[i] == 0) {
                 if (undrivenAsInputs) {
                     allInputs.add(i);
-                    continue;
+                } else {
+                    undriven.add(i);
                 }
-                problems.add(new Problem(Problem.Kind.UNDRIVEN_NET, "net '" + names.get(i)
-                        + "' is used but never driven (not an input and no gate drives it)", List.of(names.get(i)), firstUseAsSink(i)));
+            }
+        }
+        if (!undriven.isEmpty()) {
+            Location[] where = firstUsesAsSink(undriven);
+            for (int k = 0; k < undriven.size(); k++) {
+                String net = netName(undriven.get(k));
+                problems.add(new Problem(Problem.Kind.UNDRIVEN_NET, "net '" + net
+                        + "' is used but never driven (not an input and no gate drives it)", List.of(net), where[k]));
             }
         }
         if (!problems.isEmpty()) {
             throw new NetlistException(problems);
         }
-        Gate[] gates = new Gate[types.size()];
-        for (int g = 0; g < gates.length; g++) {
-            gates[g] = new Gate(types.get(g), gateOutputs.get(g), gateInputs.get(g));
+        int[] in = new int[allInputs.size()];
+        int k = 0;
+        for (int i : allInputs) {
+            in[k++] = i;
         }
-        Netlist netlist = new Netlist(name, names.toArray(new String[0]), ids, toArray(allInputs), toArray(outputs), gates);
-        List<Problem> cycles = netlist.combinationalCycles(gateLocations);
+        int[] out = outputs.stream().mapToInt(Integer::intValue).toArray();
+        Netlist netlist = new Netlist(name, names.freeze(), in, out, Arrays.copyOf(types, gates), gateOutputs.toArray(),
+                gateInStart.toArray(), gateInputs.toArray());
+        List<Problem> cycles = netlist.combinationalCycles(this::gateLocation);
         if (!cycles.isEmpty()) {
             throw new NetlistException(cycles);
         }
         return netlist;
     }
 
-    private Location firstUseAsSink(int net) {
-        for (int g = 0; g < gateInputs.size(); g++) {
-            for (int in : gateInputs.get(g)) {
-                if (in == net) {
-                    return gateLocations.get(g);
+    /** Where each undriven net is first read: by a gate, else by an output port, else where it was named. */
+    private Location[] firstUsesAsSink(List<Integer> nets) {
+        int[] slot = new int[names.size()];
+        Arrays.fill(slot, -1);
+        for (int k = 0; k < nets.size(); k++) {
+            slot[nets.get(k)] = k;
+        }
+        Location[] where = new Location[nets.size()];
+        for (int g = 0; g < gateOutputs.size(); g++) {
+            for (int p = gateInStart.get(g); p < gateInStart.get(g + 1); p++) {
+                int s = slot[gateInputs.get(p)];
+                if (s >= 0 && where[s] == null) {
+                    where[s] = gateLocation(g);
                 }
             }
         }
-        for (int k = 0; k < outputs.size(); k++) {
-            if (outputs.get(k) == net) {
-                return outputLocations.get(k);
+        for (int o = 0; o < outputs.size(); o++) {
+            int s = slot[outputs.get(o)];
+            if (s >= 0 && where[s] == null) {
+                where[s] = outputLocations.get(o);
             }
         }
-        return firstUse.get(net);
-    }
-
-    private static void dedupe(List<Integer> list) {
-        List<Integer> seen = new ArrayList<>(new java.util.LinkedHashSet<>(list));
-        list.clear();
-        list.addAll(seen);
-    }
-
-    private static int[] toArray(List<Integer> list) {
-        int[] a = new int[list.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = list.get(i);
+        for (int k = 0; k < where.length; k++) {
+            if (where[k] == null) {
+                int id = nets.get(k);
+                where[k] = netLine.get(id) > 0 ? new Location(netLine.get(id), netColumn.get(id)) : Location.NONE;
+            }
         }
-        return a;
+        return where;
     }
 }

@@ -23,9 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "ISCAS-85 circuits, and the replica simulator. Figures are medians of --runs runs after --warmups "
                 + "warm-up runs, with ratios against a baseline measured in the same run."})
 final class BenchCommand implements Callable<Integer> {
-    static final List<BenchSuite> SUITES = List.of(new EvalBenchSuite(), new FaultSimBenchSuite(), new ReplicasBenchSuite());
+    static final List<BenchSuite> SUITES = List.of(new EvalBenchSuite(), new FaultSimBenchSuite(), new ScaleBenchSuite(),
+            new ReplicasBenchSuite());
 
-    @Option(names = "--suite", split = ",", paramLabel = "NAME", description = "Suites to run (default: all): eval, faultsim, replicas.")
+    @Option(names = "--suite", split = ",", paramLabel = "NAME", description = "Suites to run (default: all): eval, faultsim, scale, replicas.")
     List<String> suites;
 
     @Option(names = "--circuits", paramLabel = "DIR",

@@ -7,11 +7,7 @@ import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -78,19 +74,12 @@ final class CycleRun {
     }
 
     private static void writeAtomically(Waveform w, Path file) {
+        java.io.StringWriter text = new java.io.StringWriter();
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try {
-                try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.US_ASCII)) {
-                    VcdWriter.write(w, writer);
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            VcdWriter.write(w, text);
         } catch (IOException e) {
-            throw new UserException("cannot write '" + file + "': " + e.getMessage(), e);
+            throw new IllegalStateException(e);
         }
+        OutputFiles.write(file, text.toString());
     }
 }

@@ -68,6 +68,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFiles.checkWritable(vcd);
         Netlist n = read.load(circuit);
         PrintWriter out = spec.commandLine().getOut();
         if (mode.truthTable) {

@@ -139,6 +139,10 @@ final class InjectCommand implements Callable<Integer> {
             + "(same circuit and options); the final report equals an uninterrupted run's.")
     java.nio.file.Path resume;
 
+    @Option(names = "--progress", description = "Report progress on stderr even when it is not a terminal (plain lines, "
+            + "at most one a second); on a terminal a bar is drawn anyway.")
+    boolean progress;
+
     @Option(names = "--exhaustive", description = "Enumerate every input combination even above 20 inputs (refused above 24: "
             + "2^24 patterns; use random patterns instead).")
     boolean exhaustive;
@@ -151,7 +155,15 @@ final class InjectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // listen for Ctrl-C from the start, so an interruption while loading still ends in a clean (empty) partial report
+        try (Interruption interruption = Interruption.install()) {
+            return inject(interruption);
+        }
+    }
+
+    private int inject(Interruption interruption) {
         validate();
+        OutputFiles.checkWritable(output);
         boolean isDefault = circuit == null;
         Netlist n = read.load(isDefault ? DEFAULT_CIRCUIT : circuit);
         if (tmrVoters != null) {
@@ -173,6 +185,7 @@ final class InjectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         InjectReport report = new InjectReport(n, format, perFault, mismatch);
         if (montecarlo != null) {
+            interruption.close(); // a Monte Carlo run is not resumable: Ctrl-C simply ends it
             if (n.isSequential()) {
                 throw new UserException("--montecarlo needs a combinational circuit; '" + n.name() + "' has flip-flops");
             }
@@ -219,9 +232,8 @@ final class InjectCommand implements Callable<Integer> {
                 todo.set(k);
             }
         }
-        try (Interruption interruption = Interruption.install();
-             Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "inject " + n.name())) {
-            FaultResult[] fresh = campaign.runSome(sets, todo, run.threads(), progress, interruption::requested);
+        try (Progress bar = Progress.onTerminal(spec.commandLine().getErr(), "inject " + n.name(), progress)) {
+            FaultResult[] fresh = campaign.runSome(sets, todo, run.threads(), bar, interruption::requested);
             for (int k = 0; k < fresh.length; k++) {
                 if (fresh[k] != null) {
                     results[k] = fresh[k];

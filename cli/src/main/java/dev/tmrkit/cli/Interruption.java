@@ -44,6 +44,9 @@ final class Interruption implements AutoCloseable {
     /** The report is written: let the JVM exit, and stop listening. */
     @Override
     public void close() {
+        if (written.getCount() == 0) {
+            return;
+        }
         written.countDown();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);

@@ -48,7 +48,7 @@ public final class Main implements Runnable {
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println(cl.getCommandName() + ": " + ex.getMessage());
+        err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return BAD_INPUT;

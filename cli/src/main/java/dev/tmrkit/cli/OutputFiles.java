@@ -12,12 +12,34 @@ final class OutputFiles {
     private OutputFiles() {
     }
 
+    /** Fails early, before any work, when {@code file} cannot be written: its folder is missing or read-only. */
+    static void checkWritable(Path file) {
+        if (file == null) {
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UserException("cannot write '" + file + "': no such directory");
+        }
+        if (!Files.isWritable(dir)) {
+            throw new UserException("cannot write '" + file + "': the directory is not writable");
+        }
+        if (Files.isDirectory(file)) {
+            throw new UserException("cannot write '" + file + "': it is a directory");
+        }
+    }
+
     static void write(Path file, String text) {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void write(Path file, byte[] bytes) {
+        checkWritable(file);
         Path dir = file.toAbsolutePath().getParent();
         try {
             Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
             try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.write(tmp, bytes);
                 try {
                     Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
                 } catch (UnsupportedOperationException e) {

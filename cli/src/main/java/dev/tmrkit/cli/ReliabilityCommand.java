@@ -72,6 +72,7 @@ final class ReliabilityCommand implements Callable<Integer> {
         if (plot != null && !dev.tmrkit.cli.plot.ChartFiles.supported(plot)) {
             throw new UserException("--plot takes a .png or .svg file, not '" + plot + "'");
         }
+        OutputFiles.checkWritable(plot);
         Netlist n = read.load(circuit);
         if (n.isSequential()) {
             throw new UserException("'" + n.name() + "' is sequential; reliability sweeps need a combinational circuit");
@@ -84,7 +85,8 @@ final class ReliabilityCommand implements Callable<Integer> {
         OptionalDouble crossover = ReliabilitySweep.crossover(points);
         if (plot != null) {
             try {
-                dev.tmrkit.cli.plot.ChartFiles.write(dev.tmrkit.cli.plot.ReliabilityPlot.chart(n.name(), points, crossover), plot);
+                OutputFiles.write(plot, dev.tmrkit.cli.plot.ChartFiles.encode(
+                        dev.tmrkit.cli.plot.ReliabilityPlot.chart(n.name(), points, crossover), plot));
             } catch (java.io.IOException e) {
                 throw new UserException("cannot write '" + plot + "': " + e.getMessage(), e);
             }

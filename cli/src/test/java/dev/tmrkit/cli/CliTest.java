@@ -174,4 +174,21 @@ class CliTest {
         assertEquals(2, badParam.code());
         assertTrue(badParam.err().contains("ripple-adder"), badParam.err());
     }
+
+    @Test
+    void anUnwritableOutputIsRefusedBeforeAnyWorkWithNothingPrinted() {
+        String missing = tmp.resolve("no/such/dir").toString();
+        String[][] runs = {
+            {"inject", "c17", "-o", missing + "/r.json"},
+            {"eval", "counter:2", "--cycles", "3", "--vcd", missing + "/w.vcd"},
+            {"reliability", "c17", "--trials", "100", "--plot", missing + "/p.png"},
+            {"tmr", "c17", "-o", missing + "/t.bench"}};
+        for (String[] args : runs) {
+            Cli r = Cli.run(args);
+            assertEquals(2, r.code(), String.join(" ", args));
+            assertEquals("", r.out(), String.join(" ", args));
+            assertTrue(r.err().contains("cannot write") || r.err().contains("no such"), r.err());
+            assertEquals(1, r.err().strip().split("\n").length, "one line: " + r.err());
+        }
+    }
 }

@@ -34,13 +34,14 @@ class InterruptResumeTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.tmrkit.cli.Main"));
         command.addAll(args(partial));
-        command.addAll(List.of("--threads", "1"));
+        command.addAll(List.of("--threads", "1", "--progress"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Thread.sleep(2500);
-        assertTrue(p.isAlive(), "the campaign should still be running after 2.5 s");
+        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()));
+        String first = lines.readLine(); // the first progress line: the campaign is running
+        assertTrue(first != null && first.contains("inject c3540-tmr: "), "progress line, got: " + first);
         new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "stops within a minute of Ctrl-C");
-        String console = new String(p.getInputStream().readAllBytes());
+        String console = first + "\n" + new String(p.getInputStream().readAllBytes());
         assertEquals(130, p.exitValue(), console);
         String report = Files.readString(partial);
         assertTrue(report.startsWith("{\"partial\":true,\"completed\":"), report.substring(0, Math.min(200, report.length())));

@@ -88,8 +88,11 @@ public final class Mission {
         throw new IllegalStateException("no empty slot in " + Arrays.toString(clock));
     }
 
-    /** An exponential time with the given rate: −ln(1 − U)/rate, U uniform on [0, 1). */
+    /**
+     * An exponential time with the given rate: −ln(1 − U)/rate, U uniform on [0, 1). U is a multiple of
+     * 2^−53, so 1 − U is exact and {@code Math.log} (an intrinsic, unlike {@code log1p}) loses nothing.
+     */
     static double exponential(SplittableRandom random, double rate) {
-        return -Math.log1p(-random.nextDouble()) / rate;
+        return -Math.log(1.0 - random.nextDouble()) / rate;
     }
 }

@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
  */
 public final class MissionSimulator {
     /** Missions per block, the unit of work and of merging. */
-    public static final int BLOCK = 4096;
+    public static final int BLOCK = 1024;
 
     private final Configuration configuration;
     private final double lambda;

@@ -93,7 +93,7 @@ public final class ClosedForms {
 
     /** k working of n, no repair, no spares: Σ_{i=k}^{n} C(n,i) e^(−iλt) (1 − e^(−λt))^(n−i). */
     public static double kOfNReliability(int needed, int active, double lambda, double t) {
-        new Configuration(active, needed, 0, 0);
+        new Configuration(active, needed, 0, 0);   // validates 1 ≤ needed ≤ active
         double x = rate(lambda) * checkTime(t);
         if (x == 0) {
             return 1;
@@ -108,7 +108,7 @@ public final class ClosedForms {
 
     /** k working of n, no repair, no spares: Σ_{j=0}^{n−k} 1/((n−j)λ). */
     public static double kOfNMeanTimeToFailure(int needed, int active, double lambda) {
-        new Configuration(active, needed, 0, 0);
+        new Configuration(active, needed, 0, 0);   // validates 1 ≤ needed ≤ active
         rate(lambda);
         double sum = 0;
         for (int j = 0; j <= active - needed; j++) {

@@ -1,5 +1,7 @@
 package dev.tmrkit.stateful.mission;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +46,8 @@ public record MissionReport(MissionResult result, Comparison meanTimeToFailure, 
         return within() == reliability.size() + 1;
     }
 
+    /** A time for a label: six significant digits, no trailing zeros ("R(33.3333)", "R(100)"). */
     private static String number(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "missions", mixinStandardHelpOptions = true,
         description = {"Monte Carlo over many seeded missions: every active replica fails after an exponential time "
                 + "with rate λ; each mission runs event by event until too few replicas work. The simulated mean time "
-                + "to failure and R(t) (missions still up at t) come with 99% intervals, each beside its closed form: "
+                + "to failure and R(t) (missions still up at t) come with 99%% intervals, each beside its closed form: "
                 + "TMR 5/(6λ) and 3e^(−2λt) − 2e^(−3λt); TMR with repair (one at a time, rate μ) (5λ+μ)/(6λ²); "
                 + "TMR with S cold spares (S+1)/(3λ) + 1/(2λ); one cold spare e^(−λt)(1+λt).",
             "Static redundancy: a fixed set of replicas behind a voter that masks failures (TMR). Dynamic "

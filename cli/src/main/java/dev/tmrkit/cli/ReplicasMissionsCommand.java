@@ -53,7 +53,7 @@ final class ReplicasMissionsCommand implements Callable<Integer> {
     long missions;
 
     @Option(names = "--times", split = ",", paramLabel = "T",
-            description = "Times at which to estimate R(t), in the unit of 1/λ (default: 0.1, 0.5, 1 and 2 times 1/λ).")
+            description = "Times at which to estimate R(t), in the time unit of the rates (default: 0.1, 0.5, 1 and 2 times 1/λ).")
     double[] times;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")

@@ -24,9 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "warm-up runs, with ratios against a baseline measured in the same run."})
 final class BenchCommand implements Callable<Integer> {
     static final List<BenchSuite> SUITES = List.of(new EvalBenchSuite(), new FaultSimBenchSuite(), new ScaleBenchSuite(),
-            new ReplicasBenchSuite());
+            new ReplicasBenchSuite(), new MissionsBenchSuite());
 
-    @Option(names = "--suite", split = ",", paramLabel = "NAME", description = "Suites to run (default: all): eval, faultsim, scale, replicas.")
+    @Option(names = "--suite", split = ",", paramLabel = "NAME", description = "Suites to run (default: all): eval, faultsim, scale, replicas, missions.")
     List<String> suites;
 
     @Option(names = "--circuits", paramLabel = "DIR",

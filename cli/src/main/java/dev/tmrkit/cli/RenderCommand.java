@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Draw a circuit diagram: left to right by logic level, gates as IEC symbols (& AND, ≥1 OR, =1 XOR, "
                 + "1 NOT/BUF, a bubble for inversion, 1D ▷C1 flip-flops), each TMR replica in its own cluster, voters as "
-                + "blue octagons in columns of their own, generated $... names small and grey.",
+                + "blue double-framed boxes in columns of their own, generated $... names small and grey.",
             "The format follows the extension of -o: .dot writes the Graphviz text itself, .svg and .png are laid out "
                 + "with Graphviz's dot command if it is on the PATH, else with the Graphviz bundled in tmrkit (the first "
                 + "picture then takes about 2 s). The file is replaced atomically.",

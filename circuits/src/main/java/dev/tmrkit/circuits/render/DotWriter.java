@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * level (with {@code newrank}, so the columns run through the replica clusters), and the gates of voters
  * in columns of their own. Gates are IEC rectangular symbols ({@code &}, {@code ≥1}, {@code =1},
  * {@code 1}) with an inversion bubble at the output of NAND, NOR, XNOR and NOT, flip-flops {@code 1D ▷C1};
- * voters are blue octagons, mismatch logic yellow. Generated names ({@code $...}) are printed small and
+ * voters are blue, rounded and double-framed, mismatch logic yellow. Generated names ({@code $...}) are printed small and
  * grey. A fault site is red, the nets it changes orange. The text is a pure function of the diagram.
  */
 public final class DotWriter {
@@ -39,11 +39,14 @@ public final class DotWriter {
                 + "height=0.3, margin=\"0.06,0.03\"];\n");
         out.append("  edge [arrowsize=0.5, color=\"" + WIRE + "\", tailport=e];\n");
         Map<Replica, List<DiagramNode>> clusters = new TreeMap<>();
+        List<DiagramNode> rest = new ArrayList<>();
         for (DiagramNode node : diagram.nodes()) {
-            if (node instanceof DiagramNode.Gate g && g.cluster().isPresent()) {
+            if (node instanceof DiagramNode.Input) {
+                out.append("  ").append(node(node)).append('\n');
+            } else if (node instanceof DiagramNode.Gate g && g.cluster().isPresent()) {
                 clusters.computeIfAbsent(g.cluster().get(), r -> new ArrayList<>()).add(node);
             } else {
-                out.append("  ").append(node(node)).append('\n');
+                rest.add(node);
             }
         }
         for (Map.Entry<Replica, List<DiagramNode>> c : clusters.entrySet()) {
@@ -55,6 +58,9 @@ public final class DotWriter {
                 out.append("    ").append(node(node)).append('\n');
             }
             out.append("  }\n");
+        }
+        for (DiagramNode node : rest) {
+            out.append("  ").append(node(node)).append('\n');
         }
         ranks(diagram, out);
         for (DiagramEdge e : diagram.edges()) {
@@ -97,10 +103,10 @@ public final class DotWriter {
     private static String node(DiagramNode node) {
         Attributes a = new Attributes(node.id());
         if (node instanceof DiagramNode.Input in) {
-            a.add("shape", "cds").add("margin", "\"0.18,0.04\"");
+            a.add("shape", "cds").add("width", "0.55").add("margin", "\"0.12,0.04\"");
             a.html("label", label(Optional.empty(), in.name(), in.value()));
         } else if (node instanceof DiagramNode.Output o) {
-            a.add("shape", "cds").add("margin", "\"0.18,0.04\"");
+            a.add("shape", "cds").add("width", "0.55").add("margin", "\"0.12,0.04\"");
             a.html("label", label(Optional.empty(), o.name(), o.value()));
         } else if (node instanceof DiagramNode.Box b) {
             a.add("shape", "box3d").add("fillcolor", "\"#e4ebf3\"").add("margin", "\"0.2,0.1\"");
@@ -119,7 +125,7 @@ public final class DotWriter {
             a.add("width", "0.2").add("height", "0.2").add("fontsize", "9");
         }
         if (g.isVoter()) {
-            a.add("shape", "octagon").add("fillcolor", g.region() == Region.REDUCTION_VOTER ? "\"#b3cdf2\"" : "\"#d3e3f8\"");
+            a.add("style", "\"rounded,filled\"").add("peripheries", "2").add("fillcolor", g.region() == Region.REDUCTION_VOTER ? "\"#b3cdf2\"" : "\"#d3e3f8\"");
         } else if (g.region() == Region.MISMATCH) {
             a.add("fillcolor", "\"#fff1c4\"");
         }
@@ -129,7 +135,7 @@ public final class DotWriter {
     /** An HTML label: the gate symbol, the net name (small and grey when generated), the value. */
     private static String label(Optional<String> symbol, String name, Optional<String> value) {
         StringBuilder sb = new StringBuilder();
-        symbol.ifPresent(s -> sb.append("<B>").append(html(s).replace("\n", "<BR/>")).append("</B><BR/>"));
+        symbol.ifPresent(s -> sb.append("<B>").append(String.join("<BR/>", html(s.split("\n")))).append("</B><BR/>"));
         if (isGenerated(name)) {
             sb.append("<FONT POINT-SIZE=\"7\" COLOR=\"" + MUTED + "\">").append(html(name)).append("</FONT>");
         } else if (symbol.isPresent()) {
@@ -185,6 +191,14 @@ public final class DotWriter {
     /** A DOT double-quoted string. */
     static String quote(String s) {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private static List<String> html(String[] lines) {
+        List<String> out = new ArrayList<>(lines.length);
+        for (String line : lines) {
+            out.add(html(line));
+        }
+        return out;
     }
 
     /** Text inside an HTML-like label. */

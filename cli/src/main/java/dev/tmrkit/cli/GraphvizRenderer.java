@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * java.util.logging, whose logger is switched off here; J2V8's native library is loaded by
  * {@link V8Library} so the JVM prints no execstack warning. The command-line engine leaves one
  * {@code GraphvizJava/DotEngine*} folder per layout in the temporary directory: each render marks its DOT
- * text with a unique comment and removes the folder holding it afterwards (and {@code GraphvizJava}
- * itself when this process created it and it is empty).
+ * text with a unique comment and removes the folder holding it afterwards; the empty {@code GraphvizJava}
+ * folder stays, since other JVMs using graphviz-java may rely on it.
  */
 final class GraphvizRenderer {
     /** Which layout engines to try, in order. */
@@ -50,7 +50,6 @@ final class GraphvizRenderer {
     static final double PNG_SCALE = 2.0;
     private static Engines current;
     private static boolean cmdLine;
-    private static Path createdTempRoot;
 
     private GraphvizRenderer() {
     }
@@ -63,8 +62,9 @@ final class GraphvizRenderer {
     static synchronized byte[] render(String dot, Picture picture, Engines engines) throws IOException {
         use(engines);
         Path tempRoot = Path.of(System.getProperty("java.io.tmpdir"), "GraphvizJava");
-        if (createdTempRoot == null && cmdLine && !Files.exists(tempRoot)) {
-            createdTempRoot = tempRoot;
+        if (cmdLine) {
+            // the library creates it once per JVM; it must still exist if anyone removed it since
+            Files.createDirectories(tempRoot);
         }
         String token = "tmrkit-render-" + UUID.randomUUID();
         String marked = "// " + token + "\n" + dot;
@@ -74,9 +74,8 @@ final class GraphvizRenderer {
             if (picture == Picture.SVG) {
                 g.render(Format.SVG).toOutputStream(out);
             } else {
-                // svgSalamander matches generic font families case-sensitively: dot writes "sans-Serif"
-                g.scale(PNG_SCALE).postProcessor((result, options, process) ->
-                        result.mapString(svg -> svg.replace(",sans-Serif\"", ",sans-serif\""))).render(Format.PNG).toOutputStream(out);
+                g.scale(PNG_SCALE).postProcessor((result, options, process) -> result.mapString(GraphvizRenderer::rasterFonts))
+                        .render(Format.PNG).toOutputStream(out);
             }
             return out.toByteArray();
         } finally {
@@ -84,6 +83,18 @@ final class GraphvizRenderer {
                 removeTempFolders(tempRoot, token);
             }
         }
+    }
+
+    /**
+     * The SVG with font families the rasteriser can find. The layout measured text in Helvetica (dot: the
+     * font fontconfig substitutes, usually Liberation Sans; the bundled engine: Helvetica's metrics), but
+     * svgSalamander takes the first family Java knows and misses dot's {@code sans-Serif} (it matches generic
+     * names case-sensitively), falling back to a serif font. Metric-compatible families come first, so the
+     * text fits its boxes.
+     */
+    static String rasterFonts(String svg) {
+        return svg.replace("font-family=\"Helvetica,sans-Serif\"",
+                "font-family=\"Helvetica,Liberation Sans,Arial,Nimbus Sans,Nimbus Sans L,sans-serif\"");
     }
 
     /** Which engine rendered last: {@code dot} or {@code V8}, for messages and tests. */
@@ -127,7 +138,10 @@ final class GraphvizRenderer {
         return false;
     }
 
-    /** Deletes the DotEngine folders whose DOT file carries {@code token}, and the root if this process made it. */
+    /**
+     * Deletes the DotEngine folders whose DOT file carries {@code token}. The {@code GraphvizJava} folder itself
+     * stays: every JVM using graphviz-java creates it once and expects it to stay.
+     */
     private static void removeTempFolders(Path root, String token) {
         if (!Files.isDirectory(root)) {
             return;
@@ -149,15 +163,6 @@ final class GraphvizRenderer {
         }
         for (Path d : ours) {
             deleteTree(d);
-        }
-        if (root.equals(createdTempRoot)) {
-            try (Stream<Path> rest = Files.list(root)) {
-                if (rest.findAny().isEmpty()) {
-                    Files.deleteIfExists(root);
-                }
-            } catch (IOException e) {
-                // another process uses it now
-            }
         }
     }
 

@@ -68,24 +68,6 @@ class RenderCommandTest {
     }
 
     @Test
-    void bothEnginesDrawTheSameNodes() throws Exception {
-        Path bundled = tmp.resolve("bundled.svg");
-        assertEquals(0, Cli.run("render", "c17", "-o", bundled.toString(), "--engine", "bundled").code());
-        assertSvgOf(C17, bundled);
-        if (GraphvizRenderer.dotOnPath()) {
-            Path dot = tmp.resolve("dot.svg");
-            Cli r = Cli.run("render", "c17", "-o", dot.toString(), "--engine", "dot");
-            assertEquals(0, r.code(), r.err());
-            assertTrue(r.out().endsWith("laid out by dot\n"), r.out());
-            assertEquals(nodeIds(bundled), nodeIds(dot));
-        } else {
-            Cli r = Cli.run("render", "c17", "-o", tmp.resolve("dot.svg").toString(), "--engine", "dot");
-            assertEquals(2, r.code());
-            assertTrue(r.err().contains("the dot command of Graphviz is not on the PATH"), r.err());
-        }
-    }
-
-    @Test
     void aPngHasTheSignatureAndAPlausibleSize() throws IOException {
         Path out = tmp.resolve("fault.png");
         Cli r = Cli.run("render", "c17", "-o", out.toString(), "--inputs", "10110", "--fault", "11=sa1");
@@ -122,23 +104,39 @@ class RenderCommandTest {
         assertEquals(0, png.code(), png.err());
         assertEquals("", svg.err() + png.err());
         assertEquals("", captured.toString(StandardCharsets.UTF_8), "graphviz-java, svgSalamander and J2V8 stay quiet");
-        assertEquals(before, graphvizTempFolders(), "the DotEngine folders of these renders are gone");
+        Set<String> left = graphvizTempFolders();
+        left.removeAll(before);
+        assertEquals(Set.of(), left, "the DotEngine folders of these renders are gone");
     }
 
+    /**
+     * The bundled engine in a fresh JVM, where J2V8 loads its native library (the JVM's execstack warning would
+     * show on stderr); then, with Graphviz installed, the dot command in this JVM draws the same nodes.
+     */
     @Test
-    void aFreshJvmRenderingWithTheBundledEnginePrintsOnlyItsResultLine() throws Exception {
-        Path out = tmp.resolve("fresh.png");
+    void bothEnginesDrawTheSameNodesAndAFreshJvmPrintsOnlyItsResultLine() throws Exception {
+        Path bundled = tmp.resolve("bundled.svg");
         Path stdout = tmp.resolve("stdout.txt");
         Path stderr = tmp.resolve("stderr.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "render", "c17", "--engine", "bundled", "-o", out.toString())
+                "render", "c17", "--engine", "bundled", "-o", bundled.toString())
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "render finished");
         assertEquals(0, p.exitValue(), Files.readString(stderr));
         assertEquals("", Files.readString(stderr), "no execstack warning, no log lines");
-        assertEquals("wrote " + out + ": 6 gates of c17, laid out by the bundled Graphviz (V8)\n", Files.readString(stdout));
-        assertTrue(Files.size(out) > 1000);
+        assertEquals("wrote " + bundled + ": 6 gates of c17, laid out by the bundled Graphviz (V8)\n", Files.readString(stdout));
+        assertSvgOf(C17, bundled);
+        Path dot = tmp.resolve("dot.svg");
+        Cli r = Cli.run("render", "c17", "-o", dot.toString(), "--engine", "dot");
+        if (GraphvizRenderer.dotOnPath()) {
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().endsWith("laid out by dot\n"), r.out());
+            assertEquals(nodeIds(bundled), nodeIds(dot));
+        } else {
+            assertEquals(2, r.code());
+            assertTrue(r.err().contains("the dot command of Graphviz is not on the PATH"), r.err());
+        }
     }
 
     @Test
@@ -270,12 +268,19 @@ class RenderCommandTest {
         return out;
     }
 
+    /** The folders graphviz-java's dot engine left holding a voter diagram of tmrkit (other processes' are ignored). */
     private static Set<String> graphvizTempFolders() throws IOException {
         Path root = Path.of(System.getProperty("java.io.tmpdir"), "GraphvizJava");
         Set<String> names = new TreeSet<>();
         if (Files.isDirectory(root)) {
             try (Stream<Path> s = Files.list(root)) {
-                s.forEach(p -> names.add(p.getFileName().toString()));
+                for (Path p : (Iterable<Path>) s::iterator) {
+                    Path dot = p.resolve("dotfile.dot");
+                    if (Files.isRegularFile(dot) && Files.readString(dot).startsWith("// tmrkit-render-")
+                            && Files.readString(dot).contains("digraph \"voter\"")) {
+                        names.add(p.getFileName().toString());
+                    }
+                }
             }
         }
         return names;

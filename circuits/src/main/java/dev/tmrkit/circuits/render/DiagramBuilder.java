@@ -320,9 +320,15 @@ final class DiagramBuilder {
         good.ifPresent(v -> lines.add("inputs " + InputVector.format(v.inputs())
                 + (n.inputCount() <= 12 ? " (" + String.join(" ", n.inputNames()) + ")" : "")
                 + (fault.flatMap(FaultCone::faulty).isPresent() ? ", values good/faulty" : "")));
-        fault.ifPresent(f -> lines.add("fault " + f.fault().describe(n) + " (red) changes " + f.size() + " net"
-                + (f.size() == 1 ? "" : "s") + " (orange) for " + (f.good().isPresent() ? "this vector" : "at least one of "
-                + f.patterns())));
+        fault.ifPresent(f -> {
+            int drawn = 0;
+            for (int net = 0; net < n.netCount(); net++) {
+                drawn += selected[net] && f.differs(net) ? 1 : 0;
+            }
+            lines.add("fault " + f.fault().describe(n) + " (red) changes " + f.size() + " net" + (f.size() == 1 ? "" : "s")
+                    + (drawn < f.size() ? ", " + drawn + " of them drawn" : "") + " (orange) for "
+                    + (f.good().isPresent() ? "this vector" : "at least one of " + f.patterns()));
+        });
         return lines;
     }
 }

@@ -12,6 +12,7 @@ import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.Pin;
 import dev.tmrkit.gates.fault.Site;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ final class DiagramBuilder {
     private boolean[] select() {
         boolean[] sel = new boolean[n.netCount()];
         if (options.cone().isEmpty()) {
-            java.util.Arrays.fill(sel, true);
+            Arrays.fill(sel, true);
             return sel;
         }
         String name = options.cone().get();
@@ -141,7 +142,8 @@ final class DiagramBuilder {
                 continue;
             }
             nodeOf[net] = ElementIds.elementId(n.netName(net));
-            Optional<Replica> cluster = region[net] == Region.REPLICA ? Optional.ofNullable(replica[net]) : Optional.empty();
+            boolean own = region[net] == Region.REPLICA || region[net] == Region.VOTER;
+            Optional<Replica> cluster = own ? Optional.ofNullable(replica[net]) : Optional.empty();
             nodes.add(new DiagramNode.Gate(nodeOf[net], g, net, n.netName(net), n.gate(g).type(), region[net], cluster,
                     n.level(net), netMark(net), value(net)));
         }
@@ -170,7 +172,7 @@ final class DiagramBuilder {
     private int[] gateOrder() {
         int[] topo = n.topologicalOrder();
         int[] dffs = n.dffGates();
-        int[] order = java.util.Arrays.copyOf(topo, topo.length + dffs.length);
+        int[] order = Arrays.copyOf(topo, topo.length + dffs.length);
         System.arraycopy(dffs, 0, order, topo.length, dffs.length);
         return order;
     }
@@ -194,6 +196,14 @@ final class DiagramBuilder {
     }
 
     private List<DiagramEdge> edges(int[] order) {
+        // the output ports showing each net, as linked lists in declared order
+        int[] firstPort = new int[n.netCount()];
+        int[] nextPort = new int[n.outputCount()];
+        Arrays.fill(firstPort, -1);
+        for (int k = n.outputCount() - 1; k >= 0; k--) {
+            nextPort[k] = firstPort[n.output(k)];
+            firstPort[n.output(k)] = k;
+        }
         List<DiagramEdge> edges = new ArrayList<>();
         List<Integer> sources = new ArrayList<>();
         for (int k = 0; k < n.inputCount(); k++) {
@@ -230,8 +240,8 @@ final class DiagramBuilder {
                 edges.add(new DiagramEdge(ElementIds.edgeId(n.netName(net), k), nodeOf[net], to, net, inverted(net),
                         n.gate(pin.gate()).type() == GateType.DFF, mark));
             }
-            for (int k = 0; k < n.outputCount(); k++) {
-                if (n.output(k) == net && portDrawn(k)) {
+            for (int k = firstPort[net]; k >= 0; k = nextPort[k]) {
+                if (portDrawn(k)) {
                     Mark mark = isSite(new Site.Port(k)) ? Mark.SITE : differs(net) ? Mark.CONE : Mark.NONE;
                     edges.add(new DiagramEdge(ElementIds.portEdgeId(n.netName(net), k), nodeOf[net],
                             ElementIds.portId(n.netName(net), k), net, inverted(net), false, mark));

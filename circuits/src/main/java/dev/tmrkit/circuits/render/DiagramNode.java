@@ -20,7 +20,8 @@ public sealed interface DiagramNode permits DiagramNode.Input, DiagramNode.Gate,
      * Gate {@code gate}, named by its output net {@code net}.
      *
      * @param region  its part of a TMR netlist ({@link Region#UNREPLICATED} for a plain netlist)
-     * @param cluster the replica whose cluster it is drawn in: only for gates of a replica, never for voters
+     * @param cluster the replica whose cluster it is drawn in: for a replica's gates and its own voters (voter X
+     *                of triplicated voters, which replica X reads); never for single or reduction voters
      * @param level   its logic level, {@link dev.tmrkit.gates.Netlist#level}; it is drawn in that column
      */
     record Gate(String id, int gate, int net, String name, GateType type, Region region, Optional<Replica> cluster,

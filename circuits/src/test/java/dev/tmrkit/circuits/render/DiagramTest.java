@@ -60,6 +60,25 @@ class DiagramTest {
     }
 
     @Test
+    void triplicatedVotersSitInTheClusterOfTheReplicaThatReadsThemSingleVotersOutside() {
+        for (TmrOptions.VoterMode mode : TmrOptions.VoterMode.values()) {
+            Netlist tmr = new TmrPass(TmrOptions.defaults().withScope(TmrOptions.Scope.GATES).withVoters(mode)).apply(C17);
+            Dot d = dot(tmr, DiagramOptions.defaults());
+            int voters = 0;
+            for (Dot.Node node : d.nodes.values()) {
+                String name = netOf(tmr, node.id());
+                TmrRoles.Role role = TmrRoles.roleOf(name);
+                if (role.region() == TmrRoles.Region.VOTER) {
+                    voters++;
+                    assertEquals(role.replica().map(r -> "cluster_" + r).orElse(null), node.cluster(), name);
+                    assertEquals(mode == TmrOptions.VoterMode.TRIPLICATED, role.replica().isPresent(), name);
+                }
+            }
+            assertEquals((mode == TmrOptions.VoterMode.TRIPLICATED ? 3 : 1) * 4 * 4, voters, "voters of 10, 11, 16, 19");
+        }
+    }
+
+    @Test
     void votersAreDoubleFramedInColumnsOfTheirOwnAndEveryColumnIsOneLogicLevel() {
         Dot d = dot(TMR_C17, DiagramOptions.defaults());
         int voterColumns = 0;

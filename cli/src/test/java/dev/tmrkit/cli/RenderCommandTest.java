@@ -68,6 +68,22 @@ class RenderCommandTest {
     }
 
     @Test
+    void namesWithMarkupCharactersSurviveIntoTheSvg() throws Exception {
+        Path bench = Files.writeString(tmp.resolve("odd.bench"), String.join("\n",
+                "INPUT(a<b)", "INPUT(x&y)", "INPUT(q\"z)", "OUTPUT(back\\slash)", "OUTPUT($gen>1)",
+                "n\u00fc = NAND(a<b, x&y)", "back\\slash = XOR(n\u00fc, q\"z)", "$gen>1 = NOT(n\u00fc)", ""));
+        Path out = tmp.resolve("odd.svg");
+        Cli r = Cli.run("render", bench.toString(), "-o", out.toString(), "--inputs", "101");
+        assertEquals(0, r.code(), r.err());
+        Netlist n = NetlistFiles.read(bench);
+        assertSvgOf(n, out);
+        String svg = Files.readString(out);
+        for (String text : List.of("a&lt;b", "x&amp;y", "back\\slash", "n\u00fc", "$gen&gt;1")) {
+            assertTrue(svg.contains(">" + text + "<"), text);
+        }
+    }
+
+    @Test
     void aPngHasTheSignatureAndAPlausibleSize() throws IOException {
         Path out = tmp.resolve("fault.png");
         Cli r = Cli.run("render", "c17", "-o", out.toString(), "--inputs", "10110", "--fault", "11=sa1");

@@ -97,7 +97,7 @@ final class GraphvizRenderer {
                 "font-family=\"Helvetica,Liberation Sans,Arial,Nimbus Sans,Nimbus Sans L,sans-serif\"");
     }
 
-    /** Which engine rendered last: {@code dot} or {@code V8}, for messages and tests. */
+    /** Which engine the last render used: {@code dot} or the bundled Graphviz, for the result line. */
     static synchronized String engineName() {
         return cmdLine ? "dot" : "the bundled Graphviz (V8)";
     }
@@ -107,17 +107,25 @@ final class GraphvizRenderer {
         if (engines == current) {
             return;
         }
-        boolean haveDot = dotOnPath();
         List<GraphvizEngine> list = new ArrayList<>();
-        if (engines != Engines.V8 && haveDot) {
+        if (engines != Engines.V8 && dotOnPath()) {
             list.add(new GraphvizCmdLineEngine());
-        }
-        if (engines == Engines.COMMAND_LINE && !haveDot) {
+        } else if (engines == Engines.COMMAND_LINE) {
             throw new GraphvizException("the dot command of Graphviz is not on the PATH");
         }
         if (engines != Engines.COMMAND_LINE) {
-            V8Library.preload();
-            list.add(new GraphvizV8Engine());
+            try {
+                if (list.isEmpty()) {
+                    // only when V8 is the engine: behind dot it is a fallback that practically never starts
+                    V8Library.preload();
+                }
+                list.add(new GraphvizV8Engine());
+            } catch (GraphvizException e) {
+                if (list.isEmpty()) {
+                    throw new GraphvizException("no layout engine: Graphviz's dot is not on the PATH, and the bundled "
+                            + "engine runs on linux-x86_64 only (" + e.getMessage() + ")");
+                }
+            }
         }
         Graphviz.useEngine(list);
         current = engines;
@@ -139,7 +147,7 @@ final class GraphvizRenderer {
     }
 
     /**
-     * Deletes the DotEngine folders whose DOT file carries {@code token}. The {@code GraphvizJava} folder itself
+     * Deletes the DotEngine folders whose DOT file starts with {@code token}. The {@code GraphvizJava} folder itself
      * stays: every JVM using graphviz-java creates it once and expects it to stay.
      */
     private static void removeTempFolders(Path root, String token) {
@@ -150,12 +158,15 @@ final class GraphvizRenderer {
         try (Stream<Path> dirs = Files.list(root)) {
             dirs.filter(d -> d.getFileName().toString().startsWith("DotEngine")).forEach(d -> {
                 Path dotFile = d.resolve("dotfile.dot");
-                try {
-                    if (Files.isRegularFile(dotFile) && Files.readString(dotFile, StandardCharsets.UTF_8).contains(token)) {
-                        ours.add(d);
+                if (Files.isRegularFile(dotFile)) {
+                    try (java.io.BufferedReader in = Files.newBufferedReader(dotFile, StandardCharsets.UTF_8)) {
+                        String first = in.readLine();
+                        if (first != null && first.contains(token)) {
+                            ours.add(d);
+                        }
+                    } catch (IOException e) {
+                        // not ours to judge: leave it
                     }
-                } catch (IOException e) {
-                    // not ours to judge: leave it
                 }
             });
         } catch (IOException e) {

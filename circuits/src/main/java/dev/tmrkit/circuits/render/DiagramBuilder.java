@@ -143,7 +143,8 @@ final class DiagramBuilder {
             }
             nodeOf[net] = ElementIds.elementId(n.netName(net));
             boolean own = region[net] == Region.REPLICA || region[net] == Region.VOTER;
-            Optional<Replica> cluster = own ? Optional.ofNullable(replica[net]) : Optional.empty();
+            boolean folded = options.collapseReplicas() && (replica[net] == Replica.B || replica[net] == Replica.C);
+            Optional<Replica> cluster = own && !folded ? Optional.ofNullable(replica[net]) : Optional.empty();
             nodes.add(new DiagramNode.Gate(nodeOf[net], g, net, n.netName(net), n.gate(g).type(), region[net], cluster,
                     n.level(net), netMark(net), value(net)));
         }

@@ -204,6 +204,10 @@ class DiagramTest {
             assertEquals(Set.of("n_1", "n_2", "n_3", "n_6", "n_7"),
                     d.edges.stream().filter(e -> e.to().equals(box)).map(Dot.Edge::from).collect(Collectors.toSet()));
         }
+        Netlist gates = new TmrPass(TmrOptions.defaults().withScope(TmrOptions.Scope.GATES)).apply(C17);
+        Dot folded = dot(gates, DiagramOptions.defaults().withCollapseReplicas(true));
+        assertEquals(List.of("cluster_A"), List.copyOf(folded.clusterLabels.keySet()), "voters B and C stand outside, wired to the boxes");
+        assertTrue(folded.nodes.containsKey(ElementIds.elementId("$tmr$voteB$16")));
         assertEquals("replica-B", diagram.elementOf("$tmr$B$16").orElseThrow());
         assertEquals("n__0024tmr_0024A_002416", diagram.elementOf("$tmr$A$16").orElseThrow());
     }

@@ -78,7 +78,7 @@ final class EvalCommand implements Callable<Integer> {
             truthTable(n, out);
         } else if (mode.cycles != null || fault != null || vcd != null) {
             new CycleRun(n, spec.commandLine().getOut()).run(mode.cycles != null ? CycleRun.random(n, mode.cycles, seed)
-                    : readVectors(n), fault == null ? null : FaultSpec.parse(fault, n), vcd, mode.cycles != null);
+                    : readVectors(n), fault == null ? null : parseFault(n), vcd, mode.cycles != null);
         } else {
             List<boolean[]> vectors = readVectors(n);
             for (boolean[] o : n.isSequential() ? runSequential(n, vectors) : runCombinational(n, vectors)) {
@@ -87,6 +87,14 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private dev.tmrkit.gates.fault.Fault parseFault(Netlist n) {
+        try {
+            return dev.tmrkit.circuits.probe.FaultSpec.parse(n, fault);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--fault: " + e.getMessage(), e);
+        }
     }
 
     private List<boolean[]> readVectors(Netlist n) throws IOException {

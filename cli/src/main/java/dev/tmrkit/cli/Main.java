@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "tmrkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Hardware logic redundancy toolkit: netlists, fault injection, triple modular redundancy.",
         subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, TmrCommand.class, FaultsCommand.class,
-            ReliabilityCommand.class, ReplicasCommand.class, RenderCommand.class,
+            ReliabilityCommand.class, ReportCommand.class, ReplicasCommand.class, RenderCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -3,11 +3,9 @@ package dev.tmrkit.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** Writes a report file whole or not at all: a temporary file in the target folder, then a rename. */
+/** Checks output files early and writes them whole or not at all (through {@link OutputFile}). */
 final class OutputFiles {
     private OutputFiles() {
     }
@@ -35,22 +33,8 @@ final class OutputFiles {
 
     static void write(Path file, byte[] bytes) {
         checkWritable(file);
-        Path dir = file.toAbsolutePath().getParent();
-        try {
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                try {
-                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (NoSuchFileException e) {
-            throw new UserException("cannot write '" + file + "': no such directory");
+        try (OutputFile out = OutputFile.create(file.toString())) {
+            out.commit(bytes);
         } catch (IOException e) {
             throw new UserException("cannot write '" + file + "': " + e.getMessage(), e);
         }

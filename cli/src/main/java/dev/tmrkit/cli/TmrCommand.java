@@ -93,7 +93,7 @@ final class TmrCommand implements Callable<Integer> {
         Path file = output == null || toStdout ? null : Path.of(output);
         if (file != null) {
             try {
-                NetlistFormat.of(file);
+                NetlistFormat.of(file).writer(); // fails early for an unknown or read-only format
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage(), e);
             }

@@ -21,6 +21,7 @@ final class AigerParser {
     static final int RESET_UNKNOWN = -1;
 
     private final AigerInput in;
+    private long inputsAt;
     int maxVar;
     int[] inputLit;
     long[] inputAt;
@@ -51,6 +52,7 @@ final class AigerParser {
         for (int k = 0; k < inputLit.length; k++) {
             if (in.isBinary()) {
                 inputLit[k] = 2 * (k + 1);
+                inputAt[k] = inputsAt; // binary inputs have no text of their own: point at I in the header
             } else {
                 inputAt[k] = in.mark();
                 inputLit[k] = definition("input " + k);
@@ -126,6 +128,7 @@ final class AigerParser {
             }
         }
         in.lineEnd("the header");
+        inputsAt = at[1];
         maxVar = n[0];
         long defined = (long) n[1] + n[2] + n[4];
         if (maxVar > MAX_VARIABLE) {

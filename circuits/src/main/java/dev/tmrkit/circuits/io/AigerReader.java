@@ -45,7 +45,7 @@ public final class AigerReader implements NetlistReader {
     @Override
     public Netlist read(String source, Reader in) throws IOException {
         StringBuilder text = new StringBuilder();
-        char[] buffer = new char[1 << 16];
+        char[] buffer = new char[8192];
         for (int n; (n = in.read(buffer)) > 0; ) {
             text.append(buffer, 0, n);
         }

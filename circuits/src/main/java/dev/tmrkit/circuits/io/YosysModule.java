@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One module of a Yosys JSON design as a netlist: names for its bits, its ports, its cells (through
@@ -18,6 +19,11 @@ final class YosysModule {
     private static final int CONST0 = -1;
     private static final int CONST1 = -2;
     private static final int UNDEFINED = -3;
+    private static final Pattern SIGNAL = Pattern.compile("\\d{1,9}");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+    private static final Pattern BITS = Pattern.compile("[01]{1,31}|[01]*0[01]{31}");
+    private static final Pattern INIT = Pattern.compile("[01xz]*");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+");
 
     private final String source;
     private final JsonTree.Node module;
@@ -150,9 +156,9 @@ final class YosysModule {
             return null;
         }
         String text = v.text == null ? "" : v.text;
-        if (v.is(JsonTree.Kind.NUMBER) && text.matches("\\d+")) {
+        if (v.is(JsonTree.Kind.NUMBER) && DECIMAL.matcher(text).matches()) {
             text = new java.math.BigInteger(text).toString(2);
-        } else if (!v.is(JsonTree.Kind.STRING) || !text.matches("[01xz]*")) {
+        } else if (!v.is(JsonTree.Kind.STRING) || !INIT.matcher(text).matches()) {
             throw error(v, "expected the init attribute to be a string of 0, 1 and x, found " + v.describe());
         }
         StringBuilder padded = new StringBuilder(text);
@@ -208,6 +214,12 @@ final class YosysModule {
         Location at = location(port);
         for (int k = 0; k < bits.size(); k++) {
             String own = bitName(plain(key), port, k, bits.size());
+            int bit = bit(bits.get(k));
+            if (bit == CONST0 || bit == CONST1) {
+                logic.gate(bit == CONST1 ? GateType.CONST1 : GateType.CONST0, own, List.of(), at);
+                netlist.output(own, at);
+                continue;
+            }
             String net = read(bits.get(k), "output port " + plain(key), at);
             if (!net.equals(own)) {
                 logic.gate(GateType.BUF, own, List.of(net), at);
@@ -303,7 +315,7 @@ final class YosysModule {
 
     /** A bit: a signal number (0 or more), or one of the constants "0", "1" (and "x"/"z" as UNDEFINED). */
     private int bit(JsonTree.Node b) {
-        if (b.is(JsonTree.Kind.NUMBER) && b.text.matches("\\d{1,9}")) {
+        if (b.is(JsonTree.Kind.NUMBER) && SIGNAL.matcher(b.text).matches()) {
             return Integer.parseInt(b.text);
         }
         if (b.is(JsonTree.Kind.STRING)) {
@@ -321,10 +333,10 @@ final class YosysModule {
         if (n == null) {
             return absent;
         }
-        if (n.is(JsonTree.Kind.NUMBER) && n.text.matches("-?\\d{1,9}")) {
+        if (n.is(JsonTree.Kind.NUMBER) && INTEGER.matcher(n.text).matches()) {
             return Integer.parseInt(n.text);
         }
-        if (n.is(JsonTree.Kind.STRING) && n.text.matches("[01]{1,31}|[01]*0[01]{31}")) {
+        if (n.is(JsonTree.Kind.STRING) && BITS.matcher(n.text).matches()) {
             return Integer.parseInt(n.text.substring(Math.max(0, n.text.length() - 31)), 2);
         }
         throw error(n, "expected an integer, found " + n.describe());

@@ -1,5 +1,7 @@
 package dev.tmrkit.circuits.io;
 
+import dev.tmrkit.circuits.io.aiger.AigerReader;
+import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;

@@ -32,7 +32,8 @@ import java.util.Set;
  * gets one extra input, first in the port list, named {@code clk} ({@link #clockPort}; {@code $verilog$clk} if the
  * netlist already has a net {@code clk}). Each flip-flop output is a {@code reg} initialised to 0 (tmrkit's reset
  * state, which Yosys keeps as the wire's {@code init} attribute) and assigned in one
- * {@code always @(posedge clk)} block. {@link YosysJsonReader} drops that clock input again.
+ * {@code always @(posedge clk)} block. {@link dev.tmrkit.circuits.io.yosys.YosysJsonReader} drops that clock
+ * input again.
  *
  * <p><b>Ports.</b> Inputs then outputs, in the netlist's order. An output whose net is also an input, or is the
  * net of an earlier output, cannot be a port of the same name; it becomes the port {@code $verilog$out$<k>} (k its

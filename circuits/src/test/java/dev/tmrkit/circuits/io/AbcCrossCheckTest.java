@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  *       original: {@code cec X.bench X-tmr.blif}, and finds the difference in a deliberately broken one.</li>
  * </ul>
  */
+@DisabledIfEnvironmentVariable(named = ExternalTools.SKIP_VARIABLE, matches = "1",
+        disabledReason = "TMRKIT_SKIP_TOOL_TESTS=1: the tests with external tools are skipped")
 class AbcCrossCheckTest {
     private static final int VECTORS = 10_000;
 

@@ -3,6 +3,8 @@ package dev.tmrkit.circuits.io;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.tmrkit.circuits.io.aiger.AigerReader;
+import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
@@ -209,6 +210,19 @@ class YosysJsonReaderTest {
         assertEquals(GateType.AND, n.gateType(n.driver(n.netId("z[1]"))), "the first output port names the bit");
         assertEquals(GateType.BUF, n.gateType(n.driver(n.netId("w"))));
         assertTrue(n.findNet("t").isEmpty(), "ports name bits before other wires");
+    }
+
+    @Test
+    void vectorBitsAreNamedByTheirDeclaredIndex() {
+        // what Yosys writes for: input [0:2] x; input [11:9] y; output [2:0] z; assign z = {x[0], y[9], x[2]};
+        String ports = "\"x\": {\"direction\": \"input\", \"upto\": 1, \"bits\": [2, 3, 4]}, \"y\": {\"direction\": \"input\","
+                + " \"offset\": 9, \"bits\": [5, 6, 7]}, \"z\": {\"direction\": \"output\", \"bits\": [2, 5, 4]}";
+        Netlist n = READER.parse(design(ports, "", ""));
+        assertEquals(List.of("x[2]", "x[1]", "x[0]", "y[9]", "y[10]", "y[11]"), n.inputNames(), "in RTLIL bit order");
+        assertEquals(List.of("z[0]", "z[1]", "z[2]"), n.outputNames());
+        assertEquals("x[2]", n.netName(n.gateInput(n.driver(n.netId("z[0]")), 0)));
+        assertEquals("y[9]", n.netName(n.gateInput(n.driver(n.netId("z[1]")), 0)));
+        assertEquals("x[0]", n.netName(n.gateInput(n.driver(n.netId("z[2]")), 0)));
     }
 
     @Test

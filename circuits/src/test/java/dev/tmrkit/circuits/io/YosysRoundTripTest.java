@@ -19,6 +19,7 @@ import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * read_verilog X.v; proc; opt_clean; techmap; opt; write_json X.v.json
  * </pre>
  */
+@DisabledIfEnvironmentVariable(named = ExternalTools.SKIP_VARIABLE, matches = "1",
+        disabledReason = "TMRKIT_SKIP_TOOL_TESTS=1: the tests with external tools are skipped")
 class YosysRoundTripTest {
     private static final String LOWER = "proc; opt_clean; techmap; opt";
 

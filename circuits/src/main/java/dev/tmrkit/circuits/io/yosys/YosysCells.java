@@ -1,5 +1,6 @@
-package dev.tmrkit.circuits.io;
+package dev.tmrkit.circuits.io.yosys;
 
+import dev.tmrkit.circuits.io.ParseException;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Location;
 import java.util.List;

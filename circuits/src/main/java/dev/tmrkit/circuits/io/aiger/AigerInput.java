@@ -1,5 +1,6 @@
-package dev.tmrkit.circuits.io;
+package dev.tmrkit.circuits.io.aiger;
 
+import dev.tmrkit.circuits.io.ParseException;
 import dev.tmrkit.gates.Location;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,5 +1,8 @@
-package dev.tmrkit.circuits.io;
+package dev.tmrkit.circuits.io.aiger;
 
+import dev.tmrkit.circuits.io.NetlistAssembly;
+import dev.tmrkit.circuits.io.NetlistReader;
+import dev.tmrkit.circuits.io.ParseException;
 import dev.tmrkit.gates.Netlist;
 import java.io.IOException;
 import java.io.InputStream;

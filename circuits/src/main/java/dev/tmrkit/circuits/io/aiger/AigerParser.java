@@ -1,4 +1,4 @@
-package dev.tmrkit.circuits.io;
+package dev.tmrkit.circuits.io.aiger;
 
 import java.util.HashMap;
 import java.util.Map;

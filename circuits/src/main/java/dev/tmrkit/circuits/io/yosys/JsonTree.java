@@ -1,10 +1,11 @@
-package dev.tmrkit.circuits.io;
+package dev.tmrkit.circuits.io.yosys;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.tmrkit.circuits.io.ParseException;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

@@ -5,7 +5,6 @@ import dev.tmrkit.circuits.io.ParseException;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Location;
 import dev.tmrkit.gates.Netlist;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,17 +71,16 @@ final class YosysModule {
                 cell(c.getKey(), c.getValue());
             }
         }
-        List<Runnable> outputs = new ArrayList<>();
         for (Map.Entry<String, JsonTree.Node> p : ports.members().entrySet()) {
-            String direction = direction(p.getValue());
-            if (!direction.equals("output")) {
-                inputs(p.getKey(), p.getValue());
-            }
-            if (!direction.equals("input")) {
-                outputs.add(() -> outputs(p.getKey(), p.getValue()));
+            if (!direction(p.getValue()).equals("output")) {
+                inputs(p.getValue());
             }
         }
-        outputs.forEach(Runnable::run);
+        for (Map.Entry<String, JsonTree.Node> p : ports.members().entrySet()) {
+            if (!direction(p.getValue()).equals("input")) {
+                outputs(p.getKey(), p.getValue());
+            }
+        }
         checkClock();
         return netlist.build();
     }
@@ -200,7 +198,7 @@ final class YosysModule {
         return d.text;
     }
 
-    private void inputs(String key, JsonTree.Node port) {
+    private void inputs(JsonTree.Node port) {
         List<JsonTree.Node> bits = port.get("bits").elements();
         for (JsonTree.Node b : bits) {
             int bit = bit(b);

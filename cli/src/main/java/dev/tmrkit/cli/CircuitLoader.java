@@ -22,6 +22,8 @@ final class CircuitLoader {
                 throw new UserException("cannot read '" + spec + "': no such file");
             } catch (IOException e) {
                 throw new UserException("cannot read '" + spec + "': " + e.getMessage(), e);
+            } catch (IllegalArgumentException e) {
+                throw new UserException(e.getMessage(), e); // an unknown file extension
             }
         }
         try {

@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class EvalCommand implements Callable<Integer> {
     private static final int TRUTH_TABLE_LIMIT = 20;
 
-    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif) or a built-in circuit name.")
+    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json) or a built-in circuit name.")
     String circuit;
 
     @ArgGroup(multiplicity = "1")

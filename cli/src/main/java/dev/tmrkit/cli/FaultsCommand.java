@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "after equivalence collapsing (AND/NAND/OR/NOR/NOT/BUF rules; flip-flops are not collapsed through).",
             "A class is represented by its first fault in list order (stems first, in net order)."})
 final class FaultsCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif) or a built-in circuit name.")
+    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json) or a built-in circuit name.")
     String circuit;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Show a circuit's inputs, outputs, gates by type, flip-flops and logic depth.")
 final class InfoCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "CIRCUIT",
-            description = "A netlist file (.bench, .blif) or a built-in circuit name.")
+            description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json) or a built-in circuit name.")
     String circuit;
 
     @Option(names = "--list", description = "List the built-in circuits.")

@@ -50,7 +50,7 @@ final class InjectCommand implements Callable<Integer> {
     static final int EXHAUSTIVE_LIMIT = 24;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CIRCUIT",
-            description = "A netlist file (.bench, .blif) or a built-in circuit name (default: " + DEFAULT_CIRCUIT + ").")
+            description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json) or a built-in circuit name (default: " + DEFAULT_CIRCUIT + ").")
     String circuit;
 
     @Option(names = "--tmr", paramLabel = "single|triplicated", converter = TmrFlags.VoterConverter.class,

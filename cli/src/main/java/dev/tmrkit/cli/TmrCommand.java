@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "and why each voter was placed, and check by simulation that the result computes the original "
                 + "(exhaustively up to 20 inputs, else --patterns random patterns; sequential circuits over "
                 + "--cycles cycles from reset).",
-            "With -o FILE the TMR netlist is written in the format that FILE's extension names, bench or blif, "
+            "With -o FILE the TMR netlist is written in the format that FILE's extension names (bench, blif, or v for "
+                + "structural Verilog with an added clk input), "
                 + "replacing FILE atomically, and only after the check passed. With -o - it is written as .bench to standard "
                 + "output and the report goes to standard error. Without -o only the report is printed.",
             "Generated nets are named $tmr$..., never colliding with user names; a circuit that already has such "
@@ -43,10 +44,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class TmrCommand implements Callable<Integer> {
     private static final int PLACEMENTS_SHOWN = 40;
 
-    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif) or a built-in circuit name.")
+    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json) or a built-in circuit name.")
     String circuit;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the TMR netlist here (.bench or .blif; - for "
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the TMR netlist here (.bench, .blif or .v; - for "
             + ".bench on standard output).")
     String output;
 
@@ -93,7 +94,7 @@ final class TmrCommand implements Callable<Integer> {
         Path file = output == null || toStdout ? null : Path.of(output);
         if (file != null) {
             try {
-                NetlistFormat.of(file);
+                NetlistFormat.of(file).writer(); // fails early for an unknown or read-only format
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage(), e);
             }

@@ -15,22 +15,25 @@ import java.util.Map;
 /**
  * A {@link NetlistBuilder} fed by a reader, which also remembers where each not-yet-driven net was first
  * read (the token's own column, finer than the builder's per-gate locations) and turns the builder's
- * {@link NetlistException} into a {@link ParseException} located in the source.
+ * {@link NetlistException} into a {@link ParseException} located in the source. Every reader uses one, those of
+ * the format subpackages ({@code io.aiger}, {@code io.yosys}) included, so that all report structural problems
+ * (undriven nets, several drivers, combinational cycles) alike.
  */
-final class NetlistAssembly {
+public final class NetlistAssembly {
     private final String source;
     private final NetlistBuilder builder;
     /** Nets first mentioned as a read and not driven so far, with the position of that first read. */
     private final Map<String, Location> pendingReads = new HashMap<>();
     private int ports;
 
-    NetlistAssembly(String source, String name, boolean undrivenAsInputs) {
+    /** An empty netlist named {@code name}, read from {@code source}; see {@link NetlistReader#withUndrivenAsInputs}. */
+    public NetlistAssembly(String source, String name, boolean undrivenAsInputs) {
         this.source = source;
         this.builder = Netlist.builder(name).undrivenAsInputs(undrivenAsInputs);
     }
 
     /** The netlist name to use for a source: the file name without folders and extension. */
-    static String stem(String source) {
+    public static String stem(String source) {
         if (source.startsWith("<")) {
             return "netlist";
         }
@@ -39,42 +42,45 @@ final class NetlistAssembly {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    String source() {
+    /** The source named in error messages. */
+    public String source() {
         return source;
     }
 
     /** Records that the net named by the token at {@code line:column} is read (by a gate pin or an output port). */
-    void read(String net, int line, int column) {
+    public void read(String net, int line, int column) {
         if (!builder.hasNet(net)) {
             pendingReads.putIfAbsent(net, new Location(line, column));
         }
     }
 
-    void input(String net, Location where) {
+    /** A primary input, declared at {@code where}. */
+    public void input(String net, Location where) {
         pendingReads.remove(net);
         builder.input(net, where);
         ports++;
     }
 
-    void output(String net, Location where) {
+    /** A primary output port on {@code net}, declared at {@code where}. */
+    public void output(String net, Location where) {
         read(net, where.line(), where.column());
         builder.output(net, where);
         ports++;
     }
 
     /** A gate; the caller has already {@link #read recorded} the positions of its input tokens. */
-    void gate(GateType type, String output, List<String> inputs, Location where) {
+    public void gate(GateType type, String output, List<String> inputs, Location where) {
         pendingReads.remove(output);
         builder.gate(type, output, inputs, where);
     }
 
     /** True once any input or output port has been declared. */
-    boolean hasPorts() {
+    public boolean hasPorts() {
         return ports > 0;
     }
 
     /** Validates and freezes the netlist, reporting every structural problem at its place in the source. */
-    Netlist build() {
+    public Netlist build() {
         try {
             return builder.build();
         } catch (NetlistException e) {

@@ -23,7 +23,7 @@ public final class NetlistFiles {
     private NetlistFiles() {
     }
 
-    /** Reads a {@code .bench} or {@code .blif} file strictly. */
+    /** Reads a file in any format tmrkit reads ({@link NetlistFormat#canRead()}), strictly. */
     public static Netlist read(Path file) throws IOException {
         return read(file, false);
     }

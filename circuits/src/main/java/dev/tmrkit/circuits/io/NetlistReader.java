@@ -3,6 +3,7 @@ package dev.tmrkit.circuits.io;
 import dev.tmrkit.gates.Netlist;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
@@ -15,7 +16,8 @@ import java.nio.file.Path;
  * Reads one netlist format into a validated {@link Netlist}. Readers are immutable values; options
  * return a new reader. Every syntax or structural defect is reported as a {@link ParseException}
  * located in the source text. Text is decoded as UTF-8; bytes that are not UTF-8 (or control
- * characters other than tab) are reported as not being a text netlist.
+ * characters other than tab) are reported as not being a text netlist. Binary formats (AIGER {@code .aig})
+ * override {@link #read(String, InputStream)} to see the bytes themselves.
  */
 public interface NetlistReader {
     /** Reads the whole text from {@code in}; {@code source} names it in error messages. */
@@ -27,10 +29,18 @@ public interface NetlistReader {
      */
     NetlistReader withUndrivenAsInputs(boolean yes);
 
+    /**
+     * Reads the bytes of {@code in} (not closed); {@code source} names them in error messages. Text formats
+     * decode them as UTF-8 and read them as {@link #read(String, Reader) text}.
+     */
+    default Netlist read(String source, InputStream in) throws IOException {
+        // InputStreamReader replaces malformed UTF-8 with U+FFFD, which the reader then locates and rejects.
+        return read(source, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+    }
+
     /** Reads a file; error messages name it as the path was given. */
     default Netlist read(Path file) throws IOException {
-        // InputStreamReader replaces malformed UTF-8 with U+FFFD, which the reader then locates and rejects.
-        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
             return read(file.toString(), in);
         }
     }

@@ -22,8 +22,13 @@ class NetlistFilesTest {
         assertEquals(NetlistFormat.BENCH, NetlistFormat.of(Path.of("dir", "c17.bench")));
         assertEquals(NetlistFormat.BLIF, NetlistFormat.of(Path.of("ctrl.BLIF")));
         assertEquals(Optional.empty(), NetlistFormat.fromFileName("c17.bench.gz"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NetlistFormat.of(Path.of("top.v")));
-        assertEquals("unknown netlist format for 'top.v': expected a file name ending in .bench or .blif", e.getMessage());
+        assertEquals(NetlistFormat.AIGER_BINARY, NetlistFormat.of(Path.of("hyp.aig")));
+        assertEquals(NetlistFormat.AIGER_ASCII, NetlistFormat.of(Path.of("toggle.aag")));
+        assertEquals(NetlistFormat.YOSYS_JSON, NetlistFormat.of(Path.of("c17.json")));
+        assertEquals(NetlistFormat.VERILOG, NetlistFormat.of(Path.of("top.V")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NetlistFormat.of(Path.of("top.vhd")));
+        assertEquals("unknown netlist format for 'top.vhd': expected a file name ending in .bench, .blif, .aag, .aig, .json"
+                + " or .v", e.getMessage());
     }
 
     @Test

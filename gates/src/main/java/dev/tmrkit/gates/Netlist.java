@@ -309,107 +309,18 @@ public final class Netlist {
     }
 
     /**
-     * Kahn's algorithm over the combinational gates; fills {@link #order} and the levels, and returns the
-     * cycles found (empty for a valid netlist). Iterative: no recursion, whatever the depth.
+     * Levelizes the combinational gates (see {@link Levelization}); keeps the order and levels when the
+     * netlist is acyclic and returns the cycles found otherwise.
      */
     synchronized List<Problem> combinationalCycles(java.util.function.IntFunction<Location> gateLocation) {
-        int n = names.size();
-        int gates = gateOut.length;
-        int[] pending = new int[gates];
-        int[] lvl = new int[n];
-        int[] queue = new int[gates];
-        int head = 0;
-        int tail = 0;
-        int combinational = 0;
-        for (int g = 0; g < gates; g++) {
-            if (isDff(g)) {
-                continue;
-            }
-            combinational++;
-            int p = 0;
-            for (int k = gateInStart[g]; k < gateInStart[g + 1]; k++) {
-                if (isCombinationalGateOutput(gateIn[k])) {
-                    p++;
-                }
-            }
-            pending[g] = p;
-            if (p == 0) {
-                queue[tail++] = g;
-            }
+        Levelization.Result r = Levelization.of(names, gateType, gateOut, gateInStart, gateIn, driver, fanoutStart, fanoutPins,
+                gateLocation);
+        if (r.cycles().isEmpty()) {
+            order = r.order();
+            levels = r.levels();
+            depth = r.depth();
         }
-        int maxLevel = 0;
-        while (head < tail) {
-            int g = queue[head++];
-            int out = gateOut[g];
-            int l = 0;
-            for (int k = gateInStart[g]; k < gateInStart[g + 1]; k++) {
-                l = Math.max(l, lvl[gateIn[k]]);
-            }
-            lvl[out] = TYPES[gateType[g]].isConstant() ? 0 : l + 1;
-            maxLevel = Math.max(maxLevel, lvl[out]);
-            for (int k = fanoutStart[out]; k < fanoutStart[out + 1]; k++) {
-                int reader = (int) (fanoutPins[k] >>> 32);
-                if (!isDff(reader) && --pending[reader] == 0) {
-                    queue[tail++] = reader;
-                }
-            }
-        }
-        if (tail == combinational) {
-            order = Arrays.copyOf(queue, tail);
-            levels = lvl;
-            depth = maxLevel;
-            return List.of();
-        }
-        return describeCycles(pending, gateLocation);
-    }
-
-    private boolean isCombinationalGateOutput(int net) {
-        int d = driver[net];
-        return d >= 0 && !isDff(d);
-    }
-
-    /** Names the nets of each cycle among the gates Kahn's algorithm could not order. */
-    private List<Problem> describeCycles(int[] pending, java.util.function.IntFunction<Location> gateLocation) {
-        List<Problem> problems = new ArrayList<>();
-        int gates = gateOut.length;
-        boolean[] done = new boolean[gates];
-        int[] seenAt = new int[gates];
-        Arrays.fill(seenAt, -1);
-        for (int start = 0; start < gates; start++) {
-            if (pending[start] == 0 || done[start] || isDff(start)) {
-                continue;
-            }
-            // Walk backwards through unordered drivers until a gate repeats; every unordered gate has one.
-            List<Integer> path = new ArrayList<>();
-            int g = start;
-            while (seenAt[g] < 0 && !done[g]) {
-                seenAt[g] = path.size();
-                path.add(g);
-                int next = -1;
-                for (int k = gateInStart[g]; k < gateInStart[g + 1]; k++) {
-                    int d = driver[gateIn[k]];
-                    if (d >= 0 && !isDff(d) && pending[d] > 0) {
-                        next = d;
-                        break;
-                    }
-                }
-                g = next;
-            }
-            if (!done[g]) {
-                List<Integer> cycle = path.subList(seenAt[g], path.size());
-                List<String> nets = new ArrayList<>();
-                for (int k = cycle.size() - 1; k >= 0; k--) {
-                    nets.add(names.name(gateOut[cycle.get(k)]));
-                }
-                Location where = gateLocation == null ? Location.NONE : gateLocation.apply(cycle.get(cycle.size() - 1));
-                problems.add(new Problem(Problem.Kind.COMBINATIONAL_CYCLE,
-                        "combinational cycle through " + String.join(" -> ", nets) + " -> " + nets.get(0), nets, where));
-            }
-            for (int p : path) {
-                done[p] = true;
-            }
-        }
-        return problems;
+        return r.cycles();
     }
 
     private Map<String, String> gateSignature() {

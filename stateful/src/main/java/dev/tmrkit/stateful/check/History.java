@@ -1,0 +1,109 @@
+package dev.tmrkit.stateful.check;
+
+import java.util.Arrays;
+
+/**
+ * Every client operation of a run: kind, amount, which client, when it was invoked and completed, how
+ * it ended and, for reads, the value returned and what the bitwise voter made of the same replies. An
+ * operation still open at the end has no outcome and never completed.
+ */
+public final class History {
+    /** What an operation does. */
+    public enum Kind {
+        INCREMENT, RESET, READ
+    }
+
+    /** Completion time of an operation that never completed. */
+    public static final long NEVER = Long.MAX_VALUE;
+
+    private int size;
+    private Kind[] kind = new Kind[64];
+    private int[] client = new int[64];
+    private long[] amount = new long[64];
+    private long[] invoked = new long[64];
+    private long[] completed = new long[64];
+    private Outcome[] outcome = new Outcome[64];
+    private long[] value = new long[64];
+    private long[] bitwise = new long[64];
+    private boolean[] voted = new boolean[64];
+
+    /** Records an invocation; returns the operation's index. */
+    public int invoke(int client, Kind kind, long amount, long time) {
+        if (size == this.kind.length) {
+            int n = size * 2;
+            this.kind = Arrays.copyOf(this.kind, n);
+            this.client = Arrays.copyOf(this.client, n);
+            this.amount = Arrays.copyOf(this.amount, n);
+            invoked = Arrays.copyOf(invoked, n);
+            completed = Arrays.copyOf(completed, n);
+            outcome = Arrays.copyOf(outcome, n);
+            value = Arrays.copyOf(value, n);
+            bitwise = Arrays.copyOf(bitwise, n);
+            voted = Arrays.copyOf(voted, n);
+        }
+        this.kind[size] = kind;
+        this.client[size] = client;
+        this.amount[size] = amount;
+        invoked[size] = time;
+        completed[size] = NEVER;
+        return size++;
+    }
+
+    /** Records how operation {@code op} ended (only the first completion counts). */
+    public void complete(int op, long time, Outcome outcome, long value, long bitwise, boolean voted) {
+        if (this.outcome[op] != null) {
+            return;
+        }
+        completed[op] = time;
+        this.outcome[op] = outcome;
+        this.value[op] = value;
+        this.bitwise[op] = bitwise;
+        this.voted[op] = voted;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public Kind kind(int op) {
+        return kind[op];
+    }
+
+    public int client(int op) {
+        return client[op];
+    }
+
+    /** An increment's amount (0 for resets and reads). */
+    public long amount(int op) {
+        return amount[op];
+    }
+
+    public long invoked(int op) {
+        return invoked[op];
+    }
+
+    /** When it completed, or {@link #NEVER}. */
+    public long completed(int op) {
+        return completed[op];
+    }
+
+    /** How it ended; an operation still open at the end counts as {@link Outcome#TIMED_OUT}. */
+    public Outcome outcome(int op) {
+        return outcome[op] == null ? Outcome.TIMED_OUT : outcome[op];
+    }
+
+    /** The value a read returned. */
+    public long value(int op) {
+        return value[op];
+    }
+
+    /** The bitwise vote over a read's replies. */
+    public long bitwise(int op) {
+        return bitwise[op];
+    }
+
+    /** Whether the read was voted (else a quorum read). */
+    public boolean voted(int op) {
+        return voted[op];
+    }
+}

@@ -1,0 +1,81 @@
+package dev.tmrkit.stateful.run;
+
+import dev.tmrkit.stateful.check.History;
+import dev.tmrkit.stateful.check.LagRecorder;
+import dev.tmrkit.stateful.check.Outcome;
+import dev.tmrkit.stateful.protocol.Op;
+import dev.tmrkit.stateful.protocol.Probe;
+import dev.tmrkit.stateful.protocol.View;
+import java.util.Arrays;
+
+/** The probe of one run: the history, lag samples, observations and membership changes. */
+final class Recorder implements Probe {
+    final History history = new History();
+    final LagRecorder lag;
+    private final long[][] observedTimes;
+    private final long[][] observedValues;
+    private final int[] observedCount;
+    int viewChanges;
+    int sparesUsed;
+    int transfers;
+
+    Recorder(int replicaNodes, int observers, long duration) {
+        long bucket = Math.max(1, duration / 20);
+        lag = new LagRecorder(replicaNodes, bucket, 21);
+        observedTimes = new long[observers][64];
+        observedValues = new long[observers][64];
+        observedCount = new int[observers];
+    }
+
+    @Override
+    public int invoked(int client, Op op, long time) {
+        History.Kind kind = op instanceof Op.Increment ? History.Kind.INCREMENT
+                : op instanceof Op.Reset ? History.Kind.RESET : History.Kind.READ;
+        return history.invoke(client, kind, op instanceof Op.Increment i ? i.amount() : 0, time);
+    }
+
+    @Override
+    public void completed(int handle, long time, Outcome outcome, long value, long bitwise, boolean voted) {
+        history.complete(handle, time, outcome, value, bitwise, voted);
+    }
+
+    @Override
+    public void applied(int replica, long commitTime, long time, boolean imposed) {
+        lag.record(replica, commitTime, time, imposed);
+    }
+
+    @Override
+    public void observed(int observer, long time, long value) {
+        int n = observedCount[observer];
+        if (n == observedTimes[observer].length) {
+            observedTimes[observer] = Arrays.copyOf(observedTimes[observer], 2 * n);
+            observedValues[observer] = Arrays.copyOf(observedValues[observer], 2 * n);
+        }
+        observedTimes[observer][n] = time;
+        observedValues[observer][n] = value;
+        observedCount[observer]++;
+    }
+
+    @Override
+    public void viewChanged(View view, long time, int sparesUsed) {
+        viewChanges++;
+        this.sparesUsed = sparesUsed;
+    }
+
+    @Override
+    public void transferred(int replica, long time, int entries) {
+        transfers++;
+    }
+
+    long[] observedTimes(int observer) {
+        return observedTimes[observer];
+    }
+
+    long[] observedValues(int observer) {
+        return observedValues[observer];
+    }
+
+    int observedCount(int observer) {
+        return observedCount[observer];
+    }
+}

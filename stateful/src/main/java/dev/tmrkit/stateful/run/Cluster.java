@@ -2,6 +2,7 @@ package dev.tmrkit.stateful.run;
 
 import dev.tmrkit.stateful.check.CheckResult;
 import dev.tmrkit.stateful.check.CounterChecker;
+import dev.tmrkit.stateful.check.History;
 import dev.tmrkit.stateful.check.ThresholdMonitor;
 import dev.tmrkit.stateful.protocol.ClusterConfig;
 import dev.tmrkit.stateful.protocol.Op;
@@ -17,6 +18,7 @@ import dev.tmrkit.stateful.sim.TraceListener;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +38,11 @@ public final class Cluster {
 
     /** Runs {@code s}, reporting every event to {@code trace} (null: none). */
     public static RunResult run(Scenario s, TraceListener trace) {
+        return run(s, trace, h -> { });
+    }
+
+    /** Runs {@code s}, reporting every event to {@code trace} (null: none) and handing the history to {@code history}. */
+    public static RunResult run(Scenario s, TraceListener trace, Consumer<History> history) {
         Streams streams = Streams.of(s.seed());
         Workload.Schedule schedule = s.workload().schedule(s.duration(), streams.workload());
         FaultSchedule faults = faultsOf(s, streams);
@@ -68,6 +75,7 @@ public final class Cluster {
         }
         sim.trace(trace);
         sim.run(s.duration() + s.settle());
+        history.accept(recorder.history);
         return result(s, faults, schedule, config, recorder, sim, views);
     }
 

@@ -70,7 +70,7 @@ class ReplicationPropertiesTest {
                 Scenario s = Scenarios.small(seed).replication(Replication.ASYNC).redundancy(r).workload(NO_RESETS)
                         .faults(List.of(Fault.Crash.stop(0, Time.S))).build();
                 CheckResult c = Cluster.run(s).check();
-                if (c.lostIncrements() > 0 || c.staleReads() > 0) {
+                if (c.lostIncrements() > 0) {
                     found = s;
                 }
             }

@@ -26,6 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "bit-parallel evaluator on c6288 and c7552, beside the scalar reference evaluator measured in the "
                 + "same run. Figures are medians of --runs runs after --warmups warm-up runs."})
 final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--suite", defaultValue = "eval", paramLabel = "eval|replicas",
+            description = "eval: the evaluator on the ISCAS-85 circuits; replicas: the replica simulator (default: ${DEFAULT-VALUE}).")
+    String suite;
+
     @Option(names = "--circuits", paramLabel = "DIR",
             description = "The benchmark folder with iscas85/ (default: shared/circuits found above the working directory).")
     Path circuits;
@@ -50,9 +54,15 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         if (runs < 1 || warmups < 0 || minTime <= 0) {
             throw new UserException("--runs must be >= 1, --warmups >= 0 and --min-time > 0");
+        }
+        if (suite.equals("replicas")) {
+            return suite(new ReplicasBenchSuite());
+        }
+        if (!suite.equals("eval")) {
+            throw new UserException("no bench suite '" + suite + "'; choose eval or replicas");
         }
         Path dir = circuits != null ? circuits : findCircuits();
         Throughput t = new Throughput(warmups, runs, (long) (minTime * 1e9));
@@ -85,6 +95,47 @@ final class BenchCommand implements Callable<Integer> {
         } else {
             out.println("machine: " + machine());
             out.println("one thread; median of " + runs + " runs after " + warmups + " warm-up runs; seed " + seed);
+            out.print(table.text());
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Runs one suite of rows and prints them. */
+    private int suite(BenchSuite s) throws Exception {
+        BenchContext ctx = new BenchContext(circuits, new Measurement(warmups, runs, (long) (minTime * 1e9)), seed, 1);
+        List<BenchRow> rows = s.run(ctx);
+        Table table = new Table("suite", "subject", "measure", "unit", "median", "min", "max", "vs_baseline", "goal");
+        List<Object> json = new ArrayList<>();
+        for (BenchRow r : rows) {
+            table.row(r.suite(), r.subject(), r.measure(), r.unit(), sci(r.median()), sci(r.min()), sci(r.max()), r.ratio(), r.goal());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("suite", r.suite());
+            m.put("subject", r.subject());
+            m.put("measure", r.measure());
+            m.put("unit", r.unit());
+            m.put("median", r.median());
+            m.put("min", r.min());
+            m.put("max", r.max());
+            m.put("ratio", r.ratio());
+            m.put("goal", r.goal());
+            json.add(m);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("machine", machine());
+            m.put("runs", runs);
+            m.put("warmups", warmups);
+            m.put("seed", seed);
+            m.put("results", json);
+            out.println(Json.write(m));
+        } else if (format == Format.csv) {
+            out.print(table.csv());
+        } else {
+            out.println("machine: " + machine());
+            out.println("one thread; median of " + runs + " runs after " + warmups + " warm-up runs; seed " + seed);
+            out.println("== " + s.name() + ": " + s.description());
             out.print(table.text());
         }
         out.flush();

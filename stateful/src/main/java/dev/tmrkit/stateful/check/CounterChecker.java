@@ -1,8 +1,6 @@
 package dev.tmrkit.stateful.check;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A counter checker in the manner of Jepsen's, extended to resets. Each operation took effect at one
@@ -84,79 +82,105 @@ public final class CounterChecker {
     /** The bounds of every read. */
     public static Bounds bounds(History h) {
         int n = h.size();
-        List<Integer> reads = new ArrayList<>();
-        List<Integer> increments = new ArrayList<>();
-        List<Integer> resets = new ArrayList<>();
+        long[] invoked = new long[n];
+        long[] completed = new long[n];
+        long[] effective = new long[n];
         for (int i = 0; i < n; i++) {
-            switch (h.kind(i)) {
-                case READ -> reads.add(i);
-                case INCREMENT -> increments.add(i);
-                case RESET -> resets.add(i);
-            }
+            invoked[i] = h.invoked(i);
+            completed[i] = h.completed(i);
+            effective[i] = h.outcome(i) == Outcome.OK ? completed[i] : History.NEVER;
         }
+        int[] reads = select(h, i -> h.kind(i) == History.Kind.READ);
         long[] lower = new long[n];
         long[] upper = new long[n];
-        lowerBounds(h, reads, increments, resets, lower);
-        upperBounds(h, reads, increments, resets, upper);
+        lowerBounds(h, reads, invoked, completed, effective, lower);
+        upperBounds(h, reads, invoked, completed, effective, upper);
         return new Bounds(lower, upper);
     }
 
-    private static long effectiveCompletion(History h, int op) {
-        return h.outcome(op) == Outcome.OK ? h.completed(op) : History.NEVER;
+    private static int[] select(History h, java.util.function.IntPredicate which) {
+        return java.util.stream.IntStream.range(0, h.size()).filter(which).toArray();
     }
 
-    private static void lowerBounds(History h, List<Integer> reads, List<Integer> increments, List<Integer> resets, long[] out) {
+    private static void lowerBounds(History h, int[] reads, long[] invoked, long[] completed, long[] effective, long[] out) {
         // X(read) = latest completion of any reset invoked before the read ended (NEVER if one did not complete)
-        List<Integer> rs = resets.stream().filter(r -> h.outcome(r) != Outcome.FAILED)
-                .sorted((x, y) -> Long.compare(h.invoked(x), h.invoked(y))).toList();
-        long[] resetInvoked = rs.stream().mapToLong(h::invoked).toArray();
-        long[] maxCompletion = prefixMax(rs.stream().mapToLong(r -> effectiveCompletion(h, r)).toArray());
+        int[] rs = sortBy(select(h, i -> h.kind(i) == History.Kind.RESET && h.outcome(i) != Outcome.FAILED), invoked);
+        long[] resetInvoked = gather(rs, invoked);
+        long[] maxCompletion = prefixMax(gather(rs, effective));
         // acknowledged increments, added in completion order, indexed by invocation rank
-        List<Integer> ok = increments.stream().filter(i -> h.outcome(i) == Outcome.OK)
-                .sorted((x, y) -> Long.compare(h.completed(x), h.completed(y))).toList();
-        long[] invokedSorted = ok.stream().mapToLong(h::invoked).sorted().toArray();
+        int[] ok = sortBy(select(h, i -> h.kind(i) == History.Kind.INCREMENT && h.outcome(i) == Outcome.OK), completed);
+        long[] invokedSorted = gather(ok, invoked);
+        Arrays.sort(invokedSorted);
         Fenwick tree = new Fenwick(invokedSorted.length);
-        List<Integer> byStart = reads.stream().sorted((x, y) -> Long.compare(h.invoked(x), h.invoked(y))).toList();
         int next = 0;
         long total = 0;
-        for (int read : byStart) {
-            long a = h.invoked(read);
-            while (next < ok.size() && h.completed(ok.get(next)) < a) {
-                int inc = ok.get(next++);
-                tree.add(rankOf(invokedSorted, h.invoked(inc)), h.amount(inc));
+        for (int read : sortBy(reads.clone(), invoked)) {
+            long a = invoked[read];
+            while (next < ok.length && completed[ok[next]] < a) {
+                int inc = ok[next++];
+                tree.add(countBelow(invokedSorted, invoked[inc], false), h.amount(inc));
                 total += h.amount(inc);
             }
-            int k = countBelow(resetInvoked, h.completed(read), false);
+            int k = countBelow(resetInvoked, completed[read], false);
             long x = k == 0 ? Long.MIN_VALUE : maxCompletion[k - 1];
             out[read] = x == History.NEVER ? 0 : total - tree.prefix(countBelow(invokedSorted, x, true));
         }
     }
 
-    private static void upperBounds(History h, List<Integer> reads, List<Integer> increments, List<Integer> resets, long[] out) {
+    private static void upperBounds(History h, int[] reads, long[] invoked, long[] completed, long[] effective, long[] out) {
         // m(read) = latest invocation of a reset that completed before the read began
-        List<Integer> rs = resets.stream().filter(r -> h.outcome(r) == Outcome.OK)
-                .sorted((x, y) -> Long.compare(h.completed(x), h.completed(y))).toList();
-        long[] resetCompleted = rs.stream().mapToLong(h::completed).toArray();
-        long[] maxInvoked = prefixMax(rs.stream().mapToLong(h::invoked).toArray());
+        int[] rs = sortBy(select(h, i -> h.kind(i) == History.Kind.RESET && h.outcome(i) == Outcome.OK), completed);
+        long[] resetCompleted = gather(rs, completed);
+        long[] maxInvoked = prefixMax(gather(rs, invoked));
         // increments that may have applied, added in invocation order, indexed by completion rank
-        List<Integer> maybe = increments.stream().filter(i -> h.outcome(i).mayHaveApplied())
-                .sorted((x, y) -> Long.compare(h.invoked(x), h.invoked(y))).toList();
-        long[] completedSorted = maybe.stream().mapToLong(i -> effectiveCompletion(h, i)).sorted().toArray();
+        int[] maybe = sortBy(select(h, i -> h.kind(i) == History.Kind.INCREMENT && h.outcome(i).mayHaveApplied()), invoked);
+        long[] completedSorted = gather(maybe, effective);
+        Arrays.sort(completedSorted);
         Fenwick tree = new Fenwick(completedSorted.length);
-        List<Integer> byEnd = reads.stream().sorted((x, y) -> Long.compare(h.completed(x), h.completed(y))).toList();
         int next = 0;
         long total = 0;
-        for (int read : byEnd) {
-            long b = h.completed(read);
-            while (next < maybe.size() && h.invoked(maybe.get(next)) <= b) {
-                int inc = maybe.get(next++);
-                tree.add(rankOf(completedSorted, effectiveCompletion(h, inc)), h.amount(inc));
+        for (int read : sortBy(reads.clone(), completed)) {
+            long b = completed[read];
+            while (next < maybe.length && invoked[maybe[next]] <= b) {
+                int inc = maybe[next++];
+                tree.add(countBelow(completedSorted, effective[inc], false), h.amount(inc));
                 total += h.amount(inc);
             }
-            int k = countBelow(resetCompleted, h.invoked(read), false);
+            int k = countBelow(resetCompleted, invoked[read], false);
             long m = k == 0 ? Long.MIN_VALUE : maxInvoked[k - 1];
             out[read] = total - tree.prefix(countBelow(completedSorted, m, false));
         }
+    }
+
+    private static long[] gather(int[] ops, long[] values) {
+        long[] out = new long[ops.length];
+        for (int i = 0; i < ops.length; i++) {
+            out[i] = values[ops[i]];
+        }
+        return out;
+    }
+
+    /** Sorts {@code ops} in place by {@code key[op]}, stably (merge sort), and returns it. */
+    static int[] sortBy(int[] ops, long[] key) {
+        int[] buffer = new int[ops.length];
+        for (int width = 1; width < ops.length; width *= 2) {
+            for (int lo = 0; lo < ops.length - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, ops.length);
+                int i = lo, j = mid, k = lo;
+                while (i < mid && j < hi) {
+                    buffer[k++] = key[ops[j]] < key[ops[i]] ? ops[j++] : ops[i++];
+                }
+                while (i < mid) {
+                    buffer[k++] = ops[i++];
+                }
+                while (j < hi) {
+                    buffer[k++] = ops[j++];
+                }
+                System.arraycopy(buffer, lo, ops, lo, hi - lo);
+            }
+        }
+        return ops;
     }
 
     private static long[] prefixMax(long[] v) {
@@ -179,11 +203,6 @@ public final class CounterChecker {
             }
         }
         return lo;
-    }
-
-    /** A position for {@code value} in the sorted array: distinct positions for equal values, filled left to right. */
-    private static int rankOf(long[] sorted, long value) {
-        return countBelow(sorted, value, false);
     }
 
     /** Sums over positions, by prefix. */

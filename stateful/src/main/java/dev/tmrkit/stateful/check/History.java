@@ -17,15 +17,34 @@ public final class History {
     public static final long NEVER = Long.MAX_VALUE;
 
     private int size;
-    private Kind[] kind = new Kind[64];
-    private int[] client = new int[64];
-    private long[] amount = new long[64];
-    private long[] invoked = new long[64];
-    private long[] completed = new long[64];
-    private Outcome[] outcome = new Outcome[64];
-    private long[] value = new long[64];
-    private long[] bitwise = new long[64];
-    private boolean[] voted = new boolean[64];
+    private Kind[] kind;
+    private int[] client;
+    private long[] amount;
+    private long[] invoked;
+    private long[] completed;
+    private Outcome[] outcome;
+    private long[] value;
+    private long[] bitwise;
+    private boolean[] voted;
+
+    /** An empty history. */
+    public History() {
+        this(64);
+    }
+
+    /** An empty history with room for {@code expected} operations before it grows. */
+    public History(int expected) {
+        int n = Math.max(16, expected);
+        kind = new Kind[n];
+        client = new int[n];
+        amount = new long[n];
+        invoked = new long[n];
+        completed = new long[n];
+        outcome = new Outcome[n];
+        value = new long[n];
+        bitwise = new long[n];
+        voted = new boolean[n];
+    }
 
     /** Records an invocation; returns the operation's index. */
     public int invoke(int client, Kind kind, long amount, long time) {

@@ -22,13 +22,18 @@ public final class LagRecorder {
 
     /** Lag of replicas {@code 0..replicas-1} over {@code buckets} buckets of {@code bucket} microseconds. */
     public LagRecorder(int replicas, long bucket, int buckets) {
+        this(replicas, bucket, buckets, 16);
+    }
+
+    /** As above, with room for {@code expected} inherent samples per replica before growing. */
+    public LagRecorder(int replicas, long bucket, int buckets, int expected) {
         if (replicas < 1 || bucket < 1 || buckets < 1) {
             throw new IllegalArgumentException("need replicas, bucket length and bucket count >= 1");
         }
         this.replicas = replicas;
         this.bucket = bucket;
         this.buckets = buckets;
-        inherent = new long[replicas][16];
+        inherent = new long[replicas][Math.max(16, expected)];
         imposed = new long[replicas][16];
         inherentCount = new int[replicas];
         imposedCount = new int[replicas];

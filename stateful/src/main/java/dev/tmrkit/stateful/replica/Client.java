@@ -34,6 +34,7 @@ public final class Client implements Node {
     private final LongMap<Pending> pending = new LongMap<>();
     private final WriteTracker quorumWrites = new WriteTracker();
     private View view;
+    private int[] members;
     private int next;
     private long counter;
 
@@ -67,7 +68,7 @@ public final class Client implements Node {
         this.index = index;
         this.times = times.clone();
         this.ops = ops.clone();
-        this.view = config.initialView();
+        adopt(config.initialView());
     }
 
     @Override
@@ -87,7 +88,7 @@ public final class Client implements Node {
         } else if (timer instanceof Tick.Expire e) {
             expire(ctx, e.opId());
         } else if (timer instanceof Tick.Retry r) {
-            retry(ctx, r.opId());
+            retry(ctx, r);
         }
     }
 
@@ -99,7 +100,7 @@ public final class Client implements Node {
         ctx.setTimer(new Tick.Expire(opId), config.timing().opTimeout());
         boolean leaderless = config.topology() == Topology.LEADERLESS;
         if (!op.isWrite() || leaderless && !config.logBased()) {
-            p.members = view.members().stream().mapToInt(Integer::intValue).toArray();
+            p.members = members;
             p.vote = new ReadVote(p.members.length);
             Msg.Read read = new Msg.Read(opId);
             for (int m : p.members) {
@@ -110,7 +111,7 @@ public final class Client implements Node {
             writeToAll(ctx, p, new Msg.Entry(opId, op.code(), now, view.number(), true, false));
             ctx.setTimer(new Tick.Retry(opId), config.timing().retry());
         } else {
-            p.target = config.singleLeader() ? view.leader() : view.members().get(index % view.members().size());
+            p.target = config.singleLeader() ? view.leader() : members[index % members.length];
             if (p.target < 0) {
                 pending.remove(opId);
                 complete(ctx, p, Outcome.FAILED, 0, 0);
@@ -122,7 +123,7 @@ public final class Client implements Node {
     }
 
     private void writeToAll(Context ctx, Pending p, Msg message) {
-        int[] targets = view.members().stream().mapToInt(Integer::intValue).toArray();
+        int[] targets = members;
         quorumWrites.open(p.opId, ctx.self(), p.handle, config.acksNeeded(), targets, message, ctx.now());
         for (int t : targets) {
             ctx.send(t, message);
@@ -158,8 +159,9 @@ public final class Client implements Node {
     }
 
     private void adopt(View v) {
-        if (v != null && v.number() > view.number()) {
+        if (v != null && (view == null || v.number() > view.number())) {
             view = v;
+            members = v.members().stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
@@ -239,7 +241,8 @@ public final class Client implements Node {
      * replied, the write to the replica that accepts it (which applies a request once), the leaderless
      * write to the members that have not acknowledged; until the operation's time is up.
      */
-    private void retry(Context ctx, long opId) {
+    private void retry(Context ctx, Tick.Retry tick) {
+        long opId = tick.opId();
         WriteTracker.Pending w = quorumWrites.get(opId);
         if (w == null) {
             Pending p = pending.get(opId);
@@ -256,7 +259,7 @@ public final class Client implements Node {
             } else if (p.target >= 0) {
                 ctx.send(p.target, new Msg.Write(opId, p.op));
             }
-            ctx.setTimer(new Tick.Retry(opId), config.timing().retry());
+            ctx.setTimer(tick, config.timing().retry());
             return;
         }
         if (ctx.now() - w.start >= config.timing().opTimeout()) {
@@ -273,7 +276,7 @@ public final class Client implements Node {
                 ctx.send(t, w.message);
             }
         }
-        ctx.setTimer(new Tick.Retry(opId), config.timing().retry());
+        ctx.setTimer(tick, config.timing().retry());
     }
 
     private void complete(Context ctx, Pending p, Outcome outcome, long value, long bitwise) {

@@ -14,8 +14,6 @@ import dev.tmrkit.stateful.sim.Message;
 import dev.tmrkit.stateful.sim.Node;
 import dev.tmrkit.stateful.sim.Timer;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A counter replica. It accepts client writes when its topology lets it (the leader; every member in
@@ -34,14 +32,13 @@ public final class Replica implements Node, Corruptible {
     private final Probe probe;
     private final CounterState state;
     private final WriteTracker tracker = new WriteTracker();
-    private final Map<Integer, Snapshot> syncReplies = new TreeMap<>();
     private final LongSet accepted = new LongSet();
     private View view;
     private int[] others;
     private int[] watchers = new int[0];
     private boolean active;
     private boolean started;
-    private boolean syncing;
+    private LeaderSync syncing;
     private boolean dirty;
     private int fence;
 
@@ -95,7 +92,7 @@ public final class Replica implements Node, Corruptible {
         boolean restart = started;
         started = true;
         tracker.clear();
-        syncing = false;
+        syncing = null;
         dirty = false;
         if (restart && config.dynamic() && view.isMember(ctx.self())) {
             active = false;
@@ -129,10 +126,17 @@ public final class Replica implements Node, Corruptible {
             if (p != null) {
                 ctx.send(p.client, new Msg.Reply(p.opId, true, null));
             }
-        } else if (m instanceof Msg.NewView v) {
+        } else {
+            onMembership(ctx, from, m);
+        }
+    }
+
+    /** Views, state transfers, a new leader's gathering of state, and watchers. */
+    private void onMembership(Context ctx, int from, Message m) {
+        if (m instanceof Msg.NewView v) {
             onView(ctx, v.view());
         } else if (m instanceof Msg.TransferRequest) {
-            if (active && !syncing && view.isMember(from)) {
+            if (active && syncing == null && view.isMember(from)) {
                 ctx.send(from, new Msg.Transfer(state.snapshot(), config.transfer() == Transfer.REPLAY, view.number()));
             }
         } else if (m instanceof Msg.Transfer t) {
@@ -143,8 +147,8 @@ public final class Replica implements Node, Corruptible {
                 ctx.send(from, new Msg.SyncReply(s.view(), state.snapshot()));
             }
         } else if (m instanceof Msg.SyncReply s) {
-            if (syncing && s.view() == view.number()) {
-                syncReplies.put(from, s.snapshot());
+            if (syncing != null && s.view() == view.number()) {
+                syncing.offer(from, s.snapshot());
                 finishSync(ctx);
             }
         } else if (m instanceof Msg.Watch) {
@@ -158,7 +162,7 @@ public final class Replica implements Node, Corruptible {
     @Override
     public void onTimer(Context ctx, Timer timer) {
         if (timer instanceof Tick.Retry r) {
-            retry(ctx, r.opId());
+            retry(ctx, r);
         } else if (timer instanceof Tick.Ship) {
             if (dirty) {
                 dirty = false;
@@ -173,9 +177,9 @@ public final class Replica implements Node, Corruptible {
             if (!active && view.isMember(ctx.self())) {
                 requestState(ctx);
             }
-            if (syncing) {
+            if (syncing != null) {
                 for (int p : view.previous()) {
-                    if (p != ctx.self() && !syncReplies.containsKey(p)) {
+                    if (syncing.waitingFor(p)) {
                         ctx.send(p, new Msg.SyncRequest(view.number()));
                     }
                 }
@@ -185,7 +189,7 @@ public final class Replica implements Node, Corruptible {
     }
 
     private boolean accepting(int self) {
-        if (!active || syncing) {
+        if (!active || syncing != null) {
             return false;
         }
         return config.topology() == Topology.SINGLE_LEADER ? view.leader() == self
@@ -234,7 +238,8 @@ public final class Replica implements Node, Corruptible {
         }
     }
 
-    private void retry(Context ctx, long opId) {
+    private void retry(Context ctx, Tick.Retry tick) {
+        long opId = tick.opId();
         WriteTracker.Pending p = tracker.get(opId);
         if (p == null) {
             return;
@@ -251,7 +256,7 @@ public final class Replica implements Node, Corruptible {
                 ctx.send(t, p.message);
             }
         }
-        ctx.setTimer(new Tick.Retry(opId), config.timing().retry());
+        ctx.setTimer(tick, config.timing().retry());
     }
 
     private Msg.State retransmitted(Msg.State s) {
@@ -305,15 +310,13 @@ public final class Replica implements Node, Corruptible {
         others = othersOf(v, self);
         if (!v.isMember(self)) {
             active = false;
-            syncing = false;
+            syncing = null;
             tracker.clear();
         } else if (!active) {
             requestState(ctx);
         } else if (config.topology() == Topology.SINGLE_LEADER && v.leader() == self && old.leader() != self) {
-            syncing = true;
+            syncing = new LeaderSync(v.previous(), self, state.snapshot());
             fence = Math.max(fence, v.number());
-            syncReplies.clear();
-            syncReplies.put(self, state.snapshot());
             for (int p : v.previous()) {
                 if (p != self) {
                     ctx.send(p, new Msg.SyncRequest(v.number()));
@@ -325,21 +328,11 @@ public final class Replica implements Node, Corruptible {
 
     /** A new leader takes the newest state of a majority of the previous view, then pushes it to every member. */
     private void finishSync(Context ctx) {
-        int heard = 0;
-        Snapshot best = null;
-        for (Map.Entry<Integer, Snapshot> e : syncReplies.entrySet()) {
-            if (view.previous().contains(e.getKey())) {
-                heard++;
-                Snapshot s = e.getValue();
-                if (best == null || s.newerThan(best.version(), best.writer())) {
-                    best = s;
-                }
-            }
-        }
-        if (heard < view.previous().size() / 2 + 1) {
+        Snapshot best = syncing.newest();
+        if (best == null) {
             return;
         }
-        syncing = false;
+        syncing = null;
         if (best.newerThan(state.version, state.writer)) {
             state.install(best, false);
             changed(ctx);
@@ -361,10 +354,12 @@ public final class Replica implements Node, Corruptible {
         if (!view.isMember(ctx.self()) || t.view() < view.number()) {
             return;
         }
+        boolean behind = !active || t.snapshot().newerThan(state.version, state.writer);
         int entries = state.install(t.snapshot(), t.replay());
         active = true;
         probe.transferred(ctx.self(), ctx.now(), entries);
-        if (t.snapshot().commitTime() > 0) {
+        if (behind && t.snapshot().commitTime() > 0) {
+            // the transfer brought news: its newest write reached this replica only now
             probe.applied(ctx.self(), t.snapshot().commitTime(), ctx.now(), true);
         }
         changed(ctx);

@@ -10,7 +10,7 @@ import java.util.Arrays;
 
 /** The probe of one run: the history, lag samples, observations and membership changes. */
 final class Recorder implements Probe {
-    final History history = new History();
+    final History history;
     final LagRecorder lag;
     private final long[][] observedTimes;
     private final long[][] observedValues;
@@ -19,11 +19,13 @@ final class Recorder implements Probe {
     int sparesUsed;
     int transfers;
 
-    Recorder(int replicaNodes, int observers, long duration) {
+    /** Sized for a schedule of {@code operations} client operations of which {@code writes} are writes. */
+    Recorder(int replicaNodes, int observers, long duration, int operations, int writes) {
         long bucket = Math.max(1, duration / 20);
-        lag = new LagRecorder(replicaNodes, bucket, 21);
-        observedTimes = new long[observers][64];
-        observedValues = new long[observers][64];
+        history = new History(operations + 16);
+        lag = new LagRecorder(replicaNodes, bucket, 21, writes + 16);
+        observedTimes = new long[observers][writes + 16];
+        observedValues = new long[observers][writes + 16];
         observedCount = new int[observers];
     }
 

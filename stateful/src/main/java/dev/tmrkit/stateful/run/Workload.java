@@ -58,11 +58,18 @@ public record Workload(int clients, double rate, double increments, double reset
 
     /** Draws the schedule of {@code [0, duration)} from {@code random}. */
     public Schedule schedule(long duration, SplittableRandom random) {
-        long[][] times = new long[clients][16];
-        Op[][] ops = new Op[clients][16];
+        int expected = (int) Math.min(1 << 24, 16 + 1.1 * rate * duration / Time.S / clients);
+        long[][] times = new long[clients][expected];
+        Op[][] ops = new Op[clients][expected];
         int[] count = new int[clients];
-        long[] writeTimes = new long[16];
-        long[] writeCodes = new long[16];
+        long[] writeTimes = new long[16 + (int) (expected * clients * (increments + resets))];
+        long[] writeCodes = new long[writeTimes.length];
+        Op[] incrementBy = new Op[maxIncrement + 1];
+        for (int k = 1; k <= maxIncrement; k++) {
+            incrementBy[k] = new Op.Increment(k);
+        }
+        Op reset = new Op.Reset();
+        Op read = new Op.Read();
         int writes = 0;
         long t = 0;
         while (true) {
@@ -72,8 +79,7 @@ public record Workload(int clients, double rate, double increments, double reset
             }
             int c = random.nextInt(clients);
             double u = random.nextDouble();
-            Op op = u < increments ? new Op.Increment(1 + random.nextInt(maxIncrement))
-                    : u < increments + resets ? new Op.Reset() : new Op.Read();
+            Op op = u < increments ? incrementBy[1 + random.nextInt(maxIncrement)] : u < increments + resets ? reset : read;
             if (count[c] == times[c].length) {
                 times[c] = Arrays.copyOf(times[c], 2 * count[c]);
                 ops[c] = Arrays.copyOf(ops[c], 2 * count[c]);

@@ -19,6 +19,8 @@ public final class Simulator {
     }
 
     private static final EventKind[] KINDS = EventKind.values();
+    private static final int DELIVER = EventKind.DELIVER.ordinal();
+    private static final int TIMER = EventKind.TIMER.ordinal();
 
     private final EventQueue queue = new EventQueue();
     private final List<Slot> slots = new ArrayList<>();
@@ -96,7 +98,7 @@ public final class Simulator {
         long t = queue.peekTime();
         long seq = queue.peekSeq();
         int slot = queue.pop();
-        EventKind kind = KINDS[queue.kind(slot)];
+        int kind = queue.kind(slot);
         int id = queue.node(slot);
         int arg = queue.arg(slot);
         int flag = queue.flag(slot);
@@ -104,64 +106,66 @@ public final class Simulator {
         queue.release(slot);
         now = t;
         Slot s = byId[id];
-        switch (kind) {
-            case DELIVER -> {
-                if (!s.up) {
-                    return;
-                }
+        if (kind == DELIVER) {
+            if (s.up) {
                 Message m = (Message) payload;
                 record(t, seq, kind, id, arg, m.digest(), payload, flag != 0);
                 s.impaired = flag != 0;
                 s.node.onMessage(s, arg, m);
                 s.impaired = false;
             }
-            case TIMER -> {
-                if (!s.up || arg != s.incarnation) {
-                    return;
-                }
+        } else if (kind == TIMER) {
+            if (s.up && arg == s.incarnation) {
                 Timer tm = (Timer) payload;
                 record(t, seq, kind, id, -1, tm.digest(), payload, false);
                 s.node.onTimer(s, tm);
             }
+        } else {
+            lifecycle(t, seq, KINDS[kind], s, arg, flag, payload);
+        }
+    }
+
+    /** The rare events: starts, crashes, recoveries and flips. */
+    private void lifecycle(long t, long seq, EventKind kind, Slot s, int arg, int flag, Object payload) {
+        switch (kind) {
             case START -> {
-                record(t, seq, kind, id, -1, 0, null, false);
+                record(t, seq, kind.ordinal(), s.id, -1, 0, null, false);
                 s.node.onStart(s);
             }
             case CRASH -> {
-                if (!s.up) {
-                    return;
+                if (s.up) {
+                    s.up = false;
+                    s.incarnation++;
+                    record(t, seq, kind.ordinal(), s.id, -1, 0, payload, false);
                 }
-                s.up = false;
-                s.incarnation++;
-                record(t, seq, kind, id, -1, 0, payload, false);
             }
             case RECOVER -> {
-                if (s.up) {
-                    return;
+                if (!s.up) {
+                    s.up = true;
+                    s.incarnation++;
+                    if (flag == 0) {
+                        s.node = s.restart.get();
+                    }
+                    record(t, seq, kind.ordinal(), s.id, -1, flag, payload, false);
+                    s.node.onStart(s);
                 }
-                s.up = true;
-                s.incarnation++;
-                if (flag == 0) {
-                    s.node = s.restart.get();
-                }
-                record(t, seq, kind, id, -1, flag, payload, false);
-                s.node.onStart(s);
             }
             case FLIP -> {
                 if (s.node instanceof Corruptible c) {
                     c.upset(arg);
                 }
-                record(t, seq, kind, id, -1, arg, payload, false);
+                record(t, seq, kind.ordinal(), s.id, -1, arg, payload, false);
             }
+            default -> throw new IllegalStateException("not a lifecycle event: " + kind);
         }
     }
 
-    private void record(long t, long seq, EventKind kind, int node, int from, long digest, Object detail, boolean impaired) {
+    private void record(long t, long seq, int kind, int node, int from, long digest, Object detail, boolean impaired) {
         events++;
-        long packed = kind.ordinal() | (long) node << 8 | (long) (from + 1) << 32 | (impaired ? 1L << 62 : 0);
+        long packed = kind | (long) node << 8 | (long) (from + 1) << 32 | (impaired ? 1L << 62 : 0);
         hash = Digest.mix(hash, (t * 0xC2B2AE3D27D4EB4FL ^ packed) * 0x165667B19E3779F9L + digest);
         if (trace != null) {
-            trace.event(new TraceEvent(t, seq, kind, byId[node].name, from >= 0 ? byId[from].name : null, detail, impaired));
+            trace.event(new TraceEvent(t, seq, KINDS[kind], byId[node].name, from >= 0 ? byId[from].name : null, detail, impaired));
         }
     }
 
@@ -170,10 +174,10 @@ public final class Simulator {
         sent[from * byId.length + to]++;
         int copies = network.route(now, from, to);
         if (copies >= 1) {
-            queue.push(network.arrival0, EventKind.DELIVER.ordinal(), to, from, network.impaired0 ? 1 : 0, m);
+            queue.push(network.arrival0, DELIVER, to, from, network.impaired0 ? 1 : 0, m);
         }
         if (copies == 2) {
-            queue.push(network.arrival1, EventKind.DELIVER.ordinal(), to, from, network.impaired1 ? 1 : 0, m);
+            queue.push(network.arrival1, DELIVER, to, from, network.impaired1 ? 1 : 0, m);
         }
     }
 
@@ -259,7 +263,7 @@ public final class Simulator {
             if (delay < 0) {
                 throw new IllegalArgumentException("a timer delay must be >= 0, got " + delay);
             }
-            queue.push(now + delay, EventKind.TIMER.ordinal(), id, incarnation, 0, timer);
+            queue.push(now + delay, TIMER, id, incarnation, 0, timer);
         }
 
         @Override

@@ -19,10 +19,10 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * The replica simulator's benchmark: simulated events per second on one thread, for whole runs of the
- * default scenario (simulate, check, measure) with static and with dynamic redundancy, against the goal
- * of 5·10⁶, beside the bare simulator core (two nodes exchanging one message back and forth). Each row
- * comes from one small method; add a row by adding a method to {@link #run}.
+ * The replica simulator's benchmark: simulated events per second on one thread for the default scenario
+ * with static and with dynamic redundancy, the simulation alone and the whole run (simulate, check,
+ * measure), against the goal of 5·10⁶, beside the bare simulator core (two nodes bouncing one message).
+ * Each row comes from one small method; add a row by adding a method and a line to {@link #run}.
  */
 final class ReplicasBenchSuite implements BenchSuite {
     static final double GOAL = 5e6;
@@ -43,22 +43,43 @@ final class ReplicasBenchSuite implements BenchSuite {
         List<BenchRow> rows = new ArrayList<>();
         BenchRow core = core(context);
         rows.add(core);
-        rows.add(scenario(context, core, Redundancy.STATIC, "static, single-leader sync state-based, 3 replicas, 300 ops/s, 300 s simulated"));
-        rows.add(scenario(context, core, Redundancy.DYNAMIC,
-                "dynamic (heartbeats, view service), same, leader crash at 100 s and a flip at 200 s"));
+        for (Redundancy r : Redundancy.values()) {
+            Scenario s = scenario(r, context.seed());
+            rows.add(simulation(context, core, s, subject(r)));
+            rows.add(wholeRun(context, core, s, subject(r)));
+        }
         return rows;
     }
 
-    /** A whole run of the default scenario, simulated for 300 s. */
-    private static BenchRow scenario(BenchContext context, BenchRow core, Redundancy r, String subject) throws Exception {
-        Scenario.Builder b = Scenario.builder().redundancy(r).duration(SIMULATED).seed(context.seed());
+    /** The default scenario simulated for 300 s; dynamic redundancy also loses its leader and suffers a flip. */
+    private static Scenario scenario(Redundancy r, long seed) {
+        Scenario.Builder b = Scenario.builder().redundancy(r).duration(SIMULATED).seed(seed);
         if (r == Redundancy.DYNAMIC) {
             b.faults(List.of(Fault.Crash.stop(0, 100 * Time.S), new Fault.Flip(1, 200 * Time.S, 4)));
         }
-        Scenario s = b.build();
+        return b.build();
+    }
+
+    private static String subject(Redundancy r) {
+        return r == Redundancy.STATIC ? "static: single-leader sync state-based, 3 replicas, 300 ops/s, 300 s simulated"
+                : "dynamic: the same with heartbeats and a view service; leader crash at 100 s, flip at 200 s";
+    }
+
+    /** The simulation alone: events processed by the simulator. */
+    private static BenchRow simulation(BenchContext context, BenchRow core, Scenario s, String subject) throws Exception {
+        Measurement.Result m = context.measurement().rate(() -> Cluster.simulate(s).events());
+        return row(subject, "simulated events/s (simulation)", m, core);
+    }
+
+    /** A whole run: simulation, then the checker, lag, threshold monitor and other metrics. */
+    private static BenchRow wholeRun(BenchContext context, BenchRow core, Scenario s, String subject) throws Exception {
         Measurement.Result m = context.measurement().rate(() -> Cluster.run(s).events());
-        return new BenchRow("replicas", subject, "simulated events/s, whole run (simulate, check, measure)", "events/s",
-                m.median(), m.min(), m.max(), String.format(Locale.ROOT, "%.2f of core", m.median() / core.median()),
+        return row(subject, "simulated events/s (whole run: simulate, check, measure)", m, core);
+    }
+
+    private static BenchRow row(String subject, String measure, Measurement.Result m, BenchRow core) {
+        return new BenchRow("replicas", subject, measure, "events/s", m.median(), m.min(), m.max(),
+                String.format(Locale.ROOT, "%.2f of core", m.median() / core.median()),
                 String.format(Locale.ROOT, ">= %.0e: %s", GOAL, m.median() >= GOAL ? "met" : "NOT met"));
     }
 

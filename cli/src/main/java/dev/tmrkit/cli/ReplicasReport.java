@@ -74,6 +74,8 @@ final class ReplicasReport {
         }
         m.add(new Metric("firstBadRead", "first wrong or unavailable read", r -> r.check().firstBadRead() < 0 ? null : r.check().firstBadRead(),
                 r -> r.check().firstBadRead() < 0 ? "none" : "at " + Time.format(r.check().firstBadRead())));
+        m.add(new Metric("firstWrongRead", "first wrong read", r -> r.check().firstWrongRead() < 0 ? null : r.check().firstWrongRead(),
+                r -> r.check().firstWrongRead() < 0 ? "none" : "at " + Time.format(r.check().firstWrongRead())));
         m.add(new Metric("sparesConsumed", "spares consumed", RunResult::sparesConsumed, r -> "" + r.sparesConsumed()));
         m.add(new Metric("viewChanges", "view changes", RunResult::viewChanges, r -> "" + r.viewChanges()));
         m.add(new Metric("transfers", "state transfers", RunResult::transfers, r -> "" + r.transfers()));

@@ -12,7 +12,7 @@ class ReplicasBenchSuiteTest {
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertEquals("suite,subject,measure,unit,median,min,max,vs_baseline,goal", lines[0]);
-        assertEquals(4, lines.length, "the simulator core, static and dynamic redundancy: " + r.out());
+        assertEquals(6, lines.length, "the simulator core; static and dynamic, simulation and whole run: " + r.out());
         for (int i = 1; i < lines.length; i++) {
             String[] cells = lines[i].split(",");
             assertEquals("replicas", cells[0]);

@@ -17,6 +17,7 @@ package dev.tmrkit.stateful.check;
  * @param timedOutWrites    writes with no answer in time (they may or may not have been applied)
  * @param unavailable       operations of any kind that got no usable answer (failed, timed out, no majority)
  * @param firstBadRead      when the first read that was wrong or got no usable answer was issued, or -1
+ * @param firstWrongRead    when the first read that returned a wrong value was issued, or -1
  * @param finalRead         the final read (after the workload and a settling time): its value, or -1
  *                          when it got no usable answer
  * @param finalLower        the lower bound of the final read
@@ -27,7 +28,7 @@ package dev.tmrkit.stateful.check;
  */
 public record CheckResult(long reads, long correctReads, long staleReads, long inflatedReads, long noMajorityReads,
                           long timedOutReads, long voterDisagreements, long bitwiseRight, long writes, long failedWrites,
-                          long timedOutWrites, long unavailable, long firstBadRead, long finalRead, long finalLower,
+                          long timedOutWrites, long unavailable, long firstBadRead, long firstWrongRead, long finalRead, long finalLower,
                           long finalUpper, long lostIncrements, long doubleCounted) {
     /** Whether the final read had an answer. */
     public boolean finalAvailable() {

@@ -30,6 +30,7 @@ public final class CounterChecker {
         long reads = 0, correct = 0, stale = 0, inflated = 0, noMajority = 0, timedOut = 0, disagree = 0, bitwiseRight = 0;
         long writes = 0, failed = 0, writesTimedOut = 0, unavailable = 0;
         long firstBad = -1;
+        long firstWrong = -1;
         int last = -1;
         for (int i = 0; i < h.size(); i++) {
             Outcome o = h.outcome(i);
@@ -64,6 +65,9 @@ public final class CounterChecker {
             if (!good && (firstBad < 0 || h.invoked(i) < firstBad)) {
                 firstBad = h.invoked(i);
             }
+            if (!good && o == Outcome.OK && (firstWrong < 0 || h.invoked(i) < firstWrong)) {
+                firstWrong = h.invoked(i);
+            }
         }
         long finalValue = -1, lower = 0, upper = 0, lost = 0, doubled = 0;
         if (last >= 0) {
@@ -76,7 +80,7 @@ public final class CounterChecker {
             }
         }
         return new CheckResult(reads, correct, stale, inflated, noMajority, timedOut, disagree, bitwiseRight, writes,
-                failed, writesTimedOut, unavailable, firstBad, finalValue, lower, upper, lost, doubled);
+                failed, writesTimedOut, unavailable, firstBad, firstWrong, finalValue, lower, upper, lost, doubled);
     }
 
     /** The bounds of every read. */

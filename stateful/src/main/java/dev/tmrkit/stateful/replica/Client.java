@@ -111,7 +111,7 @@ public final class Client implements Node {
             writeToAll(ctx, p, new Msg.Entry(opId, op.code(), now, view.number(), true, false));
             ctx.setTimer(new Tick.Retry(opId), config.timing().retry());
         } else {
-            p.target = config.singleLeader() ? view.leader() : members[index % members.length];
+            p.target = config.singleLeader() ? view.leader() : members.length == 0 ? -1 : members[index % members.length];
             if (p.target < 0) {
                 pending.remove(opId);
                 complete(ctx, p, Outcome.FAILED, 0, 0);

@@ -41,8 +41,35 @@ public final class Cluster {
         return run(s, trace, h -> { });
     }
 
+    /** What {@link #simulate} returns: the events processed and the trace hash. */
+    public record Simulated(long events, long traceHash) {
+    }
+
+    /**
+     * Runs the simulation of {@code s} only, without checking or measuring the outcome (for
+     * benchmarks): the same events and trace hash as {@link #run}.
+     */
+    public static Simulated simulate(Scenario s) {
+        Wired w = wire(s);
+        w.sim.run(s.duration() + s.settle());
+        return new Simulated(w.sim.events(), w.sim.traceHash());
+    }
+
     /** Runs {@code s}, reporting every event to {@code trace} (null: none) and handing the history to {@code history}. */
     public static RunResult run(Scenario s, TraceListener trace, Consumer<History> history) {
+        Wired w = wire(s);
+        w.sim.trace(trace);
+        w.sim.run(s.duration() + s.settle());
+        history.accept(w.recorder.history);
+        return result(s, w.faults, w.schedule, w.config, w.recorder, w.sim, w.views);
+    }
+
+    /** A scenario wired into a simulator, ready to run. */
+    private record Wired(Workload.Schedule schedule, FaultSchedule faults, ClusterConfig config, Recorder recorder,
+                         Simulator sim, ViewService views) {
+    }
+
+    private static Wired wire(Scenario s) {
         Streams streams = Streams.of(s.seed());
         Workload.Schedule schedule = s.workload().schedule(s.duration(), streams.workload());
         FaultSchedule faults = faultsOf(s, streams);
@@ -74,10 +101,7 @@ public final class Cluster {
             views = new ViewService(config, recorder);
             sim.add("views", views, never());
         }
-        sim.trace(trace);
-        sim.run(s.duration() + s.settle());
-        history.accept(recorder.history);
-        return result(s, faults, schedule, config, recorder, sim, views);
+        return new Wired(schedule, faults, config, recorder, sim, views);
     }
 
     /** The listed faults, with flip bits drawn, plus those drawn from the rates, from the fault stream. */

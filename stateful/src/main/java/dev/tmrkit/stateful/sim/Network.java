@@ -75,6 +75,11 @@ final class Network {
         return false;
     }
 
+    /** A uniform draw from {@code [0, span]} (by a multiplication, not a division). */
+    private static long uniform(SplittableRandom r, long span) {
+        return span == 0 ? 0 : (long) (r.nextDouble() * (span + 1));
+    }
+
     /** Routes one message sent at {@code now}; returns how many copies arrive (0, 1 or 2). */
     int route(long now, int from, int to) {
         if (!partitions.isEmpty() && cut(now, from, to) || !omissions.isEmpty() && omitted(now, from, to)) {
@@ -88,15 +93,14 @@ final class Network {
         int copies = settings.duplicate() > 0 && r.nextDouble() < settings.duplicate() ? 2 : 1;
         for (int c = 0; c < copies; c++) {
             boolean impaired = c == 1;
-            long delay = settings.minDelay() + (settings.maxDelay() > settings.minDelay()
-                    ? r.nextLong(settings.maxDelay() - settings.minDelay() + 1) : 0);
+            long delay = settings.minDelay() + uniform(r, settings.maxDelay() - settings.minDelay());
             if (settings.extraDelay() > 0) {
-                delay += r.nextLong(settings.extraDelay() + 1);
+                delay += uniform(r, settings.extraDelay());
                 impaired = true;
             }
             long arrival;
             if (settings.reorder() > 0 && r.nextDouble() < settings.reorder()) {
-                arrival = now + delay + 1 + r.nextLong(10 * Math.max(1, settings.maxDelay()));
+                arrival = now + delay + 1 + uniform(r, 10 * Math.max(1, settings.maxDelay()));
                 impaired = true;
             } else {
                 arrival = Math.max(now + delay, lastArrival[link]);

@@ -192,6 +192,7 @@ class CounterCheckerTest {
         assertEquals(1, c.timedOutWrites());
         assertEquals(3, c.unavailable(), "the refused and the timed-out write, the split read");
         assertEquals(20, c.firstBadRead());
+        assertEquals(20, c.firstWrongRead());
         assertEquals(List.of(4L, 5L, 7L), List.of(c.finalRead(), c.finalLower(), c.finalUpper()));
         assertEquals(1, c.lostIncrements());
         assertEquals(0, c.doubleCounted());

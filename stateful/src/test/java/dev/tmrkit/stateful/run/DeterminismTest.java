@@ -52,6 +52,13 @@ class DeterminismTest {
     }
 
     @Test
+    void simulatingWithoutCheckingProcessesTheSameEvents() {
+        Scenario s = anyScenario(3, 17);
+        RunResult r = Cluster.run(s);
+        assertEquals(new Cluster.Simulated(r.events(), r.traceHash()), Cluster.simulate(s));
+    }
+
+    @Test
     void anotherSeedGivesAnotherTrace() {
         assertNotEquals(Cluster.run(anyScenario(1, 5)).traceHash(), Cluster.run(anyScenario(2, 5)).traceHash());
     }

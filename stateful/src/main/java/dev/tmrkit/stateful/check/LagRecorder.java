@@ -25,16 +25,24 @@ public final class LagRecorder {
         this(replicas, bucket, buckets, 16);
     }
 
-    /** As above, with room for {@code expected} inherent samples per replica before growing. */
+    /** As above, with room for {@code expected} inherent samples per replica before growing (16 for the rest). */
     public LagRecorder(int replicas, long bucket, int buckets, int expected) {
+        this(replicas, bucket, buckets, expected, replicas);
+    }
+
+    /** As above, presized only for the first {@code presized} replicas (spares seldom apply anything). */
+    public LagRecorder(int replicas, long bucket, int buckets, int expected, int presized) {
         if (replicas < 1 || bucket < 1 || buckets < 1) {
             throw new IllegalArgumentException("need replicas, bucket length and bucket count >= 1");
         }
         this.replicas = replicas;
         this.bucket = bucket;
         this.buckets = buckets;
-        inherent = new long[replicas][Math.max(16, expected)];
+        inherent = new long[replicas][];
         imposed = new long[replicas][16];
+        for (int r = 0; r < replicas; r++) {
+            inherent[r] = new long[r < presized ? Math.max(16, expected) : 16];
+        }
         inherentCount = new int[replicas];
         imposedCount = new int[replicas];
         maxByBucket = new long[replicas][buckets];

@@ -74,7 +74,7 @@ public final class Cluster {
         Workload.Schedule schedule = s.workload().schedule(s.duration(), streams.workload());
         FaultSchedule faults = faultsOf(s, streams);
         ClusterConfig config = s.clusterConfig();
-        Recorder recorder = new Recorder(config.replicaNodes(), s.periods().size(), s.duration(), schedule.operations(),
+        Recorder recorder = new Recorder(config.replicaNodes(), config.replicas(), s.periods(), s.duration(), schedule.operations(),
                 schedule.writeTimes().length);
         Simulator sim = new Simulator(s.network(), faults, streams.network());
         for (int i = 0; i < config.replicaNodes(); i++) {

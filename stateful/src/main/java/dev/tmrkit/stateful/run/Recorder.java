@@ -7,6 +7,7 @@ import dev.tmrkit.stateful.protocol.Op;
 import dev.tmrkit.stateful.protocol.Probe;
 import dev.tmrkit.stateful.protocol.View;
 import java.util.Arrays;
+import java.util.List;
 
 /** The probe of one run: the history, lag samples, observations and membership changes. */
 final class Recorder implements Probe {
@@ -19,13 +20,23 @@ final class Recorder implements Probe {
     int sparesUsed;
     int transfers;
 
-    /** Sized for a schedule of {@code operations} client operations of which {@code writes} are writes. */
-    Recorder(int replicaNodes, int observers, long duration, int operations, int writes) {
+    /**
+     * Sized for a schedule of {@code operations} client operations of which {@code writes} are writes,
+     * and observers reading every {@code periods[i]} (0: watching every change).
+     */
+    Recorder(int replicaNodes, int replicas, List<Long> periods, long duration, int operations, int writes) {
         long bucket = Math.max(1, duration / 20);
         history = new History(operations + 16);
-        lag = new LagRecorder(replicaNodes, bucket, 21, writes + 16);
-        observedTimes = new long[observers][writes + 16];
-        observedValues = new long[observers][writes + 16];
+        lag = new LagRecorder(replicaNodes, bucket, 21, writes + 16, replicas);
+        int observers = periods.size();
+        observedTimes = new long[observers][];
+        observedValues = new long[observers][];
+        for (int o = 0; o < observers; o++) {
+            long p = periods.get(o);
+            int expected = (int) Math.min(writes + 16L, p == 0 ? writes + 16L : duration / p + 16);
+            observedTimes[o] = new long[expected];
+            observedValues[o] = new long[expected];
+        }
         observedCount = new int[observers];
     }
 

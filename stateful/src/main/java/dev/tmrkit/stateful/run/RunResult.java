@@ -36,6 +36,19 @@ public record RunResult(Scenario scenario, FaultSchedule faults, long traceHash,
         return crossings.stream().mapToInt(ThresholdMonitor.Crossings::missed).sum();
     }
 
+    /**
+     * Running members holding state that ended above every increment attempted since the last reset
+     * (they applied something twice), judged by the final read's bounds.
+     */
+    public long replicasOverCounting() {
+        return replicas.stream().filter(r -> r.up() && r.member() && r.active() && r.value() > check.finalUpper()).count();
+    }
+
+    /** Running members holding state that ended below the increments acknowledged since the last reset. */
+    public long replicasUnderCounting() {
+        return replicas.stream().filter(r -> r.up() && r.member() && r.active() && r.value() < check.finalLower()).count();
+    }
+
     /** Whether every running member holding state ended with the same value. */
     public boolean converged() {
         return replicas.stream().filter(r -> r.up() && r.member() && r.active()).mapToLong(ReplicaEnd::value).distinct().count() <= 1;

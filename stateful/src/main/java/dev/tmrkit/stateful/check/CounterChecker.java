@@ -13,8 +13,10 @@ import java.util.Arrays;
  *   <li>upper bound: the increments that may have been applied, invoked before the read ended and not
  *       completed before the latest invocation of a reset that completed before the read began.</li>
  * </ul>
- * With no resets these are exactly Jepsen's bounds. Both sums are computed for every read at once
- * with Fenwick trees, in O(n log n).
+ * With no resets these are exactly Jepsen's bounds. A history that knows when replicas applied each
+ * write (see {@link History#withApplications}) narrows the unanswered writes to those that took effect,
+ * until the last time they did. Both sums are computed for every read at once with Fenwick trees, in
+ * O(n log n).
  */
 public final class CounterChecker {
     private CounterChecker() {
@@ -92,7 +94,7 @@ public final class CounterChecker {
         for (int i = 0; i < n; i++) {
             invoked[i] = h.invoked(i);
             completed[i] = h.completed(i);
-            effective[i] = h.outcome(i) == Outcome.OK ? completed[i] : History.NEVER;
+            effective[i] = h.kind(i) == History.Kind.READ ? completed[i] : h.latestEffect(i);
         }
         int[] reads = select(h, i -> h.kind(i) == History.Kind.READ);
         long[] lower = new long[n];
@@ -108,7 +110,7 @@ public final class CounterChecker {
 
     private static void lowerBounds(History h, int[] reads, long[] invoked, long[] completed, long[] effective, long[] out) {
         // X(read) = latest completion of any reset invoked before the read ended (NEVER if one did not complete)
-        int[] rs = sortBy(select(h, i -> h.kind(i) == History.Kind.RESET && h.outcome(i) != Outcome.FAILED), invoked);
+        int[] rs = sortBy(select(h, i -> h.kind(i) == History.Kind.RESET && h.mayHaveApplied(i)), invoked);
         long[] resetInvoked = gather(rs, invoked);
         long[] maxCompletion = prefixMax(gather(rs, effective));
         // acknowledged increments, added in completion order, indexed by invocation rank
@@ -137,7 +139,7 @@ public final class CounterChecker {
         long[] resetCompleted = gather(rs, completed);
         long[] maxInvoked = prefixMax(gather(rs, invoked));
         // increments that may have applied, added in invocation order, indexed by completion rank
-        int[] maybe = sortBy(select(h, i -> h.kind(i) == History.Kind.INCREMENT && h.outcome(i).mayHaveApplied()), invoked);
+        int[] maybe = sortBy(select(h, i -> h.kind(i) == History.Kind.INCREMENT && h.mayHaveApplied(i)), invoked);
         long[] completedSorted = gather(maybe, effective);
         Arrays.sort(completedSorted);
         Fenwick tree = new Fenwick(completedSorted.length);

@@ -6,6 +6,10 @@ import java.util.Arrays;
  * Every client operation of a run: kind, amount, which client, when it was invoked and completed, how
  * it ended and, for reads, the value returned and what the bitwise voter made of the same replies. An
  * operation still open at the end has no outcome and never completed.
+ *
+ * <p>A history built {@link #withApplications} also knows what a client cannot: when replicas applied
+ * each write. A write without an answer then counts as applied (until the last time a replica applied
+ * it) or as never applied, instead of as possibly applied at any later time.
  */
 public final class History {
     /** What an operation does. */
@@ -26,6 +30,8 @@ public final class History {
     private long[] value;
     private long[] bitwise;
     private boolean[] voted;
+    private long[] lastApplied;
+    private final boolean applications;
 
     /** An empty history. */
     public History() {
@@ -34,7 +40,18 @@ public final class History {
 
     /** An empty history with room for {@code expected} operations before it grows. */
     public History(int expected) {
+        this(expected, false);
+    }
+
+    /** An empty history that records when replicas applied each write ({@link #applied}). */
+    public static History withApplications(int expected) {
+        return new History(expected, true);
+    }
+
+    private History(int expected, boolean applications) {
+        this.applications = applications;
         int n = Math.max(16, expected);
+        lastApplied = new long[n];
         kind = new Kind[n];
         client = new int[n];
         amount = new long[n];
@@ -59,12 +76,14 @@ public final class History {
             value = Arrays.copyOf(value, n);
             bitwise = Arrays.copyOf(bitwise, n);
             voted = Arrays.copyOf(voted, n);
+            lastApplied = Arrays.copyOf(lastApplied, n);
         }
         this.kind[size] = kind;
         this.client[size] = client;
         this.amount[size] = amount;
         invoked[size] = time;
         completed[size] = NEVER;
+        lastApplied[size] = -1;
         return size++;
     }
 
@@ -78,6 +97,34 @@ public final class History {
         this.value[op] = value;
         this.bitwise[op] = bitwise;
         this.voted[op] = voted;
+    }
+
+    /** A replica applied write {@code op} at {@code time}. */
+    public void applied(int op, long time) {
+        lastApplied[op] = Math.max(lastApplied[op], time);
+    }
+
+    /**
+     * Whether write {@code op} may have taken effect: acknowledged, or (knowing applications) applied by
+     * some replica, or (not knowing them) not refused.
+     */
+    public boolean mayHaveApplied(int op) {
+        Outcome o = outcome(op);
+        if (o == Outcome.OK) {
+            return true;
+        }
+        return applications ? lastApplied[op] >= 0 : o.mayHaveApplied();
+    }
+
+    /**
+     * The latest instant write {@code op} may have taken effect: its completion if acknowledged; else,
+     * knowing applications, the last time a replica applied it; else {@link #NEVER} (any time later).
+     */
+    public long latestEffect(int op) {
+        if (outcome(op) == Outcome.OK) {
+            return completed[op];
+        }
+        return applications && lastApplied[op] >= 0 ? lastApplied[op] : NEVER;
     }
 
     public int size() {

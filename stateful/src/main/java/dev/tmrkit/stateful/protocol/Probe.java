@@ -7,8 +7,14 @@ import dev.tmrkit.stateful.check.Outcome;
  * run. Implementations must not send or schedule anything.
  */
 public interface Probe {
-    /** A client issues {@code op} at {@code time}; returns a handle for {@link #completed}. */
-    int invoked(int client, Op op, long time);
+    /** A client issues {@code op} as operation {@code opId} at {@code time}; returns a handle for {@link #completed}. */
+    int invoked(int client, long opId, Op op, long time);
+
+    /**
+     * A replica applied client write {@code opId} at {@code time} (the simulator's knowledge, which a
+     * client does not have: whether a write that timed out ever took effect, and when).
+     */
+    void writeApplied(long opId, long time);
 
     /**
      * The operation ended. For reads, {@code value} is what the read returned (the value vote, or the
@@ -32,8 +38,12 @@ public interface Probe {
     /** A probe that records nothing. */
     Probe NONE = new Probe() {
         @Override
-        public int invoked(int client, Op op, long time) {
+        public int invoked(int client, long opId, Op op, long time) {
             return 0;
+        }
+
+        @Override
+        public void writeApplied(long opId, long time) {
         }
 
         @Override

@@ -95,7 +95,7 @@ public final class Client implements Node {
     private void issue(Context ctx, Op op) {
         long now = ctx.now();
         long opId = (long) (index + 1) << 40 | ++counter;
-        Pending p = new Pending(opId, probe.invoked(ctx.self(), op, now), op, now);
+        Pending p = new Pending(opId, probe.invoked(ctx.self(), opId, op, now), op, now);
         pending.put(opId, p);
         ctx.setTimer(new Tick.Expire(opId), config.timing().opTimeout());
         boolean leaderless = config.topology() == Topology.LEADERLESS;

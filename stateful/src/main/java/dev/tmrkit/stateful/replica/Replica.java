@@ -217,6 +217,7 @@ public final class Replica implements Node, Corruptible {
         } else {
             state.write(code, self, now);
         }
+        probe.writeApplied(w.opId(), now);
         changed(ctx);
         int needed = config.acksNeeded() - 1;
         boolean ack = needed > 0;
@@ -280,6 +281,7 @@ public final class Replica implements Node, Corruptible {
         }
         if (state.apply(e.opId(), e.code(), e.commitTime())) {
             probe.applied(ctx.self(), e.commitTime(), ctx.now(), e.retransmit() || ctx.impaired());
+            probe.writeApplied(e.opId(), ctx.now());
             changed(ctx);
         }
         if (e.ack()) {
@@ -293,6 +295,9 @@ public final class Replica implements Node, Corruptible {
         }
         if (state.adopt(s.value(), s.version(), s.writer(), s.commitTime())) {
             probe.applied(ctx.self(), s.commitTime(), ctx.now(), s.retransmit() || ctx.impaired());
+            if (s.ackId() != 0) {
+                probe.writeApplied(s.ackId(), ctx.now());
+            }
             changed(ctx);
         }
         if (s.ackId() != 0) {

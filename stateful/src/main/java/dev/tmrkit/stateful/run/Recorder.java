@@ -7,11 +7,14 @@ import dev.tmrkit.stateful.protocol.Op;
 import dev.tmrkit.stateful.protocol.Probe;
 import dev.tmrkit.stateful.protocol.View;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** The probe of one run: the history, lag samples, observations and membership changes. */
 final class Recorder implements Probe {
     final History history;
+    private final Map<Long, Integer> handles = new HashMap<>();
     final LagRecorder lag;
     private final long[][] observedTimes;
     private final long[][] observedValues;
@@ -26,7 +29,7 @@ final class Recorder implements Probe {
      */
     Recorder(int replicaNodes, int replicas, List<Long> periods, long duration, int operations, int writes) {
         long bucket = Math.max(1, duration / 20);
-        history = new History(operations + 16);
+        history = History.withApplications(operations + 16);
         lag = new LagRecorder(replicaNodes, bucket, 21, writes + 16, replicas);
         int observers = periods.size();
         observedTimes = new long[observers][];
@@ -41,10 +44,22 @@ final class Recorder implements Probe {
     }
 
     @Override
-    public int invoked(int client, Op op, long time) {
+    public int invoked(int client, long opId, Op op, long time) {
         History.Kind kind = op instanceof Op.Increment ? History.Kind.INCREMENT
                 : op instanceof Op.Reset ? History.Kind.RESET : History.Kind.READ;
-        return history.invoke(client, kind, op instanceof Op.Increment i ? i.amount() : 0, time);
+        int handle = history.invoke(client, kind, op instanceof Op.Increment i ? i.amount() : 0, time);
+        if (op.isWrite()) {
+            handles.put(opId, handle);
+        }
+        return handle;
+    }
+
+    @Override
+    public void writeApplied(long opId, long time) {
+        Integer handle = handles.get(opId);
+        if (handle != null) {
+            history.applied(handle, time);
+        }
     }
 
     @Override

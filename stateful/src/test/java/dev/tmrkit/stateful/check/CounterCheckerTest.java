@@ -213,4 +213,34 @@ class CounterCheckerTest {
         assertEquals(3, b.upper()[read]);
         assertEquals(Outcome.TIMED_OUT, h.outcome(reset));
     }
+
+    @Test
+    void knowingWhenWritesAppliedNarrowsWhatUnansweredWritesMayContribute() {
+        for (boolean knows : new boolean[] {false, true}) {
+            History h = knows ? History.withApplications(8) : new History();
+            int lostInFlight = h.invoke(0, History.Kind.INCREMENT, 50, 0);   // timed out, never applied
+            h.complete(lostInFlight, 100, Outcome.TIMED_OUT, 0, 0, true);
+            int late = h.invoke(0, History.Kind.INCREMENT, 7, 10);            // timed out, applied at 40
+            h.complete(late, 110, Outcome.TIMED_OUT, 0, 0, true);
+            int reset = h.invoke(1, History.Kind.RESET, 0, 20);              // timed out, applied at 30
+            h.complete(reset, 120, Outcome.TIMED_OUT, 0, 0, true);
+            int inc = h.invoke(1, History.Kind.INCREMENT, 2, 130);
+            h.complete(inc, 140, Outcome.OK, 0, 0, true);
+            int read = h.invoke(2, History.Kind.READ, 0, 200);
+            h.complete(read, 210, Outcome.OK, 9, 9, true);
+            if (knows) {
+                h.applied(late, 40);
+                h.applied(reset, 25);
+                h.applied(reset, 30);
+            }
+            CounterChecker.Bounds b = CounterChecker.bounds(h);
+            if (knows) {
+                // the reset took effect by 30: the acknowledged 2 counts; the 7 (applied at 40) may; the 50 never did
+                assertEquals(List.of(2L, 9L), List.of(b.lower()[read], b.upper()[read]));
+            } else {
+                // the reset may still apply any time: nothing is certain; everything not refused may count
+                assertEquals(List.of(0L, 59L), List.of(b.lower()[read], b.upper()[read]));
+            }
+        }
+    }
 }

@@ -38,6 +38,7 @@ final class ReplicasReport {
 
     private static List<Metric> metrics(Scenario s) {
         List<Metric> m = new ArrayList<>();
+        m.add(new Metric("seed", "seed", r -> r.scenario().seed(), r -> "" + r.scenario().seed()));
         m.add(new Metric("operations", "operations", RunResult::operations, r -> "" + r.operations()));
         m.add(new Metric("readsEqualTrueCount", "reads equal to the true count", r -> r.check().correctFraction(),
                 r -> String.format(Locale.ROOT, "%.1f %% (%d of %d)", 100 * r.check().correctFraction(), r.check().correctReads(),

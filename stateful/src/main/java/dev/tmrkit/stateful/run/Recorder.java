@@ -7,14 +7,12 @@ import dev.tmrkit.stateful.protocol.Op;
 import dev.tmrkit.stateful.protocol.Probe;
 import dev.tmrkit.stateful.protocol.View;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 
 /** The probe of one run: the history, lag samples, observations and membership changes. */
 final class Recorder implements Probe {
     final History history;
-    private final Map<Long, Integer> handles = new HashMap<>();
+    private final WriteHandles handles;
     final LagRecorder lag;
     private final long[][] observedTimes;
     private final long[][] observedValues;
@@ -30,6 +28,7 @@ final class Recorder implements Probe {
     Recorder(int replicaNodes, int replicas, List<Long> periods, long duration, int operations, int writes) {
         long bucket = Math.max(1, duration / 20);
         history = History.withApplications(operations + 16);
+        handles = new WriteHandles(writes + 16);
         lag = new LagRecorder(replicaNodes, bucket, 21, writes + 16, replicas);
         int observers = periods.size();
         observedTimes = new long[observers][];
@@ -56,8 +55,8 @@ final class Recorder implements Probe {
 
     @Override
     public void writeApplied(long opId, long time) {
-        Integer handle = handles.get(opId);
-        if (handle != null) {
+        int handle = handles.get(opId);
+        if (handle >= 0) {
             history.applied(handle, time);
         }
     }
@@ -105,5 +104,55 @@ final class Recorder implements Probe {
 
     int observedCount(int observer) {
         return observedCount[observer];
+    }
+
+    /** Operation id to history index of the writes, by open addressing (insertions only, no boxing). */
+    private static final class WriteHandles {
+        private long[] keys;
+        private int[] values;
+        private int size;
+
+        WriteHandles(int expected) {
+            int n = Integer.highestOneBit(Math.max(16, 2 * expected)) * 2;
+            keys = new long[n];
+            values = new int[n];
+        }
+
+        void put(long key, int value) {
+            if (2 * (size + 1) > keys.length) {
+                long[] oldKeys = keys;
+                int[] oldValues = values;
+                keys = new long[oldKeys.length * 2];
+                values = new int[oldKeys.length * 2];
+                size = 0;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != 0) {
+                        put(oldKeys[i], oldValues[i]);
+                    }
+                }
+            }
+            int i = slot(key);
+            if (keys[i] == 0) {
+                size++;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        /** The value of {@code key}, or -1. */
+        int get(long key) {
+            int i = slot(key);
+            return keys[i] == key ? values[i] : -1;
+        }
+
+        private int slot(long key) {
+            int mask = keys.length - 1;
+            long h = key * 0x9E3779B97F4A7C15L;
+            int i = (int) (h ^ (h >>> 32)) & mask;
+            while (keys[i] != 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
     }
 }

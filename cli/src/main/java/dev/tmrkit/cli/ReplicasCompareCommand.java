@@ -1,13 +1,68 @@
 package dev.tmrkit.cli;
 
+import dev.tmrkit.stateful.protocol.Redundancy;
+import dev.tmrkit.stateful.run.Comparison;
+import dev.tmrkit.stateful.run.Scenario;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tmrkit replicas compare}: placeholder, being written. */
-@Command(name = "compare", mixinStandardHelpOptions = true, description = "(not yet available)")
+/** {@code tmrkit replicas compare}: static and dynamic redundancy on the same seed and fault schedule, side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run one scenario twice, with static and with dynamic redundancy, on the same seed: the same "
+                + "workload at the same times and the same fault schedule. Print the two side by side.",
+            "Example: tmrkit replicas compare --crash 0@3s --flip 1@5s"})
 final class ReplicasCompareCommand implements Callable<Integer> {
+    @Mixin
+    ReplicaOptions options;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    RunOptions run;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UserException("replicas compare is not implemented yet");
+        Scenario s = ReplicasRunCommand.build(options.builder(run.seed));
+        Comparison c = Comparison.of(s);
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> columns = List.of(Redundancy.STATIC.label(), Redundancy.DYNAMIC.label());
+        if (format == Format.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("seed", s.seed());
+            Map<String, Object> definitions = new LinkedHashMap<>();
+            definitions.put("static", ReplicasReport.STATIC);
+            definitions.put("dynamic", ReplicasReport.DYNAMIC);
+            definitions.put("trueCount", ReplicasReport.TRUE_COUNT);
+            m.put("definitions", definitions);
+            m.put("scenario", ReplicasReport.scenarioJson(s, c.staticRun()));
+            m.put("static", ReplicasReport.json(c.staticRun()));
+            m.put("dynamic", ReplicasReport.json(c.dynamicRun()));
+            out.println(Json.write(m));
+        } else if (format == Format.csv) {
+            out.print(ReplicasReport.table(s, columns, List.of(c.staticRun(), c.dynamicRun())).csv());
+        } else {
+            out.println(ReplicasReport.STATIC);
+            out.println(ReplicasReport.DYNAMIC);
+            out.println();
+            ReplicasReport.describe(s, c.staticRun()).forEach(out::println);
+            out.println();
+            out.print(ReplicasReport.table(s, columns, List.of(c.staticRun(), c.dynamicRun())).text());
+            out.println();
+            out.println(ReplicasReport.TRUE_COUNT);
+        }
+        out.flush();
+        return 0;
     }
 }

@@ -1,0 +1,157 @@
+package dev.tmrkit.stateful.replica;
+
+import dev.tmrkit.stateful.protocol.ClusterConfig;
+import dev.tmrkit.stateful.protocol.Msg;
+import dev.tmrkit.stateful.protocol.Probe;
+import dev.tmrkit.stateful.protocol.Tick;
+import dev.tmrkit.stateful.protocol.View;
+import dev.tmrkit.stateful.sim.Context;
+import dev.tmrkit.stateful.sim.Message;
+import dev.tmrkit.stateful.sim.Node;
+import dev.tmrkit.stateful.sim.Timer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Dynamic redundancy's configuration master (as the view service of dslabs' primary-backup lab). It
+ * hears every replica's heartbeat; a member silent for the failure timeout, or one a voter reports
+ * outvoted, is removed and its slot given to the first live spare, which joins without state and gets
+ * it from the donor. If the leader is removed (or holds no state), the live member with the highest
+ * reported version becomes leader. Every new view goes to every node. The view service itself is
+ * assumed not to fail. Removed replicas never return, nor do spares once promoted.
+ */
+public final class ViewService implements Node {
+    private static final Tick CHECK = new Tick.Check();
+
+    private final ClusterConfig config;
+    private final Probe probe;
+    private final long[] lastPing;
+    private final long[] version;
+    private final boolean[] active;
+    private final List<Integer> spares = new ArrayList<>();
+    private View view;
+    private int sparesUsed;
+
+    public ViewService(ClusterConfig config, Probe probe) {
+        this.config = config;
+        this.probe = probe;
+        int n = config.replicaNodes();
+        this.lastPing = new long[n];
+        this.version = new long[n];
+        this.active = new boolean[n];
+        this.view = config.initialView();
+        for (int i = 0; i < n; i++) {
+            active[i] = view.isMember(i);
+            if (!view.isMember(i)) {
+                spares.add(i);
+            }
+        }
+    }
+
+    /** Spares promoted so far. */
+    public int sparesUsed() {
+        return sparesUsed;
+    }
+
+    /** The current view. */
+    public View view() {
+        return view;
+    }
+
+    @Override
+    public void onStart(Context ctx) {
+        ctx.setTimer(CHECK, config.timing().heartbeat());
+    }
+
+    @Override
+    public void onMessage(Context ctx, int from, Message m) {
+        if (m instanceof Msg.Ping p && from < lastPing.length) {
+            lastPing[from] = ctx.now();
+            version[from] = p.version();
+            active[from] = p.active();
+            if (p.view() < view.number()) {
+                ctx.send(from, new Msg.NewView(view));
+            }
+        } else if (m instanceof Msg.Suspect s) {
+            if (s.view() == view.number() && view.isMember(s.node()) && !view.isJoiner(s.node())) {
+                reconfigure(ctx, Set.of(s.node()));
+            }
+        }
+    }
+
+    @Override
+    public void onTimer(Context ctx, Timer timer) {
+        long now = ctx.now();
+        Set<Integer> failed = new HashSet<>();
+        for (int m : view.members()) {
+            if (now - lastPing[m] > config.timing().failureTimeout()) {
+                failed.add(m);
+            }
+        }
+        boolean needsLeader = config.singleLeader() && (view.leader() < 0 || !active[view.leader()]);
+        if (!failed.isEmpty() || needsLeader && bestLeader(view.members(), failed) >= 0) {
+            reconfigure(ctx, failed);
+        }
+        ctx.setTimer(CHECK, config.timing().heartbeat());
+    }
+
+    private void reconfigure(Context ctx, Set<Integer> failed) {
+        long now = ctx.now();
+        List<Integer> members = new ArrayList<>();
+        List<Integer> joiners = new ArrayList<>();
+        for (int m : view.members()) {
+            if (!failed.contains(m)) {
+                members.add(m);
+                if (!active[m]) {
+                    joiners.add(m);
+                }
+                continue;
+            }
+            Integer spare = nextLiveSpare(now);
+            if (spare != null) {
+                members.add(spare);
+                joiners.add(spare);
+                sparesUsed++;
+            }
+        }
+        int leader = -1;
+        if (config.singleLeader()) {
+            int old = view.leader();
+            leader = old >= 0 && !failed.contains(old) && active[old] ? old : bestLeader(members, failed);
+            if (leader >= 0) {
+                joiners.remove(Integer.valueOf(leader));
+            }
+        }
+        view = new View(view.number() + 1, members, leader, joiners, view.members());
+        probe.viewChanged(view, now, sparesUsed);
+        Msg.NewView announce = new Msg.NewView(view);
+        for (int node = 0; node < config.nodes(); node++) {
+            if (node != ctx.self()) {
+                ctx.send(node, announce);
+            }
+        }
+    }
+
+    /** The active, surviving member with the highest reported version (lowest id on ties), or -1. */
+    private int bestLeader(List<Integer> members, Set<Integer> failed) {
+        int best = -1;
+        for (int m : members) {
+            if (!failed.contains(m) && active[m] && view.isMember(m) && (best < 0 || version[m] > version[best])) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The first spare heard from within the failure timeout, taken out of the pool; or null. */
+    private Integer nextLiveSpare(long now) {
+        for (int i = 0; i < spares.size(); i++) {
+            if (now - lastPing[spares.get(i)] <= config.timing().failureTimeout()) {
+                return spares.remove(i);
+            }
+        }
+        return null;
+    }
+}

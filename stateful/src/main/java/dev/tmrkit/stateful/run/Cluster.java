@@ -1,0 +1,149 @@
+package dev.tmrkit.stateful.run;
+
+import dev.tmrkit.stateful.check.CheckResult;
+import dev.tmrkit.stateful.check.CounterChecker;
+import dev.tmrkit.stateful.check.History;
+import dev.tmrkit.stateful.check.ThresholdMonitor;
+import dev.tmrkit.stateful.protocol.ClusterConfig;
+import dev.tmrkit.stateful.protocol.Op;
+import dev.tmrkit.stateful.protocol.View;
+import dev.tmrkit.stateful.replica.Client;
+import dev.tmrkit.stateful.replica.Observer;
+import dev.tmrkit.stateful.replica.Replica;
+import dev.tmrkit.stateful.replica.ViewService;
+import dev.tmrkit.stateful.sim.FaultSchedule;
+import dev.tmrkit.stateful.sim.Simulator;
+import dev.tmrkit.stateful.sim.Streams;
+import dev.tmrkit.stateful.sim.TraceListener;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs a {@link Scenario}: splits the seed into the workload, network and fault streams, draws the
+ * workload schedule and the random faults, wires replicas {@code n0..}, spares, clients {@code c0..},
+ * observers {@code o0..} and (dynamic) the view service {@code views} into a simulator, runs it to the
+ * end of the settling time, and checks and measures the outcome.
+ */
+public final class Cluster {
+    private Cluster() {
+    }
+
+    /** Runs {@code s}. */
+    public static RunResult run(Scenario s) {
+        return run(s, null);
+    }
+
+    /** Runs {@code s}, reporting every event to {@code trace} (null: none). */
+    public static RunResult run(Scenario s, TraceListener trace) {
+        return run(s, trace, h -> { });
+    }
+
+    /** What {@link #simulate} returns: the events processed and the trace hash. */
+    public record Simulated(long events, long traceHash) {
+    }
+
+    /**
+     * Runs the simulation of {@code s} only, without checking or measuring the outcome (for
+     * benchmarks): the same events and trace hash as {@link #run}.
+     */
+    public static Simulated simulate(Scenario s) {
+        Wired w = wire(s);
+        w.sim.run(s.duration() + s.settle());
+        return new Simulated(w.sim.events(), w.sim.traceHash());
+    }
+
+    /** Runs {@code s}, reporting every event to {@code trace} (null: none) and handing the history to {@code history}. */
+    public static RunResult run(Scenario s, TraceListener trace, Consumer<History> history) {
+        Wired w = wire(s);
+        w.sim.trace(trace);
+        w.sim.run(s.duration() + s.settle());
+        history.accept(w.recorder.history);
+        return result(s, w.faults, w.schedule, w.config, w.recorder, w.sim, w.views);
+    }
+
+    /** A scenario wired into a simulator, ready to run. */
+    private record Wired(Workload.Schedule schedule, FaultSchedule faults, ClusterConfig config, Recorder recorder,
+                         Simulator sim, ViewService views) {
+    }
+
+    private static Wired wire(Scenario s) {
+        Streams streams = Streams.of(s.seed());
+        Workload.Schedule schedule = s.workload().schedule(s.duration(), streams.workload());
+        FaultSchedule faults = faultsOf(s, streams);
+        ClusterConfig config = s.clusterConfig();
+        Recorder recorder = new Recorder(config.replicaNodes(), config.replicas(), s.periods(), s.duration(), schedule.operations(),
+                schedule.writeTimes().length);
+        Simulator sim = new Simulator(s.network(), faults, streams.network());
+        for (int i = 0; i < config.replicaNodes(); i++) {
+            int id = i;
+            sim.add("n" + i, new Replica(config, recorder, i), () -> Replica.restartedEmpty(config, recorder, id));
+        }
+        for (int c = 0; c < config.clients(); c++) {
+            Workload.ClientOps ops = schedule.clients().get(c);
+            long[] times = ops.times();
+            Op[] list = ops.ops();
+            if (c == 0) {
+                times = Arrays.copyOf(times, times.length + 1);
+                list = Arrays.copyOf(list, list.length + 1);
+                times[times.length - 1] = s.duration() + s.settle() / 2;
+                list[list.length - 1] = new Op.Read();
+            }
+            sim.add("c" + c, new Client(config, recorder, c, times, list), never());
+        }
+        for (int o = 0; o < s.periods().size(); o++) {
+            sim.add("o" + o, new Observer(config, recorder, o, s.observed(), s.periods().get(o)), never());
+        }
+        ViewService views = null;
+        if (config.dynamic()) {
+            views = new ViewService(config, recorder);
+            sim.add("views", views, never());
+        }
+        return new Wired(schedule, faults, config, recorder, sim, views);
+    }
+
+    /** The listed faults, with flip bits drawn, plus those drawn from the rates, from the fault stream. */
+    static FaultSchedule faultsOf(Scenario s, Streams streams) {
+        int nodes = s.replicas() + s.spares();
+        FaultSchedule listed = s.faults().withBitsDrawn(streams.faults().split(), s.faultRates().flipBits());
+        return listed.plus(s.faultRates().draw(java.util.stream.IntStream.range(0, nodes).boxed().toList(), s.duration(),
+                streams.faults().split()));
+    }
+
+    private static Supplier<dev.tmrkit.stateful.sim.Node> never() {
+        return () -> {
+            throw new IllegalStateException("only replicas crash");
+        };
+    }
+
+    private static RunResult result(Scenario s, FaultSchedule faults, Workload.Schedule schedule, ClusterConfig config,
+                                    Recorder recorder, Simulator sim, ViewService views) {
+        CheckResult check = CounterChecker.check(recorder.history, s.duration());
+        List<ThresholdMonitor.Episode> episodes = ThresholdMonitor.episodes(schedule.writeTimes(), schedule.writeCodes(),
+                Op.RESET_CODE, s.threshold(), s.duration());
+        List<ThresholdMonitor.Crossings> crossings = new ArrayList<>();
+        for (int o = 0; o < s.periods().size(); o++) {
+            long[] seen = ThresholdMonitor.sightings(recorder.observedTimes(o), recorder.observedValues(o),
+                    recorder.observedCount(o), s.threshold());
+            crossings.add(ThresholdMonitor.compare(s.periods().get(o), episodes, seen, s.timing().opTimeout()));
+        }
+        long observerMessages = 0;
+        for (int o = 0; o < s.periods().size(); o++) {
+            int id = config.observer(o);
+            for (int n = 0; n < sim.nodeCount(); n++) {
+                observerMessages += sim.messages(id, n) + sim.messages(n, id);
+            }
+        }
+        View finalView = views != null ? views.view() : config.initialView();
+        List<RunResult.ReplicaEnd> ends = new ArrayList<>();
+        for (int i = 0; i < config.replicaNodes(); i++) {
+            Replica r = (Replica) sim.node(i);
+            ends.add(new RunResult.ReplicaEnd(i, sim.isUp(i), finalView.isMember(i), r.active(), r.value(), r.version()));
+        }
+        return new RunResult(s, faults, sim.traceHash(), sim.events(), recorder.history.size(),
+                sim.messages() - observerMessages, check, recorder.lag.report(), crossings, recorder.viewChanges,
+                recorder.sparesUsed, recorder.transfers, ends);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.tmrkit.stateful.sim;
+
+/** Receives every event a simulator processes, in order. */
+@FunctionalInterface
+public interface TraceListener {
+    void event(TraceEvent event);
+}

@@ -1,6 +1,5 @@
 package dev.tmrkit.gates.eval;
 
-import dev.tmrkit.gates.Gate;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
@@ -82,7 +81,7 @@ public final class ReferenceEvaluator {
                 value[net] = applyFaults(new Site.Stem(net), inputs[k]);
             }
             for (int k = 0; k < dffs.length; k++) {
-                int q = netlist.gate(dffs[k]).output();
+                int q = netlist.gateOutput(dffs[k]);
                 value[q] = applyFaults(new Site.Stem(q), state[k]);
             }
         }
@@ -98,7 +97,7 @@ public final class ReferenceEvaluator {
 
         /** The value gate {@code g} sees on input pin {@code p}. */
         boolean pin(int g, int p) {
-            return applyFaults(new Site.Branch(g, p), net(netlist.gate(g).input(p)));
+            return applyFaults(new Site.Branch(g, p), net(netlist.gateInput(g, p)));
         }
 
         /** The value of a net as its driver produces it (stem faults included). */
@@ -112,9 +111,10 @@ public final class ReferenceEvaluator {
                     continue;
                 }
                 int g = netlist.driver(n);
-                Gate gate = netlist.gate(g);
+                int arity = netlist.gateArity(g);
                 boolean ready = true;
-                for (int in : gate.inputs()) {
+                for (int p = 0; p < arity; p++) {
+                    int in = netlist.gateInput(g, p);
                     if (value[in] == null) {
                         stack.push(in);
                         ready = false;
@@ -122,14 +122,14 @@ public final class ReferenceEvaluator {
                 }
                 if (ready) {
                     stack.pop();
-                    boolean[] ins = new boolean[gate.arity()];
+                    boolean[] ins = new boolean[arity];
                     for (int p = 0; p < ins.length; p++) {
-                        ins[p] = applyFaults(new Site.Branch(g, p), value[gate.input(p)]);
+                        ins[p] = applyFaults(new Site.Branch(g, p), value[netlist.gateInput(g, p)]);
                     }
-                    if (gate.type() == GateType.DFF) {
+                    if (netlist.gateType(g) == GateType.DFF) {
                         throw new IllegalStateException("DFF output not preloaded: " + netlist.netName(n));
                     }
-                    value[n] = applyFaults(new Site.Stem(n), gate.type().apply(ins));
+                    value[n] = applyFaults(new Site.Stem(n), netlist.gateType(g).apply(ins));
                 }
             }
             return value[target];

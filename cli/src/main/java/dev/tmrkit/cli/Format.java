@@ -1,6 +1,6 @@
 package dev.tmrkit.cli;
 
 /** Report formats of the {@code --format} option. */
-enum Format {
+public enum Format {
     table, csv, json
 }

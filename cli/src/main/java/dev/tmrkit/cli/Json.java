@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Map;
 
 /** A small JSON writer for reports: maps (insertion order kept), collections, strings, numbers, booleans. */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(sb, value);
         return sb.toString();

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A text table with aligned columns, or the same rows as CSV. */
-final class Table {
+public final class Table {
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
-    Table(String... header) {
+    public Table(String... header) {
         this.header = List.of(header);
     }
 
-    Table row(Object... cells) {
+    public Table row(Object... cells) {
         List<String> r = new ArrayList<>();
         for (Object c : cells) {
             r.add(String.valueOf(c));
@@ -21,7 +21,7 @@ final class Table {
         return this;
     }
 
-    String text() {
+    public String text() {
         int[] width = new int[header.size()];
         for (int i = 0; i < width.length; i++) {
             width[i] = header.get(i).length();
@@ -45,7 +45,7 @@ final class Table {
         sb.append(l.toString().stripTrailing()).append('\n');
     }
 
-    String csv() {
+    public String csv() {
         StringBuilder sb = new StringBuilder();
         sb.append(csvLine(header));
         for (List<String> r : rows) {

@@ -1,4 +1,4 @@
-package dev.tmrkit.cli;
+package dev.tmrkit.cli.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.tmrkit.cli;
+package dev.tmrkit.cli.bench;
 
 import dev.tmrkit.circuits.io.BenchWriter;
 import dev.tmrkit.circuits.io.NetlistFiles;

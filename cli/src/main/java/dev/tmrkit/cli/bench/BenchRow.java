@@ -1,4 +1,4 @@
-package dev.tmrkit.cli;
+package dev.tmrkit.cli.bench;
 
 /**
  * One measured figure: what ({@code subject}, {@code measure}), the median and range of the runs in

@@ -1,4 +1,4 @@
-package dev.tmrkit.cli;
+package dev.tmrkit.cli.bench;
 
 import dev.tmrkit.circuits.io.NetlistFiles;
 import dev.tmrkit.gates.Netlist;

@@ -1,5 +1,9 @@
-package dev.tmrkit.cli;
+package dev.tmrkit.cli.bench;
 
+import dev.tmrkit.cli.UserException;
+import dev.tmrkit.cli.Format;
+import dev.tmrkit.cli.Json;
+import dev.tmrkit.cli.Table;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Measure tmrkit's performance goals: evaluator throughput, fault simulation and TMR proofs on the "
                 + "ISCAS-85 circuits, and the replica simulator. Figures are medians of --runs runs after --warmups "
                 + "warm-up runs, with ratios against a baseline measured in the same run."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     static final List<BenchSuite> SUITES = List.of(new EvalBenchSuite(), new FaultSimBenchSuite(), new ScaleBenchSuite(),
             new ReplicasBenchSuite(), new MissionsBenchSuite());
 

@@ -1,4 +1,4 @@
-package dev.tmrkit.cli;
+package dev.tmrkit.cli.bench;
 
 import java.util.List;
 

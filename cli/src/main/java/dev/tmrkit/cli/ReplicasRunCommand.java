@@ -166,7 +166,7 @@ final class ReplicasRunCommand implements Callable<Integer> {
                     + what + "; true count = increments issued since the last reset)", names, times, vals, truth[0], truth[1]), plot));
             Path lag = lagFile(plot);
             OutputFiles.write(lag, ChartFiles.encode(ReplicaPlots.lag("Replication lag over time, per replica (" + what + ")",
-                    result.lag()), lag));
+                    result.lag(), s.replicas()), lag));
         } catch (IOException e) {
             throw new UserException("cannot write '" + plot + "': " + e.getMessage(), e);
         }

@@ -70,8 +70,8 @@ public final class ReplicaPlots {
 
     /** R(t) of both, simulated with 99% Wilson intervals as error bars, and the closed forms as lines. */
     public static XYChart reliability(Missions m) {
-        XYChart chart = base(String.format(Locale.ROOT, "R(t): static (TMR) vs dynamic (TMR + %d cold spare%s), λ = %s per time unit, "
-                        + "%,d missions each (Wilson 99%% for all %d times together)", m.spares(), m.spares() == 1 ? "" : "s", number(m.lambda()), m.missions(), POINTS),
+        XYChart chart = base(String.format(Locale.ROOT, "R(t), static TMR vs dynamic TMR + %d cold spare%s: λ = %s/time unit, %,d missions each, "
+                        + "99%% Wilson bars (all %d times jointly)", m.spares(), m.spares() == 1 ? "" : "s", number(m.lambda()), m.missions(), POINTS),
                 "mission time t (time units; λ failures per replica per time unit)", "reliability R(t) (share of missions still up)");
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
@@ -106,7 +106,8 @@ public final class ReplicaPlots {
     }
 
     /**
-     * One series per replica: its value minus the true count, in steps over the run.
+     * One series per replica: its value minus the true count, in steps over the run; replicas whose value never
+     * changed (idle spares) are left out.
      *
      * @param names   the replicas' labels
      * @param times   per replica, sample times in µs; {@code values} the values at those times
@@ -143,7 +144,7 @@ public final class ReplicaPlots {
                     prev = d;
                 }
             }
-            if (pts.isEmpty()) {
+            if (pts.isEmpty() || t.length < 2) {   // never held a value of its own: an idle spare
                 continue;
             }
             XYSeries s = chart.addSeries(names.get(r), pts.stream().mapToDouble(p -> p[0]).toArray(),
@@ -155,15 +156,15 @@ public final class ReplicaPlots {
         return chart;
     }
 
-    /** The largest replication lag of each replica in each time bucket, in ms. */
-    public static XYChart lag(String title, LagReport lag) {
+    /** The largest replication lag of each replica in each time bucket, in ms; spares that never applied anything left out. */
+    public static XYChart lag(String title, LagReport lag, int replicas) {
         XYChart chart = base(title, "simulated time (ms, start of each bucket of " + number(lag.bucket() / 1000.0) + " ms)",
                 "largest replication lag in the bucket (ms)");
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setYAxisMin(0.0);
         for (LagReport.ReplicaLag r : lag.replicas()) {
             List<Long> b = r.maxByBucket();
-            if (b.isEmpty()) {
+            if (b.isEmpty() || r.replica() >= replicas && b.stream().allMatch(x -> x == 0)) {   // an idle spare
                 continue;
             }
             double[] x = new double[b.size()];

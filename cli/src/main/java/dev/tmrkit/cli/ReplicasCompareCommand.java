@@ -1,6 +1,10 @@
 package dev.tmrkit.cli;
 
+import dev.tmrkit.cli.plot.ChartFiles;
+import dev.tmrkit.cli.plot.ReplicaPlots;
 import dev.tmrkit.stateful.protocol.Redundancy;
+import java.io.IOException;
+import java.nio.file.Path;
 import dev.tmrkit.stateful.run.Comparison;
 import dev.tmrkit.stateful.run.Scenario;
 import java.io.PrintWriter;
@@ -23,6 +27,19 @@ final class ReplicasCompareCommand implements Callable<Integer> {
     @Mixin
     ReplicaOptions options;
 
+    @Option(names = "--plot", paramLabel = "FILE.png|svg",
+            description = "Also draw R(t) of static (TMR) vs dynamic redundancy (TMR with the --spares as cold spares) "
+                    + "from Monte Carlo missions with 99% Wilson intervals, beside the closed forms.")
+    Path plot;
+
+    @Option(names = "--lambda", defaultValue = "0.001", paramLabel = "RATE",
+            description = "Failures per replica per time unit for --plot (default: ${DEFAULT-VALUE}).")
+    double lambda;
+
+    @Option(names = "--missions", defaultValue = "20000", paramLabel = "N",
+            description = "Missions per configuration for --plot (default: ${DEFAULT-VALUE}).")
+    long missions;
+
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -35,6 +52,16 @@ final class ReplicasCompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = ReplicasRunCommand.build(options.builder(run.seed));
+        if (plot != null && !ChartFiles.supported(plot)) {
+            throw new UserException("--plot takes a .png or .svg file, not '" + plot + "'");
+        }
+        if (plot != null && (!(lambda > 0) || Double.isInfinite(lambda))) {
+            throw new UserException("--lambda must be positive and finite, got " + lambda);
+        }
+        if (plot != null && missions < 2) {
+            throw new UserException("--missions must be at least 2, got " + missions);
+        }
+        OutputFiles.checkWritable(plot);
         Comparison c = Comparison.of(s);
         PrintWriter out = spec.commandLine().getOut();
         List<String> columns = List.of(Redundancy.STATIC.label(), Redundancy.DYNAMIC.label());
@@ -61,6 +88,18 @@ final class ReplicasCompareCommand implements Callable<Integer> {
             out.print(ReplicasReport.table(s, columns, List.of(c.staticRun(), c.dynamicRun())).text());
             out.println();
             out.println(ReplicasReport.TRUE_COUNT);
+        }
+        if (plot != null) {
+            try {
+                OutputFiles.write(plot, ChartFiles.encode(ReplicaPlots.reliability(
+                        ReplicaPlots.missions(lambda, s.spares(), missions, s.seed())), plot));
+            } catch (IOException e) {
+                throw new UserException("cannot write '" + plot + "': " + e.getMessage(), e);
+            }
+            if (format == Format.table) {
+                out.println();
+                out.println("plot       R(t) of static vs dynamic redundancy written to " + plot);
+            }
         }
         out.flush();
         return 0;

@@ -64,6 +64,56 @@ public final class Cluster {
         return result(s, w.faults, w.schedule, w.config, w.recorder, w.sim, w.views);
     }
 
+    /**
+     * As {@link #run(Scenario, TraceListener, Consumer)}, also sampling every replica's value into
+     * {@code values} after each event it handles (slower: only for pictures).
+     */
+    public static RunResult run(Scenario s, TraceListener trace, Consumer<History> history, ReplicaValues values) {
+        Wired w = wire(s);
+        int replicas = w.config.replicaNodes();
+        values.init(replicas);
+        for (int i = 0; i < replicas; i++) {
+            values.sample(i, 0, ((Replica) w.sim.node(i)).value());
+        }
+        TraceListener sampling = new TraceListener() {
+            private int last = -1;
+            private long lastTime;
+
+            @Override
+            public void event(dev.tmrkit.stateful.sim.TraceEvent e) {
+                takeSample();
+                String name = e.node();
+                last = -1;
+                if (name.length() > 1 && name.charAt(0) == 'n') {
+                    int id = Integer.parseInt(name, 1, name.length(), 10);
+                    last = id < replicas ? id : -1;
+                }
+                lastTime = e.time();
+                if (trace != null && e.seq() >= 0) {
+                    trace.event(e);
+                }
+            }
+
+            @Override
+            public void sent(long time, String from, String to, Object message, int copies) {
+                if (trace != null) {
+                    trace.sent(time, from, to, message, copies);
+                }
+            }
+
+            void takeSample() {
+                if (last >= 0) {
+                    values.sample(last, lastTime, ((Replica) w.sim.node(last)).value());
+                }
+            }
+        };
+        w.sim.trace(sampling);
+        w.sim.run(s.duration() + s.settle());
+        sampling.event(new dev.tmrkit.stateful.sim.TraceEvent(w.sim.now(), -1, null, "end", null, null, false));
+        history.accept(w.recorder.history);
+        return result(s, w.faults, w.schedule, w.config, w.recorder, w.sim, w.views);
+    }
+
     /** A scenario wired into a simulator, ready to run. */
     private record Wired(Workload.Schedule schedule, FaultSchedule faults, ClusterConfig config, Recorder recorder,
                          Simulator sim, ViewService views) {

@@ -179,6 +179,9 @@ public final class Simulator {
         if (copies == 2) {
             queue.push(network.arrival1, DELIVER, to, from, network.impaired1 ? 1 : 0, m);
         }
+        if (trace != null) {
+            trace.sent(now, byId[from].name, byId[to].name, m, copies);
+        }
     }
 
     /** The simulated time in microseconds. */

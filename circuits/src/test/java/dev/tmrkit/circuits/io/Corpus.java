@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The shared benchmark corpus, {@code ../shared/circuits} beside the project root. */
-final class Corpus {
+public final class Corpus {
     private Corpus() {
     }
 
@@ -17,7 +17,7 @@ final class Corpus {
      * The corpus folder: from the {@code tmrkit.root} system property (surefire sets it to the project root),
      * else the first {@code shared/circuits} found walking up from the working directory.
      */
-    static Path root() {
+    public static Path root() {
         String root = System.getProperty("tmrkit.root");
         if (root != null) {
             Path p = Path.of(root).resolve("../shared/circuits").normalize();

@@ -146,26 +146,38 @@ public final class Simulation {
             }
             return this;
         }
-        for (int net : overlay.sourceNets) {
-            FaultOverlay.apply(netFaults[net], v, net * w, w, cycle);
-        }
+        applySourceFaults();
         for (int k = 0; k < c.op.length; k++) {
-            int o = c.out[k] * w;
-            if (pinFaults[k] != null) {
-                int s = c.inStart[k];
-                int e = c.inStart[k + 1];
-                for (int p = 0; p < e - s; p++) {
-                    int scratch = scratchIndex[p] * w;
-                    System.arraycopy(v, c.in[s + p] * w, v, scratch, w);
-                    FaultOverlay.apply(pinFaults[k][p], v, scratch, w, cycle);
-                }
-                CompiledEvaluator.kernel(c.op[k], v, o, scratchIndex, 0, e - s, w);
-            } else {
-                CompiledEvaluator.kernel(c.op[k], v, o, c.in, c.inStart[k], c.inStart[k + 1], w);
-            }
-            FaultOverlay.apply(netFaults[c.out[k]], v, o, w, cycle);
+            evaluateFaulty(k);
         }
         return this;
+    }
+
+    /** Applies the stem faults of primary inputs and flip-flop outputs. */
+    private void applySourceFaults() {
+        for (int net : overlay.sourceNets) {
+            FaultOverlay.apply(netFaults[net], values, net * words, words, cycle);
+        }
+    }
+
+    /** Evaluates the gate at topological position k under the installed faults (pins, then its stem). */
+    private void evaluateFaulty(int k) {
+        long[] v = values;
+        int w = words;
+        int o = c.out[k] * w;
+        if (pinFaults[k] != null) {
+            int s = c.inStart[k];
+            int e = c.inStart[k + 1];
+            for (int p = 0; p < e - s; p++) {
+                int scratch = scratchIndex[p] * w;
+                System.arraycopy(v, c.in[s + p] * w, v, scratch, w);
+                FaultOverlay.apply(pinFaults[k][p], v, scratch, w, cycle);
+            }
+            CompiledEvaluator.kernel(c.op[k], v, o, scratchIndex, 0, e - s, w);
+        } else {
+            CompiledEvaluator.kernel(c.op[k], v, o, c.in, c.inStart[k], c.inStart[k + 1], w);
+        }
+        FaultOverlay.apply(netFaults[c.out[k]], v, o, w, cycle);
     }
 
     /** Remembers every net's current value, for {@link #evaluateCone} and {@link #restoreCone}. */
@@ -184,27 +196,10 @@ public final class Simulation {
      * flip-flop outputs are applied too. Undo with {@link #restoreCone}.
      */
     public Simulation evaluateCone(int[] positions) {
-        long[] v = values;
-        int w = words;
         evaluatedCycle = cycle;
-        for (int net : overlay.sourceNets) {
-            FaultOverlay.apply(netFaults[net], v, net * w, w, cycle);
-        }
+        applySourceFaults();
         for (int k : positions) {
-            int o = c.out[k] * w;
-            if (pinFaults[k] != null) {
-                int s = c.inStart[k];
-                int e = c.inStart[k + 1];
-                for (int p = 0; p < e - s; p++) {
-                    int scratch = scratchIndex[p] * w;
-                    System.arraycopy(v, c.in[s + p] * w, v, scratch, w);
-                    FaultOverlay.apply(pinFaults[k][p], v, scratch, w, cycle);
-                }
-                CompiledEvaluator.kernel(c.op[k], v, o, scratchIndex, 0, e - s, w);
-            } else {
-                CompiledEvaluator.kernel(c.op[k], v, o, c.in, c.inStart[k], c.inStart[k + 1], w);
-            }
-            FaultOverlay.apply(netFaults[c.out[k]], v, o, w, cycle);
+            evaluateFaulty(k);
         }
         return this;
     }

@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tmrkit.circuits.campaign.FaultResult;
 import dev.tmrkit.circuits.campaign.Outcome;
-import dev.tmrkit.gates.fault.Fault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,8 +24,7 @@ final class Checkpoint {
      * @param expected settings the report must match (key → value as written in the report)
      * @param make     builds a result for entry index k from (outcome, first failing, failing count)
      */
-    static int load(Path file, Map<String, Object> expected, FaultResult[] results, List<List<Fault>> sets,
-                    ResultFactory make) {
+    static int load(Path file, Map<String, Object> expected, FaultResult[] results, ResultFactory make) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(file));

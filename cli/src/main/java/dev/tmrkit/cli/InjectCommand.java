@@ -223,7 +223,7 @@ final class InjectCommand implements Callable<Integer> {
         List<List<Fault>> sets = list;
         FaultResult[] results = new FaultResult[sets.size()];
         if (resume != null) {
-            Checkpoint.load(resume, report.settings(n, ps, population, sets.size()), results, sets,
+            Checkpoint.load(resume, report.settings(n, ps, population, sets.size()), results,
                     (k, outcome, first, failing) -> campaign.restore(sets.get(k), outcome, first, failing));
         }
         java.util.BitSet todo = new java.util.BitSet();

@@ -27,6 +27,14 @@ final class OutputFiles {
         }
     }
 
+    /** Checks a {@code --plot} file before any work: a .png or .svg name in a writable folder (null: no plot). */
+    static void checkPlot(Path plot) {
+        if (plot != null && !dev.tmrkit.cli.plot.ChartFiles.supported(plot)) {
+            throw new UserException("--plot takes a .png or .svg file, not '" + plot + "'");
+        }
+        checkWritable(plot);
+    }
+
     static void write(Path file, String text) {
         write(file, text.getBytes(StandardCharsets.UTF_8));
     }

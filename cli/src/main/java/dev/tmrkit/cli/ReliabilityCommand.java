@@ -69,10 +69,7 @@ final class ReliabilityCommand implements Callable<Integer> {
         if (trials < 1) {
             throw new UserException("--trials must be at least 1, got " + trials);
         }
-        if (plot != null && !dev.tmrkit.cli.plot.ChartFiles.supported(plot)) {
-            throw new UserException("--plot takes a .png or .svg file, not '" + plot + "'");
-        }
-        OutputFiles.checkWritable(plot);
+        OutputFiles.checkPlot(plot);
         Netlist n = read.load(circuit);
         if (n.isSequential()) {
             throw new UserException("'" + n.name() + "' is sequential; reliability sweeps need a combinational circuit");

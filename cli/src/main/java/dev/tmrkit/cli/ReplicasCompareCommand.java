@@ -52,16 +52,13 @@ final class ReplicasCompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = ReplicasRunCommand.build(options.builder(run.seed));
-        if (plot != null && !ChartFiles.supported(plot)) {
-            throw new UserException("--plot takes a .png or .svg file, not '" + plot + "'");
-        }
         if (plot != null && (!(lambda > 0) || Double.isInfinite(lambda))) {
             throw new UserException("--lambda must be positive and finite, got " + lambda);
         }
         if (plot != null && missions < 2) {
             throw new UserException("--missions must be at least 2, got " + missions);
         }
-        OutputFiles.checkWritable(plot);
+        OutputFiles.checkPlot(plot);
         Comparison c = Comparison.of(s);
         PrintWriter out = spec.commandLine().getOut();
         List<String> columns = List.of(Redundancy.STATIC.label(), Redundancy.DYNAMIC.label());

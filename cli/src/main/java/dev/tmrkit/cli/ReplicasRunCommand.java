@@ -74,13 +74,10 @@ final class ReplicasRunCommand implements Callable<Integer> {
             default -> throw new UserException("--redundancy must be static or dynamic, not '" + redundancy + "'");
         };
         Scenario s = build(options.builder(run.seed).redundancy(r));
-        if (plot != null && !ChartFiles.supported(plot)) {
-            throw new UserException("--plot takes a .png or .svg file, not '" + plot + "'");
-        }
         if (timeline != null && !timeline.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
             throw new UserException("--timeline takes a .svg file, not '" + timeline + "'");
         }
-        OutputFiles.checkWritable(plot);
+        OutputFiles.checkPlot(plot);
         OutputFiles.checkWritable(plot == null ? null : lagFile(plot));
         OutputFiles.checkWritable(timeline);
         long span = timelineSpan();

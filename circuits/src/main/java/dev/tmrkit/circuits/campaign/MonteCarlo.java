@@ -11,10 +11,6 @@ import dev.tmrkit.gates.fault.Site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntPredicate;
 
@@ -94,35 +90,19 @@ public final class MonteCarlo {
         AtomicLong done = new AtomicLong();
         Bernoulli bernoulli = new Bernoulli(p);
         int workers = Math.max(1, Math.min(threads, chunks));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "tmrkit-montecarlo");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                int first = w;
-                futures.add(pool.submit(() -> {
-                    Simulation sim = compiled.newSimulation(CHUNK_WORDS);
-                    for (int c = first; c < chunks; c += workers) {
-                        long lanes = Math.min(chunkTrials, trials - c * chunkTrials);
-                        successes[c] = chunk(sim, streams[c], bernoulli, lanes);
-                        progress.progress(done.incrementAndGet(), chunks);
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Monte Carlo interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Monte Carlo failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<Runnable> tasks = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int first = w;
+            tasks.add(() -> {
+                Simulation sim = compiled.newSimulation(CHUNK_WORDS);
+                for (int c = first; c < chunks; c += workers) {
+                    long lanes = Math.min(chunkTrials, trials - c * chunkTrials);
+                    successes[c] = chunk(sim, streams[c], bernoulli, lanes);
+                    progress.progress(done.incrementAndGet(), chunks);
+                }
+            });
         }
+        Workers.runAll("montecarlo", workers, tasks);
         long ok = 0;
         for (long s : successes) {
             ok += s;

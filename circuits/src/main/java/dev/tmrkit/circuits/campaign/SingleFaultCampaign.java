@@ -8,10 +8,6 @@ import dev.tmrkit.gates.fault.Fault;
 import dev.tmrkit.gates.fault.StuckAt;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -141,33 +137,11 @@ public final class SingleFaultCampaign {
         for (int from = 0; from < n; from += block) {
             blocks.add(java.util.Arrays.copyOfRange(indices, from, Math.min(n, from + block)));
         }
-        if (workers == 1) {
-            for (int[] b : blocks) {
-                work(faultSets, results, b, done, n, progress, stop);
-            }
-            return results;
+        List<Runnable> tasks = new ArrayList<>();
+        for (int[] b : blocks) {
+            tasks.add(() -> work(faultSets, results, b, done, n, progress, stop));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "tmrkit-campaign");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int[] b : blocks) {
-                futures.add(pool.submit(() -> work(faultSets, results, b, done, n, progress, stop)));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("campaign interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("campaign failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        Workers.runAll("campaign", workers, tasks);
         return results;
     }
 

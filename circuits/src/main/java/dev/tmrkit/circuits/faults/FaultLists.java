@@ -47,15 +47,4 @@ public final class FaultLists {
         }
         return faults;
     }
-
-    /** The gate a site belongs to as a sink (branch), or that drives it (stem), or -1 for inputs and ports. */
-    public static int gateOf(Netlist n, Site s) {
-        if (s instanceof Site.Branch b) {
-            return b.gate();
-        }
-        if (s instanceof Site.Stem st) {
-            return n.driver(st.net());
-        }
-        return -1;
-    }
 }

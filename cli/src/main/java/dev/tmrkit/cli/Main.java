@@ -1,5 +1,17 @@
 package dev.tmrkit.cli;
 
+import dev.tmrkit.cli.bench.BenchCommand;
+import dev.tmrkit.cli.circuit.EvalCommand;
+import dev.tmrkit.cli.circuit.FaultsCommand;
+import dev.tmrkit.cli.circuit.InfoCommand;
+import dev.tmrkit.cli.campaign.InjectCommand;
+import dev.tmrkit.cli.campaign.ReliabilityCommand;
+import dev.tmrkit.cli.render.RenderCommand;
+import dev.tmrkit.cli.replicas.ReplicasCommand;
+import dev.tmrkit.cli.render.ReportCommand;
+import dev.tmrkit.cli.tmr.TmrCommand;
+import dev.tmrkit.cli.options.UserException;
+
 import dev.tmrkit.circuits.io.ParseException;
 import java.io.IOException;
 import java.io.InputStream;

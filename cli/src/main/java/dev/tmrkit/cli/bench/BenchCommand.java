@@ -1,9 +1,10 @@
 package dev.tmrkit.cli.bench;
 
-import dev.tmrkit.cli.UserException;
-import dev.tmrkit.cli.Format;
-import dev.tmrkit.cli.Json;
-import dev.tmrkit.cli.Table;
+import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.Json;
+import dev.tmrkit.cli.output.Table;
+import dev.tmrkit.cli.options.UserException;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,20 @@
+package dev.tmrkit.cli.options;
+
+import picocli.CommandLine.Option;
+
+/** Seed and thread count of commands that draw random numbers and run in parallel. */
+public final class RunOptions {
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of every random choice; every report prints it (default: ${DEFAULT-VALUE}).")
+    public long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Results do not depend on it.")
+    public Integer threads;
+
+    public int threads() {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new UserException("--threads must be at least 1, got " + n);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.tmrkit.cli.output;
+
+import dev.tmrkit.circuits.campaign.ProgressListener;
+import java.io.PrintWriter;
+
+/**
+ * Progress on stderr: a bar redrawn in place (at most ten frames a second) when stderr is a terminal,
+ * nothing otherwise — so logs and pipes stay clean — unless asked for with {@code --progress}, which on
+ * a non-terminal writes a plain line at most once a second.
+ */
+public final class Progress implements ProgressListener, AutoCloseable {
+    /** How progress is shown. */
+    public enum Mode { OFF, BAR, LINES }
+
+    private final PrintWriter err;
+    private final String label;
+    private final Mode mode;
+    private long lastDraw;
+    private boolean drawn;
+
+    public Progress(PrintWriter err, String label, Mode mode) {
+        this.err = err;
+        this.label = label;
+        this.mode = mode;
+    }
+
+    public Progress(PrintWriter err, String label, boolean bar) {
+        this(err, label, bar ? Mode.BAR : Mode.OFF);
+    }
+
+    /** A bar when the JVM has a console; silent otherwise. */
+    public static Progress onTerminal(PrintWriter err, String label) {
+        return onTerminal(err, label, false);
+    }
+
+    /** As {@link #onTerminal(PrintWriter, String)}; {@code forced} prints plain lines when there is no terminal. */
+    public static Progress onTerminal(PrintWriter err, String label, boolean forced) {
+        boolean terminal = System.console() != null && System.getenv("TMRKIT_NO_PROGRESS") == null;
+        return new Progress(err, label, terminal ? Mode.BAR : forced ? Mode.LINES : Mode.OFF);
+    }
+
+    @Override
+    public synchronized void progress(long done, long total) {
+        if (mode == Mode.OFF) {
+            return;
+        }
+        long now = System.nanoTime();
+        long interval = mode == Mode.BAR ? 100_000_000L : 1_000_000_000L;
+        if (done < total && drawn && now - lastDraw < interval) {
+            return;
+        }
+        lastDraw = now;
+        long percent = total == 0 ? 100 : 100 * done / total;
+        if (mode == Mode.LINES) {
+            err.println(label + ": " + done + "/" + total + " (" + percent + "%)");
+        } else {
+            int width = 30;
+            int filled = total == 0 ? width : (int) (width * done / total);
+            err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + percent + "% " + done + "/" + total);
+        }
+        err.flush();
+        drawn = true;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (drawn && mode == Mode.BAR) {
+            err.print("\r\033[K");
+            err.flush();
+        }
+    }
+}

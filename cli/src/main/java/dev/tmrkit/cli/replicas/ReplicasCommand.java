@@ -1,0 +1,17 @@
+package dev.tmrkit.cli.replicas;
+
+import picocli.CommandLine.Command;
+
+/** {@code tmrkit replicas}: replicated counters in a deterministic simulation. */
+@Command(name = "replicas", mixinStandardHelpOptions = true,
+        description = "Majority voting lifted to replicated counters: static vs dynamic redundancy in a deterministic, seeded simulation.",
+        subcommands = {ReplicasRunCommand.class, ReplicasCompareCommand.class, ReplicasMissionsCommand.class})
+public final class ReplicasCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,23 +1,21 @@
 package dev.tmrkit.cli;
 
+import dev.tmrkit.circuits.io.ParseException;
 import dev.tmrkit.cli.bench.BenchCommand;
+import dev.tmrkit.cli.campaign.InjectCommand;
+import dev.tmrkit.cli.campaign.ReliabilityCommand;
 import dev.tmrkit.cli.circuit.EvalCommand;
 import dev.tmrkit.cli.circuit.FaultsCommand;
 import dev.tmrkit.cli.circuit.InfoCommand;
-import dev.tmrkit.cli.campaign.InjectCommand;
-import dev.tmrkit.cli.campaign.ReliabilityCommand;
-import dev.tmrkit.cli.render.RenderCommand;
-import dev.tmrkit.cli.replicas.ReplicasCommand;
-import dev.tmrkit.cli.render.ReportCommand;
-import dev.tmrkit.cli.tmr.TmrCommand;
 import dev.tmrkit.cli.options.UserException;
-
-import dev.tmrkit.circuits.io.ParseException;
+import dev.tmrkit.cli.output.ToolVersion;
+import dev.tmrkit.cli.render.RenderCommand;
+import dev.tmrkit.cli.render.ReportCommand;
+import dev.tmrkit.cli.replicas.ReplicasCommand;
+import dev.tmrkit.cli.tmr.TmrCommand;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Properties;
-import dev.tmrkit.cli.bench.BenchCommand;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +26,7 @@ import picocli.CommandLine.Option;
         subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, TmrCommand.class, FaultsCommand.class,
             ReliabilityCommand.class, ReportCommand.class, ReplicasCommand.class, RenderCommand.class,
             BenchCommand.class,
-            CommandLine.HelpCommand.class})
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
     /** Exit code for bad input or usage. */
     public static final int BAD_INPUT = 2;
@@ -48,6 +46,8 @@ public final class Main implements Runnable {
     /** The configured command line, also used by tests with captured output. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        // picocli hides generate-completion by default; tmrkit lists it, since the README points to it
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setParameterExceptionHandler(Main::handleParameterException);
         return cl;
@@ -104,14 +104,8 @@ public final class Main implements Runnable {
     /** Reads the version Maven filtered into the jar. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = Main.class.getResourceAsStream("/tmrkit-version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            }
-            return new String[] {"tmrkit " + p.getProperty("version", "unknown"),
+        public String[] getVersion() {
+            return new String[] {"tmrkit " + ToolVersion.version(),
                 "Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name") + " " + System.getProperty("os.arch")};
         }
     }

@@ -5,6 +5,7 @@ import dev.tmrkit.cli.options.UserException;
 
 import dev.tmrkit.circuits.waves.SequentialTrace;
 import dev.tmrkit.circuits.waves.VcdWriter;
+import dev.tmrkit.cli.output.ToolVersion;
 import dev.tmrkit.circuits.waves.Waveform;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
@@ -79,7 +80,7 @@ public final class CycleRun {
     private static void writeAtomically(Waveform w, Path file) {
         java.io.StringWriter text = new java.io.StringWriter();
         try {
-            VcdWriter.write(w, text);
+            VcdWriter.write(w, text, new VcdWriter.Header(ToolVersion.fileDate(), "tmrkit " + ToolVersion.version()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

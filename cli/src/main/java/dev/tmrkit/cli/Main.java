@@ -8,6 +8,7 @@ import dev.tmrkit.cli.circuit.EvalCommand;
 import dev.tmrkit.cli.circuit.FaultsCommand;
 import dev.tmrkit.cli.circuit.InfoCommand;
 import dev.tmrkit.cli.options.UserException;
+import dev.tmrkit.cli.options.InputFiles;
 import dev.tmrkit.cli.output.ToolVersion;
 import dev.tmrkit.cli.render.RenderCommand;
 import dev.tmrkit.cli.render.ReportCommand;
@@ -49,6 +50,15 @@ public final class Main implements Runnable {
         // picocli hides generate-completion by default; tmrkit lists it, since the README points to it
         cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parsed -> {
+            InputFiles.clear();
+            try {
+                return run.execute(parsed);
+            } catch (OutOfMemoryError e) {
+                return outOfMemory(parsed);
+            }
+        });
         cl.setParameterExceptionHandler(Main::handleParameterException);
         return cl;
     }
@@ -90,6 +100,21 @@ public final class Main implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /** Out of memory: one line that says how to give the JVM more, never a stack trace. */
+    static int outOfMemory(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        while (last.subcommand() != null) {
+            last = last.subcommand();
+        }
+        PrintWriter err = parsed.commandSpec().commandLine().getErr();
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        err.println(last.commandSpec().qualifiedName() + ": out of memory (the JVM may use " + mib + " MiB); "
+                + "give it more, e.g. TMRKIT_JAVA_OPTS=-Xmx" + Math.max(2, 2 * ((mib + 1023) / 1024)) + "g ./tmrkit ..., "
+                + "or make the run smaller");
+        err.flush();
+        return BAD_INPUT;
     }
 
     private static boolean hasDebug(CommandLine.ParseResult parsed) {

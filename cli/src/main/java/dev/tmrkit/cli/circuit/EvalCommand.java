@@ -1,5 +1,6 @@
 package dev.tmrkit.cli.circuit;
 
+import dev.tmrkit.cli.options.InputFiles;
 import dev.tmrkit.cli.output.OutputFiles;
 import dev.tmrkit.cli.options.ReadOptions;
 import dev.tmrkit.cli.options.UserException;
@@ -107,6 +108,7 @@ public final class EvalCommand implements Callable<Integer> {
             return VectorFile.read("<stdin>", in, n.inputCount());
         }
         Path p = Path.of(mode.vectors);
+        InputFiles.add(p);
         try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
             return VectorFile.read(mode.vectors, in, n.inputCount());
         } catch (NoSuchFileException e) {

@@ -1,6 +1,7 @@
 package dev.tmrkit.cli.tmr;
 
 import dev.tmrkit.cli.output.Json;
+import dev.tmrkit.cli.output.OutputFiles;
 import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.options.ReadOptions;
@@ -106,6 +107,7 @@ public final class TmrCommand implements Callable<Integer> {
             }
         }
         Netlist original = read.load(circuit);
+        OutputFiles.checkWritable(file); // after reading: the output may not replace the input
         TmrOptions options = tmr.options(voters);
         TmrResult result;
         try {

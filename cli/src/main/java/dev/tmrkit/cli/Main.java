@@ -9,6 +9,7 @@ import dev.tmrkit.cli.circuit.FaultsCommand;
 import dev.tmrkit.cli.circuit.InfoCommand;
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.options.InputFiles;
+import dev.tmrkit.cli.output.Terminal;
 import dev.tmrkit.cli.output.ToolVersion;
 import dev.tmrkit.cli.render.RenderCommand;
 import dev.tmrkit.cli.render.ReportCommand;
@@ -71,7 +72,7 @@ public final class Main implements Runnable {
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+        err.println(cl.getCommandSpec().qualifiedName() + ": " + Terminal.safe(ex.getMessage()));
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return BAD_INPUT;
@@ -82,16 +83,16 @@ public final class Main implements Runnable {
         boolean debug = parsed.hasMatchedOption("--debug") || hasDebug(parsed);
         int code;
         if (ex instanceof ParseException pe) {
-            err.println(pe.report());
+            err.println(Terminal.safe(pe.report()));
             code = BAD_INPUT;
         } else if (ex instanceof UserException) {
-            err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+            err.println(cl.getCommandSpec().qualifiedName() + ": " + Terminal.safe(ex.getMessage()));
             code = BAD_INPUT;
         } else if (ex instanceof IOException) {
-            err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+            err.println(cl.getCommandSpec().qualifiedName() + ": " + Terminal.safe(ex.getMessage()));
             code = BAD_INPUT;
         } else {
-            err.println(cl.getCommandSpec().qualifiedName() + ": internal error: " + ex
+            err.println(cl.getCommandSpec().qualifiedName() + ": internal error: " + Terminal.safe(String.valueOf(ex))
                     + (debug ? "" : " (run with --debug for the stack trace)"));
             code = INTERNAL_ERROR;
         }

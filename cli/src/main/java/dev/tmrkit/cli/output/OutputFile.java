@@ -63,6 +63,16 @@ public final class OutputFile implements AutoCloseable {
     /** Writes {@code content} and renames it over the target. */
     public void commit(byte[] content) throws IOException {
         Files.write(temp, content);
+        commit();
+    }
+
+    /** A writer for streamed content (UTF-8); close it, then {@link #commit()}. */
+    public java.io.BufferedWriter writer() throws IOException {
+        return Files.newBufferedWriter(temp, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Renames what was written through {@link #writer()} over the target. */
+    public void commit() throws IOException {
         if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(temp, Files.exists(target)
                     ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--"));

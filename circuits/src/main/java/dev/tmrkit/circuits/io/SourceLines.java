@@ -70,9 +70,10 @@ final class SourceLines {
     }
 
     private void check(char c, int line, int column) {
-        if ((c < ' ' && !isSpace(c)) || c == '\u007F' || c == '\uFFFD') {
-            throw new ParseException(source, line, column, String.format(
-                    "unexpected character U+%04X; expected a text netlist (is this a binary file, or not UTF-8?)", (int) c));
+        if (UnsafeCharacters.unsafe(c) && !isSpace(c)) {
+            throw new ParseException(source, line, column, "unexpected character " + UnsafeCharacters.describe(c)
+                    + (c >= 0x202a ? " (a bidirectional text control)" : "")
+                    + "; expected a text netlist (is this a binary file, or not UTF-8?)");
         }
     }
 

@@ -50,6 +50,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         // picocli hides generate-completion by default; tmrkit lists it, since the README points to it
         cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        versionEverywhere(cl, new Version());
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
         cl.setExecutionStrategy(parsed -> {
@@ -64,9 +65,19 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** {@code tmrkit} alone is a usage error: the usage goes to stderr and the exit code is 2. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed");
+    }
+
+    /** {@code -V} answers on every subcommand, not only on {@code tmrkit} itself. */
+    private static void versionEverywhere(CommandLine cl, CommandLine.IVersionProvider version) {
+        cl.getCommandSpec().versionProvider(version);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            versionEverywhere(sub, version);
+        }
     }
 
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {

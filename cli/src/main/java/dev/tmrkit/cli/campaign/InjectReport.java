@@ -10,7 +10,7 @@ import dev.tmrkit.circuits.campaign.FaultResult;
 import dev.tmrkit.circuits.campaign.MonteCarlo;
 import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;
-import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
+import dev.tmrkit.circuits.campaign.FaultSetCampaign;
 import dev.tmrkit.circuits.campaign.Wilson;
 import dev.tmrkit.circuits.tmr.TmrNames;
 import dev.tmrkit.circuits.tmr.TmrRoles;
@@ -50,7 +50,7 @@ public final class InjectReport {
         return regions ? TmrRoles.regionOf(netlist, f.fault().site()).name().toLowerCase(Locale.ROOT).replace('_', ' ') : "";
     }
 
-    void campaign(PrintWriter out, CampaignResult r, SingleFaultCampaign c, String population) {
+    void campaign(PrintWriter out, CampaignResult r, FaultSetCampaign c, String population) {
         if (format == Format.json) {
             out.println(Json.write(json(r, c, population)));
             return;
@@ -142,7 +142,7 @@ public final class InjectReport {
         return t;
     }
 
-    private Table perFaultTable(CampaignResult r, SingleFaultCampaign c) {
+    private Table perFaultTable(CampaignResult r, FaultSetCampaign c) {
         Table t = regions ? new Table("site", "fault", "region", "outcome", "first_failing_pattern", "failing_patterns")
                 : new Table("site", "fault", "outcome", "first_failing_pattern", "failing_patterns");
         for (FaultResult f : r.results()) {
@@ -156,7 +156,7 @@ public final class InjectReport {
         return t;
     }
 
-    private static String firstFailing(FaultResult f, SingleFaultCampaign c, CampaignResult r) {
+    private static String firstFailing(FaultResult f, FaultSetCampaign c, CampaignResult r) {
         if (f.firstFailingPattern() < 0) {
             return "-";
         }
@@ -178,7 +178,7 @@ public final class InjectReport {
 
     /** The results so far of an interrupted run, clearly marked; as JSON, resumable with --resume. */
     void partial(PrintWriter out, FaultResult[] results, dev.tmrkit.circuits.campaign.PatternSet ps, OutputCheck check,
-                 SingleFaultCampaign c, String population) {
+                 FaultSetCampaign c, String population) {
         List<FaultResult> done = new ArrayList<>();
         List<Integer> indices = new ArrayList<>();
         for (int k = 0; k < results.length; k++) {
@@ -208,7 +208,7 @@ public final class InjectReport {
         out.println(summary(r).replace("summary  ", "so far   "));
     }
 
-    private Map<String, Object> json(CampaignResult r, SingleFaultCampaign c, String population) {
+    private Map<String, Object> json(CampaignResult r, FaultSetCampaign c, String population) {
         List<Integer> indices = new ArrayList<>();
         for (int k = 0; k < r.faults(); k++) {
             indices.add(k);
@@ -216,7 +216,7 @@ public final class InjectReport {
         return json(r, c, population, indices, false);
     }
 
-    private Map<String, Object> json(CampaignResult r, SingleFaultCampaign c, String population, List<Integer> indices,
+    private Map<String, Object> json(CampaignResult r, FaultSetCampaign c, String population, List<Integer> indices,
                                      boolean partial) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (partial) {

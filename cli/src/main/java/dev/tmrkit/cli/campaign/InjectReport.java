@@ -11,7 +11,8 @@ import dev.tmrkit.circuits.campaign.MonteCarlo;
 import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;
 import dev.tmrkit.circuits.campaign.FaultSetCampaign;
-import dev.tmrkit.circuits.campaign.Wilson;
+import dev.tmrkit.gates.stats.Normal;
+import dev.tmrkit.gates.stats.Wilson;
 import dev.tmrkit.circuits.tmr.TmrNames;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.gates.Netlist;
@@ -111,7 +112,7 @@ public final class InjectReport {
     static String summary(CampaignResult r) {
         StringBuilder sb = new StringBuilder("summary  " + r.faults() + " faults:");
         for (Outcome o : Outcome.values()) {
-            Wilson w = Wilson.of(r.count(o), r.faults());
+            Wilson w = Wilson.of(r.count(o), r.faults(), Normal.Z95);
             sb.append(String.format(Locale.ROOT, " %d %s (%.1f%%, 95%% CI %.1f-%.1f%%)%s", r.count(o), o.label(),
                     100 * w.rate(), 100 * w.low(), 100 * w.high(), o == Outcome.SILENT ? "" : ","));
         }
@@ -237,7 +238,7 @@ public final class InjectReport {
         m.put("mismatchOutput", mismatch >= 0 ? netlist.outputNames().get(mismatch) : null);
         Map<String, Object> rates = new LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
-            Wilson w = Wilson.of(r.count(o), r.faults());
+            Wilson w = Wilson.of(r.count(o), r.faults(), Normal.Z95);
             rates.put(o.label(), List.of(w.rate(), w.low(), w.high()));
         }
         m.put("rates95", rates);

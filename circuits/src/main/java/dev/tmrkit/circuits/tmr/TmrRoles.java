@@ -57,7 +57,7 @@ public final class TmrRoles {
      * @throws IllegalArgumentException for a name in the {@code $tmr$} namespace that the pass never generates
      */
     public static Role roleOf(String netName) {
-        if (!TmrNames.isGenerated(netName)) {
+        if (!TmrNames.isTmrName(netName)) {
             return new Role(Region.UNREPLICATED, Optional.empty(), netName);
         }
         String rest = netName.substring(TmrNames.PREFIX.length());
@@ -112,7 +112,7 @@ public final class TmrRoles {
      */
     public static Region regionOf(Netlist tmr, int net) {
         String name = tmr.netName(net);
-        if (TmrNames.isGenerated(name)) {
+        if (TmrNames.isTmrName(name)) {
             return roleOf(name).region();
         }
         if (tmr.isInput(net)) {

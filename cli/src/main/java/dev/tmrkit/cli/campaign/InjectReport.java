@@ -42,7 +42,7 @@ public final class InjectReport {
         this.mismatch = mismatch;
         boolean tmr = false;
         for (int net = 0; net < netlist.netCount() && !tmr; net++) {
-            tmr = TmrNames.isGenerated(netlist.netName(net));
+            tmr = TmrNames.isTmrName(netlist.netName(net));
         }
         this.regions = tmr;
     }

@@ -174,7 +174,7 @@ public final class TmrRoles {
      * are driven by one logical input (numbered in order of first appearance), every other input by its
      * own. For a netlist without triplicated inputs the ties are trivial.
      */
-    public static dev.tmrkit.circuits.campaign.InputTies inputTies(Netlist netlist) {
+    public static InputTies inputTies(Netlist netlist) {
         java.util.Map<String, Integer> logical = new java.util.LinkedHashMap<>();
         int[] source = new int[netlist.inputCount()];
         for (int i = 0; i < source.length; i++) {
@@ -183,6 +183,6 @@ public final class TmrRoles {
             String key = role.region() == Region.REPLICA && role.replica().isPresent() ? "r:" + role.original() : "n:" + name;
             source[i] = logical.computeIfAbsent(key, k -> logical.size());
         }
-        return dev.tmrkit.circuits.campaign.InputTies.of(source, logical.size());
+        return InputTies.of(source, logical.size());
     }
 }

@@ -10,7 +10,7 @@ import dev.tmrkit.cli.options.RunOptions;
 import dev.tmrkit.cli.tmr.TmrFlags;
 
 import dev.tmrkit.circuits.campaign.FaultResult;
-import dev.tmrkit.circuits.campaign.InputTies;
+import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.circuits.campaign.MonteCarlo;
 import dev.tmrkit.circuits.campaign.OutputCheck;
 import dev.tmrkit.circuits.campaign.PatternSet;

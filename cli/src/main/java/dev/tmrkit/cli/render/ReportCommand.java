@@ -11,7 +11,7 @@ import dev.tmrkit.cli.tmr.TmrPassFlags;
 import dev.tmrkit.cli.options.UserException;
 
 import dev.tmrkit.circuits.campaign.CampaignResult;
-import dev.tmrkit.circuits.campaign.InputTies;
+import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;
 import dev.tmrkit.circuits.campaign.PatternSet;

@@ -124,12 +124,7 @@ public final class InjectCommand implements Callable<Integer> {
         StringWriter text = new StringWriter();
         PrintWriter to = output == null ? out : new PrintWriter(text);
         boolean complete = java.util.Arrays.stream(results).allMatch(java.util.Objects::nonNull);
-        InjectReport report = new InjectReport(plan, format.get(), perFault);
-        if (complete) {
-            report.campaign(to, c.result(results), c);
-        } else {
-            report.partial(to, results, c);
-        }
+        new InjectReport(plan, format.get(), perFault).write(to, results, c);
         to.flush();
         if (output != null) {
             OutputFiles.write(output, text.toString());

@@ -52,7 +52,16 @@ public final class InjectReport {
         return regions ? RegionBreakdown.label(netlist, f) : "";
     }
 
-    void campaign(PrintWriter out, CampaignResult r, FaultSetCampaign c) {
+    /** The report of a finished campaign, or of the results so far when some are missing ({@code null}). */
+    void write(PrintWriter out, FaultResult[] results, FaultSetCampaign c) {
+        if (java.util.Arrays.stream(results).allMatch(java.util.Objects::nonNull)) {
+            campaign(out, c.result(results), c);
+        } else {
+            partial(out, results, c);
+        }
+    }
+
+    private void campaign(PrintWriter out, CampaignResult r, FaultSetCampaign c) {
         if (format == Format.json) {
             out.println(Json.write(json(r, c)));
             return;
@@ -145,7 +154,7 @@ public final class InjectReport {
     }
 
     /** The results so far of an interrupted run, clearly marked; as JSON, resumable with --resume. */
-    void partial(PrintWriter out, FaultResult[] results, FaultSetCampaign c) {
+    private void partial(PrintWriter out, FaultResult[] results, FaultSetCampaign c) {
         PatternSet ps = plan.patterns();
         List<FaultResult> done = new ArrayList<>();
         List<Integer> indices = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.tmrkit.stateful.protocol.Timing;
 import dev.tmrkit.stateful.protocol.Topology;
 import dev.tmrkit.stateful.protocol.Transfer;
 import dev.tmrkit.stateful.run.Scenario;
+import dev.tmrkit.stateful.run.ScenarioDefaults;
 import dev.tmrkit.stateful.run.Workload;
 import dev.tmrkit.stateful.sim.Fault;
 import dev.tmrkit.stateful.sim.FaultRates;
@@ -152,9 +153,8 @@ public final class ReplicaOptions {
             if (lat.length != 2) {
                 throw new UserException("--latency takes MIN-MAX, like 1ms-3ms");
             }
-            long timeout = time("--op-timeout", opTimeout);
-            Timing timing = new Timing(time("--heartbeat", heartbeat), time("--failure-timeout", failureTimeout), timeout,
-                    Math.max(1, Math.min(Timing.DEFAULT.retry(), timeout / 4)), time("--ship", ship));
+            Timing timing = ScenarioDefaults.timing(time("--heartbeat", heartbeat), time("--failure-timeout", failureTimeout),
+                    time("--op-timeout", opTimeout), time("--ship", ship));
             Scenario.Builder b = Scenario.builder()
                     .topology(choice("--topology", topology, Topology.values(), Topology::label))
                     .replication(choice("--replication", replication, Replication.values(), Replication::label))
@@ -171,7 +171,7 @@ public final class ReplicaOptions {
                     .faultRates(new FaultRates(crashRate, time("--downtime", downtime), !volatileState, flipRate, 16))
                     .timing(timing)
                     .duration(time("--duration", duration))
-                    .settle(Math.max(500 * Time.MS, 4 * timeout))
+                    .settle(ScenarioDefaults.settle(timing))
                     .periods(periods.stream().map(p -> time("--period", p)).toList())
                     .threshold(threshold)
                     .seed(seed);

@@ -5,6 +5,8 @@ import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.stateful.check.CheckResult;
 import dev.tmrkit.stateful.check.LagReport;
 import dev.tmrkit.stateful.check.LagStats;
+import dev.tmrkit.stateful.check.Linearizability;
+import dev.tmrkit.stateful.check.Verdict;
 import dev.tmrkit.stateful.check.ThresholdMonitor;
 import dev.tmrkit.stateful.protocol.Redundancy;
 import dev.tmrkit.stateful.protocol.Replication;
@@ -42,6 +44,14 @@ public final class ReplicasReport {
         List<Metric> m = new ArrayList<>();
         m.add(new Metric("seed", "seed", r -> r.scenario().seed(), r -> "" + r.scenario().seed()));
         m.add(new Metric("operations", "operations", RunResult::operations, r -> "" + r.operations()));
+        m.add(new Metric("verdict", "verdict (exit code)", r -> r.judgement().verdict().label(),
+                r -> r.judgement().verdict().label() + " (" + r.judgement().verdict().exitCode() + ")"));
+        m.add(new Metric("linearizable", "linearizable (whole history)", r -> r.judgement().linearizability().verdict().label(),
+                r -> linearizable(r.judgement().linearizability())));
+        m.add(new Metric("readsLosing", "reads missing acknowledged increments (most)", r -> r.judgement().readsLosing(),
+                r -> r.judgement().readsLosing() + " (" + r.judgement().maxLost() + ")"));
+        m.add(new Metric("readsDoubling", "reads above every attempted increment (most)", r -> r.judgement().readsDoubling(),
+                r -> r.judgement().readsDoubling() + " (" + r.judgement().maxDoubled() + ")"));
         m.add(new Metric("readsEqualTrueCount", "reads equal to the true count", r -> r.check().correctFraction(),
                 r -> String.format(Locale.ROOT, "%.1f %% (%d of %d)", 100 * r.check().correctFraction(), r.check().correctReads(),
                         r.check().reads())));
@@ -68,6 +78,13 @@ public final class ReplicasReport {
                         + r.check().finalUpper() + "]"));
         m.add(new Metric("messagesPerOperation", "messages per operation", RunResult::messagesPerOperation,
                 r -> String.format(Locale.ROOT, "%.2f", r.messagesPerOperation())));
+        m.add(new Metric("latency", "latency p50 / p99 / max (answered operations)", r -> lagJson(r.latency().all()),
+                r -> lag(r.latency().all())));
+        m.add(new Metric("latencyIncrements", "  increments", r -> lagJson(r.latency().increments()), r -> lag(r.latency().increments())));
+        m.add(new Metric("latencyResets", "  resets", r -> lagJson(r.latency().resets()), r -> lag(r.latency().resets())));
+        m.add(new Metric("latencyReads", "  reads", r -> lagJson(r.latency().reads()), r -> lag(r.latency().reads())));
+        m.add(new Metric("throughput", "throughput (answered operations per second)", r -> r.latency().throughput(),
+                r -> String.format(Locale.ROOT, "%.1f", r.latency().throughput())));
         m.add(new Metric("lag", "replication lag p50 / p99 / max", r -> lagJson(r.lag().all()), r -> lag(r.lag().all())));
         m.add(new Metric("lagInherent", "  inherent (normal propagation)", r -> lagJson(r.lag().inherent()), r -> lag(r.lag().inherent())));
         m.add(new Metric("lagImposed", "  imposed (by faults)", r -> lagJson(r.lag().imposed()), r -> lag(r.lag().imposed())));
@@ -87,6 +104,56 @@ public final class ReplicasReport {
         m.add(new Metric("transfers", "state transfers", RunResult::transfers, r -> "" + r.transfers()));
         m.add(new Metric("events", "events", RunResult::events, r -> "" + r.events()));
         m.add(new Metric("traceHash", "trace hash", r -> hash(r), ReplicasReport::hash));
+        return m;
+    }
+
+    private static String linearizable(Linearizability.Result l) {
+        return switch (l.verdict()) {
+            case VALID -> "yes (" + l.operations() + " operations)";
+            case UNKNOWN -> "unknown (" + l.reason() + ")";
+            case INVALID -> "no: at " + Time.format(l.failedAt()) + ", window of " + l.window().size() + " operations";
+        };
+    }
+
+    /** The linearizability verdict in words, and the minimal window when there is one. */
+    static List<String> window(RunResult r) {
+        Linearizability.Result l = r.judgement().linearizability();
+        List<String> out = new ArrayList<>();
+        out.add("checker    " + l.reason() + " (" + l.explored() + " configurations explored, at most " + l.widest() + " at once)");
+        if (l.verdict() == Verdict.INVALID) {
+            out.add("window     " + (l.fromAnyStart() ? "the smallest window (latest start) that no start value explains:"
+                    : "no window short of the whole prefix fails from every start value; from 0:"));
+            for (Linearizability.WindowOp w : l.window()) {
+                out.add("  #" + w.index() + " " + w.what());
+            }
+        }
+        return out;
+    }
+
+    /** The linearizability check as JSON. */
+    static Map<String, Object> linearizabilityJson(Linearizability.Result l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("verdict", l.verdict().label());
+        m.put("reason", l.reason());
+        m.put("operations", l.operations());
+        m.put("explored", l.explored());
+        m.put("failedOp", l.failedOp() < 0 ? null : l.failedOp());
+        m.put("failedAtUs", l.failedAt() < 0 ? null : l.failedAt());
+        m.put("valuesBefore", l.valuesBefore());
+        m.put("windowFromAnyStart", l.fromAnyStart());
+        List<Object> window = new ArrayList<>();
+        for (Linearizability.WindowOp w : l.window()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("op", w.index());
+            o.put("kind", w.kind().name().toLowerCase(Locale.ROOT));
+            o.put(w.kind() == dev.tmrkit.stateful.check.History.Kind.READ ? "value" : "amount",
+                    w.kind() == dev.tmrkit.stateful.check.History.Kind.READ ? w.value() : w.amount());
+            o.put("invokedUs", w.invoked());
+            o.put("completedUs", w.deadline() == dev.tmrkit.stateful.check.History.NEVER ? null : w.deadline());
+            o.put("optional", w.optional());
+            window.add(o);
+        }
+        m.put("window", window);
         return m;
     }
 
@@ -170,6 +237,7 @@ public final class ReplicasReport {
             m.put(metric.key(), metric.json().apply(r));
         }
         CheckResult c = r.check();
+        m.put("linearizability", linearizabilityJson(r.judgement().linearizability()));
         m.put("reads", c.reads());
         m.put("finalLower", c.finalLower());
         m.put("finalUpper", c.finalUpper());

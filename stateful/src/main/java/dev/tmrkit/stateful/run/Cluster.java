@@ -3,6 +3,8 @@ package dev.tmrkit.stateful.run;
 import dev.tmrkit.stateful.check.CheckResult;
 import dev.tmrkit.stateful.check.CounterChecker;
 import dev.tmrkit.stateful.check.History;
+import dev.tmrkit.stateful.check.Judgement;
+import dev.tmrkit.stateful.check.Latency;
 import dev.tmrkit.stateful.check.ThresholdMonitor;
 import dev.tmrkit.stateful.protocol.ClusterConfig;
 import dev.tmrkit.stateful.protocol.Op;
@@ -170,7 +172,9 @@ public final class Cluster {
 
     private static RunResult result(Scenario s, FaultSchedule faults, Workload.Schedule schedule, ClusterConfig config,
                                     Recorder recorder, Simulator sim, ViewService views) {
-        CheckResult check = CounterChecker.check(recorder.history, s.duration());
+        CounterChecker.Bounds bounds = CounterChecker.bounds(recorder.history);
+        CheckResult check = CounterChecker.check(recorder.history, s.duration(), bounds);
+        Judgement judgement = Judgement.of(recorder.history, bounds, dev.tmrkit.stateful.check.Linearizability.DEFAULT_BUDGET);
         List<ThresholdMonitor.Episode> episodes = ThresholdMonitor.episodes(schedule.writeTimes(), schedule.writeCodes(),
                 Op.RESET_CODE, s.threshold(), s.duration());
         List<ThresholdMonitor.Crossings> crossings = new ArrayList<>();
@@ -194,6 +198,6 @@ public final class Cluster {
         }
         return new RunResult(s, faults, sim.traceHash(), sim.events(), recorder.history.size(),
                 sim.messages() - observerMessages, check, recorder.lag.report(), crossings, recorder.viewChanges,
-                recorder.sparesUsed, recorder.transfers, ends);
+                recorder.sparesUsed, recorder.transfers, ends, judgement, Latency.of(recorder.history, s.duration()));
     }
 }

@@ -1,6 +1,8 @@
 package dev.tmrkit.stateful.run;
 
 import dev.tmrkit.stateful.check.CheckResult;
+import dev.tmrkit.stateful.check.Judgement;
+import dev.tmrkit.stateful.check.Latency;
 import dev.tmrkit.stateful.check.LagReport;
 import dev.tmrkit.stateful.check.ThresholdMonitor;
 import dev.tmrkit.stateful.sim.FaultSchedule;
@@ -12,11 +14,14 @@ import java.util.List;
  * lag, the threshold monitor's crossings per observation period, membership changes, and the replicas
  * as they ended.
  *
- * @param faults the fault schedule actually run (the listed faults plus those drawn from the rates)
+ * @param faults    the fault schedule actually run (the listed faults plus those drawn from the rates)
+ * @param judgement the linearizability check of the whole history and the losses judged on every read
+ * @param latency   per-operation latency and throughput
  */
 public record RunResult(Scenario scenario, FaultSchedule faults, long traceHash, long events, long operations,
                         long messages, CheckResult check, LagReport lag, List<ThresholdMonitor.Crossings> crossings,
-                        int viewChanges, int sparesConsumed, int transfers, List<ReplicaEnd> replicas) {
+                        int viewChanges, int sparesConsumed, int transfers, List<ReplicaEnd> replicas, Judgement judgement,
+                        Latency latency) {
     public RunResult {
         crossings = List.copyOf(crossings);
         replicas = List.copyOf(replicas);

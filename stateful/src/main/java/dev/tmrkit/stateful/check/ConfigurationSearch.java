@@ -1,0 +1,289 @@
+package dev.tmrkit.stateful.check;
+
+import java.util.Arrays;
+
+/**
+ * The search behind {@link Linearizability}: Wing and Gong's search for a linearization, organised as
+ * Lowe's just-in-time linearization and Knossos' "linear" checker do it. It walks the calls and returns
+ * in time order and keeps every <em>configuration</em> — the set of open operations already linearized
+ * (a 64-bit mask over slots of open operations) and the counter's value — that explains the history so
+ * far. At an operation's return every configuration must have linearized it: a configuration that has
+ * not is extended by linearizing open operations, in every order, until it has (the operation last);
+ * the configurations are kept in a set, so each (linearized set, value) is explored once per return —
+ * the memoisation of Lowe, Knossos and Porcupine. An optional operation is linearized with its effect
+ * or, at its deadline only, without (postponing a no-op changes nothing). The history is linearizable
+ * iff no return empties the set.
+ *
+ * <p>One reduction, specific to the counter's operations: open operations of the same class (same kind,
+ * amount or value, and optionality) are interchangeable except for their deadlines, so one of them is
+ * linearized only after every open one of its class with an earlier deadline (an exchange argument: a
+ * linearization that places the later one first stays one when the two swap places). Without it, n
+ * concurrent increments give 2^n configurations; with it, one per multiset of amounts.
+ *
+ * <p>Values are non-negative; from an unknown start, a value -(d+1) stands for "the unknown start plus
+ * d", and the first read fixes it.
+ */
+final class ConfigurationSearch {
+    /** How a search ended. */
+    enum End {
+        LINEARIZABLE, NOT_LINEARIZABLE, BUDGET_EXCEEDED, TOO_MANY_OPEN
+    }
+
+    /** At most this many operations open at once (the slots of the mask). */
+    static final int MAX_OPEN = 64;
+
+    private final CounterOps ops;
+    private final long budget;
+    private final boolean unknownStart;
+    End end;
+    /** The operation whose return no configuration could explain, or -1. */
+    int failed = -1;
+    /** The values the counter could hold just before that return (at most 16, ascending). */
+    long[] valuesBefore = new long[0];
+    /** Configurations explored. */
+    long explored;
+    /** The most configurations alive at once. */
+    int widest;
+
+    ConfigurationSearch(CounterOps ops, long budget, boolean unknownStart) {
+        this.ops = ops;
+        this.budget = budget;
+        this.unknownStart = unknownStart;
+    }
+
+    /** Runs the search; the outcome is in the fields. */
+    ConfigurationSearch run() {
+        int n = ops.size();
+        long[] events = events();
+        int[] slotOp = new int[MAX_OPEN];
+        int[] slotOf = new int[n];
+        long[] before = new long[MAX_OPEN];
+        long used = 0;
+        PairSet current = new PairSet();
+        PairSet next = new PairSet();
+        PairSet visited = new PairSet();
+        current.add(0, unknownStart ? -1 : 0);
+        long[] stackMask = new long[64];
+        long[] stackState = new long[64];
+        for (long e : events) {
+            int op = (int) (e & 0x7fffffff);
+            if ((e & (1L << 31)) == 0) {
+                if (used == -1L) {
+                    end = End.TOO_MANY_OPEN;
+                    return this;
+                }
+                int slot = Long.numberOfTrailingZeros(~used);
+                before[slot] = 0;
+                for (long u = used; u != 0; u &= u - 1) {
+                    int j = Long.numberOfTrailingZeros(u);
+                    int other = slotOp[j];
+                    if (sameClass(other, op)) {
+                        if (earlier(other, op)) {
+                            before[slot] |= 1L << j;
+                        } else {
+                            before[j] |= 1L << slot;
+                        }
+                    }
+                }
+                used |= 1L << slot;
+                slotOp[slot] = op;
+                slotOf[op] = slot;
+                continue;
+            }
+            int k = slotOf[op];
+            long bit = 1L << k;
+            next.clear();
+            visited.clear();
+            for (int c = 0; c < current.size(); c++) {
+                long mask = current.mask(c);
+                long state = current.state(c);
+                if ((mask & bit) != 0) {
+                    next.add(mask & ~bit, state);
+                    continue;
+                }
+                if (!visited.add(mask, state)) {
+                    continue;
+                }
+                int top = 0;
+                stackMask[top] = mask;
+                stackState[top++] = state;
+                while (top > 0) {
+                    long m = stackMask[--top];
+                    long s = stackState[top];
+                    if (++explored > budget) {
+                        end = End.BUDGET_EXCEEDED;
+                        return this;
+                    }
+                    if (ops.optional(op)) {
+                        next.add(m, s);
+                    }
+                    long after = step(op, s);
+                    if (after != NO) {
+                        next.add(m, after);
+                    }
+                    long open = used & ~m & ~bit;
+                    while (open != 0) {
+                        int slot = Long.numberOfTrailingZeros(open);
+                        open &= open - 1;
+                        if ((before[slot] & ~m) != 0) {
+                            continue;
+                        }
+                        long t = step(slotOp[slot], s);
+                        long m2 = m | 1L << slot;
+                        if (t != NO && visited.add(m2, t)) {
+                            if (top == stackMask.length) {
+                                stackMask = Arrays.copyOf(stackMask, 2 * top);
+                                stackState = Arrays.copyOf(stackState, 2 * top);
+                            }
+                            stackMask[top] = m2;
+                            stackState[top++] = t;
+                        }
+                    }
+                }
+            }
+            used &= ~bit;
+            for (long u = used; u != 0; u &= u - 1) {
+                before[Long.numberOfTrailingZeros(u)] &= ~bit;
+            }
+            if (next.size() == 0) {
+                end = End.NOT_LINEARIZABLE;
+                failed = op;
+                valuesBefore = current.states(16);
+                return this;
+            }
+            PairSet swap = current;
+            current = next;
+            next = swap;
+            widest = Math.max(widest, current.size());
+        }
+        end = End.LINEARIZABLE;
+        return this;
+    }
+
+    private static final long NO = Long.MIN_VALUE;
+
+    private boolean sameClass(int a, int b) {
+        return ops.kind(a) == ops.kind(b) && ops.amount(a) == ops.amount(b) && ops.value(a) == ops.value(b)
+                && ops.optional(a) == ops.optional(b);
+    }
+
+    /** Whether {@code a} must be linearized before {@code b} of its class: earlier deadline, then lower index. */
+    private boolean earlier(int a, int b) {
+        return ops.deadline(a) != ops.deadline(b) ? ops.deadline(a) < ops.deadline(b) : a < b;
+    }
+
+    /** The value after {@code op} from {@code s}, or {@link #NO} if a read returned something else. */
+    private long step(int op, long s) {
+        return switch (ops.kind(op)) {
+            case INCREMENT -> s >= 0 ? s + ops.amount(op) : s - ops.amount(op);
+            case RESET -> 0;
+            case READ -> {
+                long v = ops.value(op);
+                if (s >= 0) {
+                    yield s == v ? s : NO;
+                }
+                yield v - (-s - 1) >= 0 ? v : NO;
+            }
+        };
+    }
+
+    /** Calls and returns sorted by time, calls first at equal times (so touching operations overlap). */
+    private long[] events() {
+        int n = ops.size();
+        long[][] raw = new long[2 * n][];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            raw[count++] = new long[] {ops.invoked(i), 0, i};
+            if (ops.deadline(i) != History.NEVER) {
+                raw[count++] = new long[] {ops.deadline(i), 1, i};
+            }
+        }
+        long[][] sorted = Arrays.copyOf(raw, count);
+        Arrays.sort(sorted, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : a[1] != b[1] ? Long.compare(a[1], b[1])
+                : Long.compare(a[2], b[2]));
+        long[] out = new long[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = sorted[i][1] << 31 | sorted[i][2];
+        }
+        return out;
+    }
+
+    /** A set of (mask, value) pairs in insertion order, by open addressing with generation stamps. */
+    static final class PairSet {
+        private long[] masks = new long[16];
+        private long[] states = new long[16];
+        private int[] table = new int[32];
+        private int[] stamp = new int[32];
+        private int generation = 1;
+        private int size;
+
+        void clear() {
+            size = 0;
+            if (++generation == Integer.MAX_VALUE) {
+                Arrays.fill(stamp, 0);
+                generation = 1;
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        long mask(int i) {
+            return masks[i];
+        }
+
+        long state(int i) {
+            return states[i];
+        }
+
+        /** Adds the pair; false if it was there. */
+        boolean add(long mask, long state) {
+            if (2 * (size + 1) > table.length) {
+                grow();
+            }
+            int i = find(mask, state);
+            if (stamp[i] == generation) {
+                return false;
+            }
+            if (size == masks.length) {
+                masks = Arrays.copyOf(masks, 2 * size);
+                states = Arrays.copyOf(states, 2 * size);
+            }
+            masks[size] = mask;
+            states[size] = state;
+            stamp[i] = generation;
+            table[i] = size++;
+            return true;
+        }
+
+        private int find(long mask, long state) {
+            int m = table.length - 1;
+            long h = (mask * 0x9E3779B97F4A7C15L) ^ (state * 0xC2B2AE3D27D4EB4FL);
+            int i = (int) (h ^ (h >>> 29)) & m;
+            while (stamp[i] == generation && (masks[table[i]] != mask || states[table[i]] != state)) {
+                i = (i + 1) & m;
+            }
+            return i;
+        }
+
+        private void grow() {
+            int n = table.length * 2;
+            table = new int[n];
+            stamp = new int[n];
+            generation = 1;
+            for (int j = 0; j < size; j++) {
+                int i = find(masks[j], states[j]);
+                stamp[i] = generation;
+                table[i] = j;
+            }
+        }
+
+        /** Up to {@code limit} distinct values, ascending. */
+        long[] states(int limit) {
+            long[] all = Arrays.copyOf(states, size);
+            long[] distinct = Arrays.stream(all).sorted().distinct().limit(limit).toArray();
+            return distinct;
+        }
+    }
+}

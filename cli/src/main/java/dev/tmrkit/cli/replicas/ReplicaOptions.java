@@ -31,8 +31,9 @@ public final class ReplicaOptions {
             description = "Who accepts writes (default: ${DEFAULT-VALUE}).")
     String topology;
 
-    @Option(names = "--replication", defaultValue = "sync", paramLabel = "sync|async",
-            description = "Acknowledge a write after W replicas applied it, or after the first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--replication", defaultValue = "sync", paramLabel = "sync|chain|async",
+            description = "Acknowledge a write after W replicas applied it, shipped to all at once (sync) or to one follower "
+                    + "after another (chain), or after the first (async) (default: ${DEFAULT-VALUE}).")
     String replication;
 
     @Option(names = "--mode", defaultValue = "state", paramLabel = "state|log",

@@ -181,8 +181,9 @@ public final class ReplicasReport {
     /** The lines that describe the scenario. */
     static List<String> describe(Scenario s, RunResult any) {
         List<String> out = new ArrayList<>();
-        String quorum = s.replication() == Replication.SYNC ? "synchronous (W=" + s.writeQuorum() + " of " + s.replicas() + ")"
-                : "asynchronous";
+        String quorum = s.replication() == Replication.SYNC ? "synchronous, parallel quorum (W=" + s.writeQuorum() + " of " + s.replicas() + ")"
+                : s.replication() == Replication.CHAIN ? "synchronous, chain: one follower after another (W=" + s.writeQuorum() + " of "
+                + s.replicas() + ")" : "asynchronous";
         out.add("cluster    " + s.replicas() + " replicas (n0..n" + (s.replicas() - 1) + ") + " + s.spares() + " spares; "
                 + s.topology().label() + ", " + quorum + (s.topology() == Topology.LEADERLESS ? ", R=" + s.readQuorum() : "")
                 + ", " + s.mode().label() + "-based" + (s.idempotent() ? ", idempotent" : "") + ", transfer by " + s.transfer().label());

@@ -14,7 +14,10 @@ import java.util.Arrays;
  * or, at its deadline only, without (postponing a no-op changes nothing). The history is linearizable
  * iff no return empties the set.
  *
- * <p>One reduction, specific to the counter's operations: open operations of the same class (same kind,
+ * <p>Three reductions, specific to the counter. An open read whose value the counter holds is linearized
+ * at once (the configuration that has read dominates the one that has not: the same value, fewer
+ * obligations). A closure never ends with two commuting operations (two increments, two reads): the
+ * one before the returning operation can as well follow it, later. And open operations of the same class (same kind,
  * amount or value, and optionality) are interchangeable except for their deadlines, so one of them is
  * linearized only after every open one of its class with an earlier deadline (an exchange argument: a
  * linearization that places the later one first stays one when the two swap places). Without it, n
@@ -62,9 +65,12 @@ final class ConfigurationSearch {
         PairSet current = new PairSet();
         PairSet next = new PairSet();
         PairSet visited = new PairSet();
+        PairSet spare = new PairSet();
+        long reads = 0;
         current.add(0, unknownStart ? -1 : 0);
         long[] stackMask = new long[64];
         long[] stackState = new long[64];
+        int[] stackLast = new int[64];
         for (long e : events) {
             int op = (int) (e & 0x7fffffff);
             if ((e & (1L << 31)) == 0) {
@@ -88,6 +94,14 @@ final class ConfigurationSearch {
                 used |= 1L << slot;
                 slotOp[slot] = op;
                 slotOf[op] = slot;
+                if (ops.kind(op) == History.Kind.READ) {
+                    reads |= 1L << slot;
+                    PairSet saturated = saturate(current, spare, 1L << slot, slotOp);
+                    if (saturated != current) {
+                        spare = current;
+                        current = saturated;
+                    }
+                }
                 continue;
             }
             int k = slotOf[op];
@@ -101,25 +115,29 @@ final class ConfigurationSearch {
                     next.add(mask & ~bit, state);
                     continue;
                 }
-                if (!visited.add(mask, state)) {
+                if (!visited.add(mask, state * 4 + 3)) {
                     continue;
                 }
                 int top = 0;
                 stackMask[top] = mask;
-                stackState[top++] = state;
+                stackState[top] = state;
+                stackLast[top++] = -1;
                 while (top > 0) {
                     long m = stackMask[--top];
                     long s = stackState[top];
+                    int last = stackLast[top];
                     if (++explored > budget) {
                         end = End.BUDGET_EXCEEDED;
                         return this;
                     }
-                    if (ops.optional(op)) {
-                        next.add(m, s);
-                    }
-                    long after = step(op, s);
-                    if (after != NO) {
-                        next.add(m, after);
+                    if (last < 0 || !commute(last, op)) {
+                        if (ops.optional(op)) {
+                            next.add(m, s);
+                        }
+                        long after = step(op, s);
+                        if (after != NO) {
+                            next.add(m, after);
+                        }
                     }
                     long open = used & ~m & ~bit;
                     while (open != 0) {
@@ -128,20 +146,29 @@ final class ConfigurationSearch {
                         if ((before[slot] & ~m) != 0) {
                             continue;
                         }
-                        long t = step(slotOp[slot], s);
+                        int p = slotOp[slot];
+                        long t = step(p, s);
                         long m2 = m | 1L << slot;
-                        if (t != NO && visited.add(m2, t)) {
+                        if (t != NO && visited.add(m2, t * 4 + ops.kind(p).ordinal())) {
                             if (top == stackMask.length) {
                                 stackMask = Arrays.copyOf(stackMask, 2 * top);
                                 stackState = Arrays.copyOf(stackState, 2 * top);
+                                stackLast = Arrays.copyOf(stackLast, 2 * top);
                             }
                             stackMask[top] = m2;
-                            stackState[top++] = t;
+                            stackState[top] = t;
+                            stackLast[top++] = p;
                         }
                     }
                 }
             }
             used &= ~bit;
+            reads &= ~bit;
+            PairSet saturated = saturate(next, spare, reads, slotOp);
+            if (saturated != next) {
+                spare = next;
+                next = saturated;
+            }
             for (long u = used; u != 0; u &= u - 1) {
                 before[Long.numberOfTrailingZeros(u)] &= ~bit;
             }
@@ -161,6 +188,16 @@ final class ConfigurationSearch {
     }
 
     private static final long NO = Long.MIN_VALUE;
+
+    /**
+     * Whether {@code a} then {@code b} ends where {@code b} then {@code a} does, with the same reads:
+     * two increments, or two reads. A closure never places such an {@code a} right before the returning
+     * {@code b}: the order with {@code a} after {@code b}, left to a later return, reaches the same.
+     */
+    private boolean commute(int a, int b) {
+        History.Kind x = ops.kind(a), y = ops.kind(b);
+        return x == y && x != History.Kind.RESET;
+    }
 
     private boolean sameClass(int a, int b) {
         return ops.kind(a) == ops.kind(b) && ops.amount(a) == ops.amount(b) && ops.value(a) == ops.value(b)
@@ -187,25 +224,97 @@ final class ConfigurationSearch {
         };
     }
 
-    /** Calls and returns sorted by time, calls first at equal times (so touching operations overlap). */
+    /**
+     * Calls and returns sorted by time, calls first at equal times (so touching operations overlap), then
+     * by index. Calls come sorted (the operations are in invocation order); returns are sorted by deadline
+     * and merged in.
+     */
     private long[] events() {
         int n = ops.size();
-        long[][] raw = new long[2 * n][];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            raw[count++] = new long[] {ops.invoked(i), 0, i};
-            if (ops.deadline(i) != History.NEVER) {
-                raw[count++] = new long[] {ops.deadline(i), 1, i};
+        int[] returns = returnsByDeadline();
+        long[] out = new long[n + returns.length];
+        int c = 0, r = 0, k = 0;
+        while (c < n || r < returns.length) {
+            if (r == returns.length || c < n && ops.invoked(c) <= ops.deadline(returns[r])) {
+                out[k++] = c++;
+            } else {
+                out[k++] = 1L << 31 | returns[r++];
             }
         }
-        long[][] sorted = Arrays.copyOf(raw, count);
-        Arrays.sort(sorted, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : a[1] != b[1] ? Long.compare(a[1], b[1])
-                : Long.compare(a[2], b[2]));
-        long[] out = new long[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = sorted[i][1] << 31 | sorted[i][2];
-        }
         return out;
+    }
+
+    /** The operations with a deadline, by deadline then index. */
+    private int[] returnsByDeadline() {
+        int n = ops.size();
+        int count = 0;
+        long lo = Long.MAX_VALUE, hi = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            if (ops.deadline(i) != History.NEVER) {
+                count++;
+                lo = Math.min(lo, ops.deadline(i));
+                hi = Math.max(hi, ops.deadline(i));
+            }
+        }
+        int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, n));
+        long[] packed = new long[count];
+        int[] order = new int[count];
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            if (ops.deadline(i) != History.NEVER) {
+                order[j] = i;
+                packed[j++] = count == 0 ? 0 : (ops.deadline(i) - lo) << bits | i;
+            }
+        }
+        if (count > 0 && 64 - Long.numberOfLeadingZeros(hi - lo) + bits < 63) {
+            Arrays.sort(packed);   // (deadline, index) packed into one long: a primitive sort
+            long indexMask = (1L << bits) - 1;
+            for (int i = 0; i < count; i++) {
+                order[i] = (int) (packed[i] & indexMask);
+            }
+            return order;
+        }
+        long[] deadline = new long[n];
+        for (int i = 0; i < n; i++) {
+            deadline[i] = ops.deadline(i);
+        }
+        return CounterChecker.sortBy(order, deadline);
+    }
+
+    /**
+     * Linearizes, in every configuration whose value is known and equal to its value, each open read not
+     * yet linearized: a configuration that has done so dominates one that has not (the same value, fewer
+     * obligations), so only the former is kept.
+     */
+    private PairSet saturate(PairSet configs, PairSet spare, long reads, int[] slotOp) {
+        if (reads == 0) {
+            return configs;
+        }
+        boolean any = false;
+        for (int c = 0; c < configs.size() && !any; c++) {
+            long s = configs.state(c);
+            for (long r = reads & ~configs.mask(c); r != 0 && !any; r &= r - 1) {
+                any = ops.value(slotOp[Long.numberOfTrailingZeros(r)]) == s;
+            }
+        }
+        if (!any) {
+            return configs;
+        }
+        spare.clear();
+        for (int c = 0; c < configs.size(); c++) {
+            long m = configs.mask(c);
+            long s = configs.state(c);
+            if (s >= 0) {
+                for (long r = reads & ~m; r != 0; r &= r - 1) {
+                    int slot = Long.numberOfTrailingZeros(r);
+                    if (ops.value(slotOp[slot]) == s) {
+                        m |= 1L << slot;
+                    }
+                }
+            }
+            spare.add(m, s);
+        }
+        return spare;
     }
 
     /** A set of (mask, value) pairs in insertion order, by open addressing with generation stamps. */

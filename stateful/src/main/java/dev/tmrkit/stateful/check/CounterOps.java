@@ -1,8 +1,6 @@
 package dev.tmrkit.stateful.check;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The operations a linearizability check of the counter considers, in invocation order: each with its
@@ -55,8 +53,11 @@ public final class CounterOps {
 
     /** Builds operations one by one (any order; they are sorted by invocation, stably). */
     public static final class Builder {
-        private final List<long[]> rows = new ArrayList<>();
-        private final List<History.Kind> kinds = new ArrayList<>();
+        private int n;
+        private History.Kind[] kind = new History.Kind[16];
+        private long[] amount = new long[16], value = new long[16], invoked = new long[16], deadline = new long[16];
+        private boolean[] optional = new boolean[16];
+        private int[] source = new int[16];
 
         /** Adds an operation; {@code deadline} {@link History#NEVER} for an optional one with no deadline. */
         public Builder add(int source, History.Kind kind, long amount, long value, long invoked, long deadline, boolean optional) {
@@ -66,33 +67,51 @@ public final class CounterOps {
             if (deadline == History.NEVER && !optional) {
                 throw new IllegalArgumentException("a required operation needs a deadline");
             }
-            rows.add(new long[] {source, amount, value, invoked, deadline, optional ? 1 : 0});
-            kinds.add(kind);
+            if (n == this.kind.length) {
+                int m = 2 * n;
+                this.kind = Arrays.copyOf(this.kind, m);
+                this.amount = Arrays.copyOf(this.amount, m);
+                this.value = Arrays.copyOf(this.value, m);
+                this.invoked = Arrays.copyOf(this.invoked, m);
+                this.deadline = Arrays.copyOf(this.deadline, m);
+                this.optional = Arrays.copyOf(this.optional, m);
+                this.source = Arrays.copyOf(this.source, m);
+            }
+            this.kind[n] = kind;
+            this.amount[n] = amount;
+            this.value[n] = value;
+            this.invoked[n] = invoked;
+            this.deadline[n] = deadline;
+            this.optional[n] = optional;
+            this.source[n++] = source;
             return this;
         }
 
         public CounterOps build() {
-            Integer[] order = new Integer[rows.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Long.compare(rows.get(a)[3], rows.get(b)[3]));
-            int n = order.length;
-            History.Kind[] kind = new History.Kind[n];
-            long[] amount = new long[n], value = new long[n], invoked = new long[n], deadline = new long[n];
-            boolean[] optional = new boolean[n];
-            int[] source = new int[n];
+            int[] order = new int[n];
+            boolean sorted = true;
             for (int i = 0; i < n; i++) {
-                long[] r = rows.get(order[i]);
-                kind[i] = kinds.get(order[i]);
-                source[i] = (int) r[0];
-                amount[i] = r[1];
-                value[i] = r[2];
-                invoked[i] = r[3];
-                deadline[i] = r[4];
-                optional[i] = r[5] == 1;
+                order[i] = i;
+                sorted &= i == 0 || invoked[i - 1] <= invoked[i];
             }
-            return new CounterOps(kind, amount, value, invoked, deadline, optional, source);
+            if (!sorted) {
+                CounterChecker.sortBy(order, invoked);
+            }
+            History.Kind[] k = new History.Kind[n];
+            long[] a = new long[n], v = new long[n], inv = new long[n], d = new long[n];
+            boolean[] o = new boolean[n];
+            int[] src = new int[n];
+            for (int i = 0; i < n; i++) {
+                int j = order[i];
+                k[i] = kind[j];
+                a[i] = amount[j];
+                v[i] = value[j];
+                inv[i] = invoked[j];
+                d[i] = deadline[j];
+                o[i] = optional[j];
+                src[i] = source[j];
+            }
+            return new CounterOps(k, a, v, inv, d, o, src);
         }
     }
 

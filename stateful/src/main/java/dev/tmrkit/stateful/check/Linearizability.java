@@ -91,20 +91,16 @@ public final class Linearizability {
     private static Result invalid(CounterOps ops, ConfigurationSearch s, long budget) {
         int f = s.failed;
         long cut = ops.deadline(f);
+        Candidates candidates = new Candidates(ops, cut);
         int[] window = null;
         long start = ops.invoked(f);
         for (int tries = 0; tries < WINDOW_TRIES && window == null; tries++) {
-            start = closedStart(ops, start, cut);
-            int[] members = members(ops, start, cut);
+            start = candidates.closedStart(start);
+            int[] members = candidates.members(start);
             if (fromAnyStart(ops.window(members, cut), budget) == ConfigurationSearch.End.NOT_LINEARIZABLE) {
                 window = members;
             } else {
-                long earlier = Long.MIN_VALUE;
-                for (int i = 0; i < ops.size(); i++) {
-                    if (ops.invoked(i) < start) {
-                        earlier = Math.max(earlier, ops.invoked(i));
-                    }
-                }
+                long earlier = candidates.invokedBefore(start);
                 if (earlier == Long.MIN_VALUE) {
                     break;
                 }
@@ -113,18 +109,16 @@ public final class Linearizability {
         }
         boolean anyStart = window != null;
         if (window == null) {
-            window = members(ops, Long.MIN_VALUE, cut);
+            window = candidates.members(Long.MIN_VALUE);
         }
         List<WindowOp> listed = new ArrayList<>();
         for (int op : window) {
-            if (ops.invoked(op) <= cut) {
-                boolean open = ops.deadline(op) > cut;
-                if (open && ops.kind(op) == History.Kind.READ) {
-                    continue;
-                }
-                listed.add(new WindowOp(ops.source(op), ops.kind(op), ops.amount(op), ops.value(op), ops.invoked(op),
-                        open ? History.NEVER : ops.deadline(op), ops.optional(op) || open));
+            boolean open = ops.deadline(op) > cut;
+            if (open && ops.kind(op) == History.Kind.READ) {
+                continue;
             }
+            listed.add(new WindowOp(ops.source(op), ops.kind(op), ops.amount(op), ops.value(op), ops.invoked(op),
+                    open ? History.NEVER : ops.deadline(op), ops.optional(op) || open));
         }
         List<Long> before = Arrays.stream(s.valuesBefore).boxed().toList();
         String reason = "not linearizable: no order explains " + ops.describe(f) + " completing at " + cut
@@ -132,26 +126,69 @@ public final class Linearizability {
         return new Result(Verdict.INVALID, reason, ops.size(), ops.source(f), cut, before, listed, anyStart, s.explored, s.widest);
     }
 
-    /** The operations not completed before {@code start} and invoked by {@code cut}. */
-    private static int[] members(CounterOps ops, long start, long cut) {
-        return java.util.stream.IntStream.range(0, ops.size())
-                .filter(i -> ops.deadline(i) >= start && ops.invoked(i) <= cut).toArray();
-    }
+    /** The operations invoked by the cut, by deadline (latest first), to find windows without rescanning the history. */
+    private static final class Candidates {
+        private final CounterOps ops;
+        private final int[] byDeadline;
+        private final int invokedByCut;
 
-    /**
-     * Moves {@code start} back until no operation outside completes at or after the earliest invocation
-     * inside (so everything outside precedes everything inside).
-     */
-    private static long closedStart(CounterOps ops, long start, long cut) {
-        while (true) {
-            long earliest = start;
-            for (int op : members(ops, start, cut)) {
-                earliest = Math.min(earliest, ops.invoked(op));
+        Candidates(CounterOps ops, long cut) {
+            this.ops = ops;
+            int n = 0;
+            while (n < ops.size() && ops.invoked(n) <= cut) {
+                n++;
             }
-            if (earliest == start) {
-                return start;
+            invokedByCut = n;
+            long[] negated = new long[n];
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+                negated[i] = ops.deadline(i) == History.NEVER ? Long.MIN_VALUE : -ops.deadline(i);
             }
-            start = earliest;
+            byDeadline = CounterChecker.sortBy(order, negated);
+        }
+
+        /** The operations invoked by the cut and not completed before {@code start}, in invocation order. */
+        int[] members(long start) {
+            int k = 0;
+            while (k < byDeadline.length && ops.deadline(byDeadline[k]) >= start) {
+                k++;
+            }
+            int[] out = Arrays.copyOf(byDeadline, k);
+            Arrays.sort(out);
+            return out;
+        }
+
+        /**
+         * Moves {@code start} back until no operation outside the window completes at or after the earliest
+         * invocation inside (so everything outside precedes everything inside).
+         */
+        long closedStart(long start) {
+            while (true) {
+                long earliest = start;
+                for (int k = 0; k < byDeadline.length && ops.deadline(byDeadline[k]) >= start; k++) {
+                    earliest = Math.min(earliest, ops.invoked(byDeadline[k]));
+                }
+                if (earliest == start) {
+                    return start;
+                }
+                start = earliest;
+            }
+        }
+
+        /** The latest invocation before {@code start}, or {@link Long#MIN_VALUE}. */
+        long invokedBefore(long start) {
+            int lo = 0, hi = invokedByCut;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ops.invoked(mid) < start) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo == 0 ? Long.MIN_VALUE : ops.invoked(lo - 1);
         }
     }
+
 }

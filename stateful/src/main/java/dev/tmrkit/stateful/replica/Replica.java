@@ -122,9 +122,14 @@ public final class Replica implements Node, Corruptible {
         } else if (m instanceof Msg.Write w) {
             onWrite(ctx, from, w);
         } else if (m instanceof Msg.Ack a) {
+            WriteTracker.Pending before = config.chain() ? tracker.get(a.opId()) : null;
+            boolean fresh = before != null && !before.acked(from);
             WriteTracker.Pending p = tracker.ack(a.opId(), from);
             if (p != null) {
                 ctx.send(p.client, new Msg.Reply(p.opId, true, null));
+            }
+            if (fresh && tracker.get(a.opId()) != null) {
+                ctx.send(before.nextTarget(), before.message);   // the next link of the chain
             }
         } else {
             onMembership(ctx, from, m);
@@ -226,6 +231,10 @@ public final class Replica implements Node, Corruptible {
                 : new Msg.State(state.value, state.version, state.writer, now, view.number(), ack ? w.opId() : 0, false);
         if (shipsPeriodically()) {
             dirty = true;
+        } else if (config.chain()) {
+            if (others.length > 0) {
+                ctx.send(others[0], ship);
+            }
         } else {
             for (int o : others) {
                 ctx.send(o, ship);
@@ -252,9 +261,13 @@ public final class Replica implements Node, Corruptible {
         p.message = p.message instanceof Msg.Entry e
                 ? new Msg.Entry(e.opId(), e.code(), e.commitTime(), view.number(), true, true)
                 : retransmitted((Msg.State) p.message);
-        for (int t : p.targets) {
-            if (!p.acked(t)) {
-                ctx.send(t, p.message);
+        if (config.chain()) {
+            ctx.send(p.nextTarget(), p.message);
+        } else {
+            for (int t : p.targets) {
+                if (!p.acked(t)) {
+                    ctx.send(t, p.message);
+                }
             }
         }
         ctx.setTimer(tick, config.timing().retry());

@@ -36,8 +36,9 @@ public final class ReplicaOptions {
                     + "after another (chain), or after the first (async) (default: ${DEFAULT-VALUE}).")
     String replication;
 
-    @Option(names = "--mode", defaultValue = "state", paramLabel = "state|log",
-            description = "Ship the value with a version, or the operations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mode", defaultValue = "state", paramLabel = "state|log|crdt",
+            description = "Ship the value with a version, or the operations; or (leaderless, static) keep a G-counter per "
+                    + "epoch with one entry per client, joined on every read (default: ${DEFAULT-VALUE}).")
     String mode;
 
     @Option(names = "--read-quorum", paramLabel = "R", description = "Leaderless reads wait for R replies (default: a majority).")

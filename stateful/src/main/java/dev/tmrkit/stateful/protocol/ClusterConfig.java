@@ -24,6 +24,11 @@ public record ClusterConfig(Topology topology, Replication replication, Mode mod
         return replication.synchronous();
     }
 
+    /** Whether replicas hold a CRDT ({@link Mode#CRDT}). */
+    public boolean crdt() {
+        return mode == Mode.CRDT;
+    }
+
     public boolean logBased() {
         return mode == Mode.LOG;
     }

@@ -31,6 +31,7 @@ public final class Replica implements Node, Corruptible {
     private final ClusterConfig config;
     private final Probe probe;
     private final CounterState state;
+    private final EpochCounter crdt;
     private final WriteTracker tracker = new WriteTracker();
     private final LongSet accepted = new LongSet();
     private View view;
@@ -47,6 +48,7 @@ public final class Replica implements Node, Corruptible {
         this.config = config;
         this.probe = probe;
         this.state = new CounterState(config.idempotent(), config.transfer() == Transfer.REPLAY);
+        this.crdt = config.crdt() ? new EpochCounter(config.clients()) : null;
         this.view = config.initialView();
         this.others = othersOf(view, id);
         this.active = view.isMember(id);
@@ -64,12 +66,12 @@ public final class Replica implements Node, Corruptible {
 
     /** The value this replica holds. */
     public long value() {
-        return state.value;
+        return crdt != null ? crdt.value() : state.value;
     }
 
     /** The version of its state (see {@link CounterState}). */
     public long version() {
-        return state.version;
+        return crdt != null ? crdt.epoch() : state.version;
     }
 
     /** Whether it holds state and serves. */
@@ -84,7 +86,11 @@ public final class Replica implements Node, Corruptible {
 
     @Override
     public void upset(int bit) {
-        state.value ^= 1L << bit;
+        if (crdt != null) {
+            crdt.upset(bit);
+        } else {
+            state.value ^= 1L << bit;
+        }
     }
 
     @Override
@@ -116,9 +122,13 @@ public final class Replica implements Node, Corruptible {
         } else if (m instanceof Msg.State s) {
             onState(ctx, from, s);
         } else if (m instanceof Msg.Read r) {
-            if (active) {
-                ctx.send(from, new Msg.ReadReply(r.readId(), state.value, state.version, state.writer));
+            if (active && crdt != null && from >= config.client(0) && from < config.client(config.clients())) {
+                ctx.send(from, new Msg.CrdtReply(r.readId(), crdt.epoch(), crdt.counts()));
+            } else if (active) {
+                ctx.send(from, new Msg.ReadReply(r.readId(), value(), version(), state.writer));
             }
+        } else if (m instanceof Msg.CrdtWrite w) {
+            onCrdtWrite(ctx, from, w);
         } else if (m instanceof Msg.Write w) {
             onWrite(ctx, from, w);
         } else if (m instanceof Msg.Ack a) {
@@ -302,6 +312,20 @@ public final class Replica implements Node, Corruptible {
         }
     }
 
+    private void onCrdtWrite(Context ctx, int from, Msg.CrdtWrite w) {
+        if (!active) {
+            return;
+        }
+        if (crdt.join(w.epoch(), w.writer(), w.count())) {
+            probe.applied(ctx.self(), w.commitTime(), ctx.now(), w.retransmit() || ctx.impaired());
+            for (long id : w.covers()) {
+                probe.writeApplied(id, ctx.now());
+            }
+            changed(ctx);
+        }
+        ctx.send(from, new Msg.Ack(w.opId()));
+    }
+
     private void onState(Context ctx, int from, Msg.State s) {
         if (!accepts(from, s.view())) {
             return;
@@ -385,7 +409,7 @@ public final class Replica implements Node, Corruptible {
 
     private void changed(Context ctx) {
         for (int w : watchers) {
-            ctx.send(w, new Msg.Changed(state.value));
+            ctx.send(w, new Msg.Changed(value()));
         }
     }
 

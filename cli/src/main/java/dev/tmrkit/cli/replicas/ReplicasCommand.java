@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code tmrkit replicas}: replicated counters in a deterministic simulation. */
 @Command(name = "replicas", mixinStandardHelpOptions = true,
         description = "Majority voting lifted to replicated counters: static vs dynamic redundancy in a deterministic, seeded simulation.",
-        subcommands = {ReplicasRunCommand.class, ReplicasCompareCommand.class, ReplicasMissionsCommand.class})
+        subcommands = {ReplicasRunCommand.class, ReplicasCompareCommand.class, ReplicasMissionsCommand.class,
+            ReplicasTransparencyCommand.class})
 public final class ReplicasCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -90,6 +90,8 @@ public final class Client implements Node {
             if (next < times.length) {
                 ctx.setTimer(NEXT, Math.max(0, times[next] - ctx.now()));
             }
+        } else if (timer instanceof Tick.Issue i) {
+            issue(ctx, i.op());
         } else if (timer instanceof Tick.Expire e) {
             expire(ctx, e.opId());
         } else if (timer instanceof Tick.Retry r) {

@@ -117,11 +117,16 @@ public final class Cluster {
     }
 
     /** A scenario wired into a simulator, ready to run. */
-    private record Wired(Workload.Schedule schedule, FaultSchedule faults, ClusterConfig config, Recorder recorder,
+    record Wired(Workload.Schedule schedule, FaultSchedule faults, ClusterConfig config, Recorder recorder,
                          Simulator sim, ViewService views) {
     }
 
     private static Wired wire(Scenario s) {
+        return wire(s, false);
+    }
+
+    /** Wires {@code s}; for a client library ({@code library}), the clients issue nothing on their own. */
+    static Wired wire(Scenario s, boolean library) {
         Streams streams = Streams.of(s.seed());
         Workload.Schedule schedule = s.workload().schedule(s.duration(), streams.workload());
         FaultSchedule faults = faultsOf(s, streams);
@@ -135,9 +140,9 @@ public final class Cluster {
         }
         for (int c = 0; c < config.clients(); c++) {
             Workload.ClientOps ops = schedule.clients().get(c);
-            long[] times = ops.times();
-            Op[] list = ops.ops();
-            if (c == 0) {
+            long[] times = library ? new long[0] : ops.times();
+            Op[] list = library ? new Op[0] : ops.ops();
+            if (c == 0 && !library) {
                 times = Arrays.copyOf(times, times.length + 1);
                 list = Arrays.copyOf(list, list.length + 1);
                 times[times.length - 1] = s.duration() + s.settle() / 2;

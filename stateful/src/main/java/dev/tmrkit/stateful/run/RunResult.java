@@ -36,6 +36,17 @@ public record RunResult(Scenario scenario, FaultSchedule faults, long traceHash,
         return operations == 0 ? 0 : (double) messages / operations;
     }
 
+    /**
+     * Replication transparency: the share of the client operations whose result a single correct counter
+     * could have given — writes acknowledged, reads answered within the checker's bounds (the final read
+     * included) — of all operations (a single counter always answers). 1 when there were none.
+     */
+    public double transparency() {
+        long good = check.correctReads() + check.writes() - check.failedWrites() - check.timedOutWrites()
+                + (check.finalAvailable() && check.finalRead() >= check.finalLower() && check.finalRead() <= check.finalUpper() ? 1 : 0);
+        return operations == 0 ? 1 : (double) good / operations;
+    }
+
     /** Missed threshold crossings summed over every observer. */
     public int missedCrossings() {
         return crossings.stream().mapToInt(ThresholdMonitor.Crossings::missed).sum();

@@ -22,7 +22,13 @@ public final class SimulatedCounter implements ReplicatedCounter {
 
     /** A library over the cluster of {@code s}. */
     public SimulatedCounter(Scenario s) {
+        this(s, null);
+    }
+
+    /** As above, reporting every event and message to {@code trace} (null: none). */
+    public SimulatedCounter(Scenario s, dev.tmrkit.stateful.sim.TraceListener trace) {
         wired = Cluster.wire(s, true);
+        wired.sim().trace(trace);
         client = wired.config().client(0);
         wired.sim().run(0);
     }

@@ -109,6 +109,7 @@ public final class ReplicasRunCommand implements Callable<Integer> {
         if (plot != null) {
             writePlots(r, s, result, values, history[0]);
         }
+        dev.tmrkit.stateful.run.AckLag ackLag = dev.tmrkit.stateful.run.AckLag.of(s);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -120,6 +121,7 @@ public final class ReplicasRunCommand implements Callable<Integer> {
             m.put("scenario", ReplicasReport.scenarioJson(s, result));
             m.put("result", ReplicasReport.json(result));
             m.put("replicas", ReplicasReport.replicasJson(result));
+            m.put("lagFromAcknowledgement", ReplicasReport.ackLagJson(ackLag));
             out.println(Json.write(m));
         } else if (format == Format.csv) {
             out.print(ReplicasReport.table(s, List.of(r.label()), List.of(result)).csv());
@@ -134,6 +136,8 @@ public final class ReplicasRunCommand implements Callable<Integer> {
             ReplicasReport.window(result).forEach(out::println);
             out.println();
             out.print(ReplicasReport.replicas(result).text());
+            out.println();
+            ReplicasReport.ackLag(ackLag).forEach(out::println);
             out.println();
             out.println(ReplicasReport.TRUE_COUNT);
         }

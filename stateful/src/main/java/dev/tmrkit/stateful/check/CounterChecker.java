@@ -171,7 +171,7 @@ public final class CounterChecker {
     }
 
     /** Sorts {@code ops} in place by {@code key[op]}, stably (merge sort), and returns it. */
-    static int[] sortBy(int[] ops, long[] key) {
+    public static int[] sortBy(int[] ops, long[] key) {
         int[] buffer = new int[ops.length];
         for (int width = 1; width < ops.length; width *= 2) {
             for (int lo = 0; lo < ops.length - width; lo += 2 * width) {

@@ -138,8 +138,9 @@ public final class Replica implements Node, Corruptible {
             if (p != null) {
                 ctx.send(p.client, new Msg.Reply(p.opId, true, null));
             }
-            if (fresh && tracker.get(a.opId()) != null) {
-                ctx.send(before.nextTarget(), before.message);   // the next link of the chain
+            int next = fresh && tracker.get(a.opId()) != null ? before.nextTarget() : -1;
+            if (next >= 0) {
+                ctx.send(next, before.message);   // the next link of the chain
             }
         } else {
             onMembership(ctx, from, m);
@@ -233,6 +234,7 @@ public final class Replica implements Node, Corruptible {
             state.write(code, self, now);
         }
         probe.writeApplied(w.opId(), now);
+        probe.accepted(w.opId(), state.version);
         changed(ctx);
         int needed = config.acksNeeded() - 1;
         boolean ack = needed > 0;
@@ -272,7 +274,9 @@ public final class Replica implements Node, Corruptible {
                 ? new Msg.Entry(e.opId(), e.code(), e.commitTime(), view.number(), true, true)
                 : retransmitted((Msg.State) p.message);
         if (config.chain()) {
-            ctx.send(p.nextTarget(), p.message);
+            if (p.nextTarget() >= 0) {
+                ctx.send(p.nextTarget(), p.message);
+            }
         } else {
             for (int t : p.targets) {
                 if (!p.acked(t)) {
@@ -408,6 +412,7 @@ public final class Replica implements Node, Corruptible {
     }
 
     private void changed(Context ctx) {
+        probe.version(ctx.self(), version(), ctx.now());
         for (int w : watchers) {
             ctx.send(w, new Msg.Changed(value()));
         }

@@ -194,7 +194,7 @@ public final class ReplicasReport {
         out.add(String.format(Locale.ROOT, "network    delay %s to %s, loss %s, duplication %s, reordering %s, extra delay %s",
                 Time.format(s.network().minDelay()), Time.format(s.network().maxDelay()), s.network().loss(), s.network().duplicate(),
                 s.network().reorder(), s.network().extraDelay() == 0 ? "none" : "up to " + Time.format(s.network().extraDelay())));
-        out.add("faults     " + (any.faults().faults().isEmpty() ? "none"
+        out.add("faults     " + (any == null ? "drawn per run" : any.faults().faults().isEmpty() ? "none"
                 : any.faults().faults().stream().map(ReplicasReport::fault).collect(Collectors.joining("; "))));
         out.add("observers  threshold " + s.threshold() + " on n" + s.observed() + ", periods "
                 + s.periods().stream().map(p -> p == 0 ? "watch" : Time.format(p)).collect(Collectors.joining(", ")));

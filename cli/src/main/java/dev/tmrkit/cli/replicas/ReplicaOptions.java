@@ -193,7 +193,7 @@ public final class ReplicaOptions {
         return v;
     }
 
-    private static long time(String option, String text) {
+    static long time(String option, String text) {
         try {
             return Time.parse(text);
         } catch (IllegalArgumentException e) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "replicas", mixinStandardHelpOptions = true,
         description = "Majority voting lifted to replicated counters: static vs dynamic redundancy in a deterministic, seeded simulation.",
         subcommands = {ReplicasRunCommand.class, ReplicasCompareCommand.class, ReplicasMissionsCommand.class,
-            ReplicasTransparencyCommand.class, ReplicasScenarioCommand.class, ReplicasSweepCommand.class})
+            ReplicasTransparencyCommand.class, ReplicasScenarioCommand.class, ReplicasSweepCommand.class,
+            ReplicasServiceCommand.class})
 public final class ReplicasCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

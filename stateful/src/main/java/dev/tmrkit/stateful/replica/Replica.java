@@ -100,8 +100,10 @@ public final class Replica implements Node, Corruptible {
         tracker.clear();
         syncing = null;
         dirty = false;
-        if (restart && config.dynamic() && view.isMember(ctx.self())) {
-            active = false;
+        if (restart && config.dynamic() && view.isMember(ctx.self()) && active) {
+            // durable state survived the crash: keep serving it (a candidate in elections, so a view whose
+            // members all restarted is not left without a donor) and catch up from the donor meanwhile
+            requestState(ctx);
         }
         if (config.dynamic()) {
             ctx.setTimer(HEARTBEAT, 0);

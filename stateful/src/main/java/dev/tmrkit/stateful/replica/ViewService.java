@@ -20,7 +20,10 @@ import java.util.Set;
  * outvoted, is removed and its slot given to the first live spare, which joins without state and gets
  * it from the donor. If the leader is removed (or holds no state), the live member with the highest
  * reported version becomes leader. Every new view goes to every node. The view service itself is
- * assumed not to fail. Removed replicas never return, nor do spares once promoted.
+ * assumed not to fail. A removed replica that is heard from again (it recovered, or its partition or
+ * omission ended) is re-admitted to the spare pool, to rejoin by state transfer when a slot needs it, so
+ * transient faults do not exhaust the spares; a view short of members (no live spare at the time) is
+ * refilled as soon as one is.
  */
 public final class ViewService implements Node {
     private static final Tick CHECK = new Tick.Check();
@@ -33,6 +36,7 @@ public final class ViewService implements Node {
     private final List<Integer> spares = new ArrayList<>();
     private View view;
     private int sparesUsed;
+    private int readmitted;
 
     public ViewService(ClusterConfig config, Probe probe) {
         this.config = config;
@@ -55,6 +59,11 @@ public final class ViewService implements Node {
         return sparesUsed;
     }
 
+    /** Removed replicas re-admitted to the spare pool so far. */
+    public int readmitted() {
+        return readmitted;
+    }
+
     /** The current view. */
     public View view() {
         return view;
@@ -74,6 +83,10 @@ public final class ViewService implements Node {
             if (p.view() < view.number()) {
                 ctx.send(from, new Msg.NewView(view));
             }
+            if (!view.isMember(from) && !spares.contains(from)) {
+                spares.add(from);
+                readmitted++;
+            }
         } else if (m instanceof Msg.Suspect s) {
             if (s.view() == view.number() && view.isMember(s.node()) && !view.isJoiner(s.node())) {
                 reconfigure(ctx, Set.of(s.node()));
@@ -91,7 +104,8 @@ public final class ViewService implements Node {
             }
         }
         boolean needsLeader = config.singleLeader() && (view.leader() < 0 || !active[view.leader()]);
-        if (!failed.isEmpty() || needsLeader && bestLeader(view.members(), failed) >= 0) {
+        boolean refill = view.members().size() < config.replicas() && hasLiveSpare(now);
+        if (!failed.isEmpty() || refill || needsLeader && bestLeader(view.members(), failed) >= 0) {
             reconfigure(ctx, failed);
         }
         ctx.setTimer(CHECK, config.timing().heartbeat());
@@ -115,6 +129,15 @@ public final class ViewService implements Node {
                 joiners.add(spare);
                 sparesUsed++;
             }
+        }
+        while (members.size() < config.replicas()) {
+            Integer spare = nextLiveSpare(now);
+            if (spare == null) {
+                break;
+            }
+            members.add(spare);
+            joiners.add(spare);
+            sparesUsed++;
         }
         int leader = -1;
         if (config.singleLeader()) {
@@ -143,6 +166,10 @@ public final class ViewService implements Node {
             }
         }
         return best;
+    }
+
+    private boolean hasLiveSpare(long now) {
+        return spares.stream().anyMatch(sp -> now - lastPing[sp] <= config.timing().failureTimeout());
     }
 
     /** The first spare heard from within the failure timeout, taken out of the pool; or null. */

@@ -48,8 +48,18 @@ final class ConfigurationSearch {
     /** The most configurations alive at once. */
     int widest;
 
+    /** Per operation: 0 increment, 1 reset, 2 read (History.Kind's ordinal), and the increment's amount or the read's value. */
+    private final int[] kind;
+    private final long[] operand;
+
     ConfigurationSearch(CounterOps ops, long budget, boolean unknownStart) {
         this.ops = ops;
+        kind = new int[ops.size()];
+        operand = new long[ops.size()];
+        for (int i = 0; i < ops.size(); i++) {
+            kind[i] = ops.kind(i).ordinal();
+            operand[i] = ops.kind(i) == History.Kind.READ ? ops.value(i) : ops.amount(i);
+        }
         this.budget = budget;
         this.unknownStart = unknownStart;
     }
@@ -149,7 +159,7 @@ final class ConfigurationSearch {
                         int p = slotOp[slot];
                         long t = step(p, s);
                         long m2 = m | 1L << slot;
-                        if (t != NO && visited.add(m2, t * 4 + ops.kind(p).ordinal())) {
+                        if (t != NO && visited.add(m2, t * 4 + kind[p])) {
                             if (top == stackMask.length) {
                                 stackMask = Arrays.copyOf(stackMask, 2 * top);
                                 stackState = Arrays.copyOf(stackState, 2 * top);
@@ -188,6 +198,7 @@ final class ConfigurationSearch {
     }
 
     private static final long NO = Long.MIN_VALUE;
+    private static final int INCREMENT = History.Kind.INCREMENT.ordinal(), RESET = History.Kind.RESET.ordinal();
 
     /**
      * Whether {@code a} then {@code b} ends where {@code b} then {@code a} does, with the same reads:
@@ -195,8 +206,7 @@ final class ConfigurationSearch {
      * {@code b}: the order with {@code a} after {@code b}, left to a later return, reaches the same.
      */
     private boolean commute(int a, int b) {
-        History.Kind x = ops.kind(a), y = ops.kind(b);
-        return x == y && x != History.Kind.RESET;
+        return kind[a] == kind[b] && kind[a] != RESET;
     }
 
     private boolean sameClass(int a, int b) {
@@ -211,17 +221,18 @@ final class ConfigurationSearch {
 
     /** The value after {@code op} from {@code s}, or {@link #NO} if a read returned something else. */
     private long step(int op, long s) {
-        return switch (ops.kind(op)) {
-            case INCREMENT -> s >= 0 ? s + ops.amount(op) : s - ops.amount(op);
-            case RESET -> 0;
-            case READ -> {
-                long v = ops.value(op);
-                if (s >= 0) {
-                    yield s == v ? s : NO;
-                }
-                yield v - (-s - 1) >= 0 ? v : NO;
-            }
-        };
+        int k = kind[op];
+        if (k == INCREMENT) {
+            return s >= 0 ? s + operand[op] : s - operand[op];
+        }
+        if (k == RESET) {
+            return 0;
+        }
+        long v = operand[op];
+        if (s >= 0) {
+            return s == v ? s : NO;
+        }
+        return v - (-s - 1) >= 0 ? v : NO;
     }
 
     /**
@@ -307,7 +318,7 @@ final class ConfigurationSearch {
             if (s >= 0) {
                 for (long r = reads & ~m; r != 0; r &= r - 1) {
                     int slot = Long.numberOfTrailingZeros(r);
-                    if (ops.value(slotOp[slot]) == s) {
+                    if (operand[slotOp[slot]] == s) {
                         m |= 1L << slot;
                     }
                 }

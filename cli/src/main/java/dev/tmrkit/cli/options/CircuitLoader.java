@@ -16,6 +16,7 @@ public final class CircuitLoader {
     public static Netlist load(String spec, boolean undrivenAsInputs) {
         Path file = Path.of(spec);
         if (Files.isRegularFile(file)) {
+            InputFiles.add(file);
             try {
                 return NetlistFiles.read(file, undrivenAsInputs);
             } catch (NoSuchFileException e) {

@@ -16,6 +16,6 @@ public final class ReplicasCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed (run, compare or missions)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed (run, compare, missions, transparency, scenario, sweep or service)");
     }
 }

@@ -165,7 +165,7 @@ public final class Replica implements Node, Corruptible {
                 ctx.send(from, new Msg.SyncReply(s.view(), state.snapshot()));
             }
         } else if (m instanceof Msg.SyncReply s) {
-            if (syncing != null && s.view() == view.number()) {
+            if (syncing != null && s.view() >= syncing.since()) {
                 syncing.offer(from, s.snapshot());
                 finishSync(ctx);
             }
@@ -196,7 +196,8 @@ public final class Replica implements Node, Corruptible {
                 requestState(ctx);
             }
             if (syncing != null) {
-                for (int p : view.previous()) {
+                // ask the members of the view the gathering began in, even if views changed meanwhile
+                for (int p : syncing.members()) {
                     if (syncing.waitingFor(p)) {
                         ctx.send(p, new Msg.SyncRequest(view.number()));
                     }
@@ -360,10 +361,20 @@ public final class Replica implements Node, Corruptible {
             active = false;
             syncing = null;
             tracker.clear();
+        } else if (!active && v.leader() == self) {
+            // rescued: no member held state, and this node kept the newest; it leads with it and pushes it
+            active = true;
+            syncing = null;
+            fence = Math.max(fence, v.number());
+            Msg.Transfer push = new Msg.Transfer(state.snapshot(), false, v.number());
+            for (int o : others) {
+                ctx.send(o, push);
+            }
+            changed(ctx);
         } else if (!active) {
             requestState(ctx);
         } else if (config.topology() == Topology.SINGLE_LEADER && v.leader() == self && old.leader() != self) {
-            syncing = new LeaderSync(v.previous(), self, state.snapshot());
+            syncing = new LeaderSync(v.previous(), v.number(), self, state.snapshot());
             fence = Math.max(fence, v.number());
             for (int p : v.previous()) {
                 if (p != self) {

@@ -105,7 +105,9 @@ public final class ViewService implements Node {
         }
         boolean needsLeader = config.singleLeader() && (view.leader() < 0 || !active[view.leader()]);
         boolean refill = view.members().size() < config.replicas() && hasLiveSpare(now);
-        if (!failed.isEmpty() || refill || needsLeader && bestLeader(view.members(), failed) >= 0) {
+        int rescuer = needsLeader ? rescuer(now, failed) : -1;
+        boolean rescue = rescuer >= 0 && rescuer != view.leader();
+        if (!failed.isEmpty() || refill || rescue || needsLeader && bestLeader(view.members(), failed) >= 0) {
             reconfigure(ctx, failed);
         }
         ctx.setTimer(CHECK, config.timing().heartbeat());
@@ -143,6 +145,9 @@ public final class ViewService implements Node {
         if (config.singleLeader()) {
             int old = view.leader();
             leader = old >= 0 && !failed.contains(old) && active[old] ? old : bestLeader(members, failed);
+            if (leader < 0) {
+                leader = rescue(members, joiners, now, failed);
+            }
             if (leader >= 0) {
                 joiners.remove(Integer.valueOf(leader));
             }
@@ -163,6 +168,39 @@ public final class ViewService implements Node {
         for (int m : members) {
             if (!failed.contains(m) && active[m] && view.isMember(m) && (best < 0 || version[m] > version[best])) {
                 best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * No member holds state: the live node (member or spare) that reported the newest version leads with
+     * the state it kept (it was removed while down, say, and every other member is still joining). It
+     * takes a joiner's slot if it is not a member. Returns it, or -1 if no live node kept any state.
+     */
+    private int rescue(List<Integer> members, List<Integer> joiners, long now, Set<Integer> failed) {
+        int r = rescuer(now, failed);
+        if (r < 0 || members.contains(r)) {
+            return r;
+        }
+        spares.remove(Integer.valueOf(r));
+        if (members.size() < config.replicas() || joiners.isEmpty()) {
+            members.add(r);
+        } else {
+            int out = joiners.remove(joiners.size() - 1);
+            members.set(members.indexOf(out), r);
+            spares.add(out);
+        }
+        return r;
+    }
+
+    /** The live node with the highest reported version above 0, or -1. */
+    private int rescuer(long now, Set<Integer> failed) {
+        int best = -1;
+        for (int n = 0; n < lastPing.length; n++) {
+            if (!failed.contains(n) && now - lastPing[n] <= config.timing().failureTimeout() && version[n] > 0
+                    && (best < 0 || version[n] > version[best])) {
+                best = n;
             }
         }
         return best;

@@ -29,6 +29,9 @@ public final class ReplicasReport {
     static final String DYNAMIC = "dynamic redundancy: the set changes; a view service detects failures (missed heartbeats, "
             + "or a replica the voter outvoted), replaces a failed replica by a spare that receives state (snapshot or log "
             + "replay) and elects a new leader.";
+    static final String REMOVALS = "removed (dynamic): silent = no heartbeat for the failure timeout (a crash, a send omission, or "
+            + "a partition cutting it off from the view service: these look alike from there); deaf = heartbeats arrive but never "
+            + "acknowledge the current view (a receive omission); outvoted = its value differed at the majority's state identity.";
     static final String TRUE_COUNT = "a read equals the true count when a correct counter could have returned it: at least "
             + "the increments acknowledged before it began, at most those attempted before it ended, since the last reset.";
 
@@ -101,6 +104,9 @@ public final class ReplicasReport {
                 r -> r.check().firstWrongRead() < 0 ? "none" : "at " + Time.format(r.check().firstWrongRead())));
         m.add(new Metric("sparesConsumed", "spares consumed", RunResult::sparesConsumed, r -> "" + r.sparesConsumed()));
         m.add(new Metric("viewChanges", "view changes", RunResult::viewChanges, r -> "" + r.viewChanges()));
+        m.add(new Metric("removals", "removed: silent / deaf / outvoted (readmitted)", r -> List.of(r.removals().silent(),
+                r.removals().deaf(), r.removals().outvoted(), r.readmitted()), r -> r.removals().silent() + " / " + r.removals().deaf()
+                + " / " + r.removals().outvoted() + " (" + r.readmitted() + ")"));
         m.add(new Metric("transfers", "state transfers", RunResult::transfers, r -> "" + r.transfers()));
         m.add(new Metric("events", "events", RunResult::events, r -> "" + r.events()));
         m.add(new Metric("traceHash", "trace hash", r -> hash(r), ReplicasReport::hash));

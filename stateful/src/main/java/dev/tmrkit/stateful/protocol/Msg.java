@@ -58,10 +58,20 @@ public sealed interface Msg extends Message {
         }
     }
 
-    /** Heartbeat to the view service, with the view the node knows, its version and whether it holds state. */
-    record Ping(int view, long version, boolean active) implements Msg {
+    /**
+     * Heartbeat to the view service, with the view the node knows, its version, whether it holds state,
+     * and how many {@link Pong}s it has heard.
+     */
+    record Ping(int view, long version, boolean active, long heard) implements Msg {
         public long digest() {
-            return Digest.of(8, view, version, active ? 1 : 0);
+            return Digest.of(8, view, version, active ? 1 : 0) * 31 + heard;
+        }
+    }
+
+    /** The view service's answer to a {@link Ping}; the next ping counts it in {@code heard}, so deafness shows. */
+    record Pong() implements Msg {
+        public long digest() {
+            return Digest.of(19);
         }
     }
 

@@ -42,6 +42,7 @@ public final class Replica implements Node, Corruptible {
     private LeaderSync syncing;
     private boolean dirty;
     private int fence;
+    private long pongs;
 
     /** Replica {@code id} at time 0: a member of the first view with an empty counter, or an idle spare. */
     public Replica(ClusterConfig config, Probe probe, int id) {
@@ -129,6 +130,8 @@ public final class Replica implements Node, Corruptible {
             } else if (active) {
                 ctx.send(from, new Msg.ReadReply(r.readId(), value(), version(), state.writer));
             }
+        } else if (m instanceof Msg.Pong) {
+            pongs++;
         } else if (m instanceof Msg.CrdtWrite w) {
             onCrdtWrite(ctx, from, w);
         } else if (m instanceof Msg.Write w) {
@@ -191,7 +194,7 @@ public final class Replica implements Node, Corruptible {
             }
             ctx.setTimer(SHIP, config.timing().ship());
         } else if (timer instanceof Tick.Heartbeat) {
-            ctx.send(config.viewService(), new Msg.Ping(view.number(), state.version, active));
+            ctx.send(config.viewService(), new Msg.Ping(view.number(), state.version, active, pongs));
             if (!active && view.isMember(ctx.self())) {
                 requestState(ctx);
             }

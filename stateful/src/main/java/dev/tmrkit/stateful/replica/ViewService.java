@@ -37,6 +37,11 @@ public final class ViewService implements Node {
     private View view;
     private int sparesUsed;
     private int readmitted;
+    private final long[] heard;
+    private final long[] heardAt;
+    private int removedSilent;
+    private int removedDeaf;
+    private int removedOutvoted;
 
     public ViewService(ClusterConfig config, Probe probe) {
         this.config = config;
@@ -45,6 +50,8 @@ public final class ViewService implements Node {
         this.lastPing = new long[n];
         this.version = new long[n];
         this.active = new boolean[n];
+        this.heard = new long[n];
+        this.heardAt = new long[n];
         this.view = config.initialView();
         for (int i = 0; i < n; i++) {
             active[i] = view.isMember(i);
@@ -57,6 +64,20 @@ public final class ViewService implements Node {
     /** Spares promoted so far. */
     public int sparesUsed() {
         return sparesUsed;
+    }
+
+    /**
+     * Why members were removed, as the view service can tell: silent (no heartbeat for the failure
+     * timeout: a crash, a send omission, or a partition that cuts it off from the view service — these
+     * look alike from here), deaf (heartbeats arrive, but for the failure timeout they count none of the
+     * view service's answers: a receive omission), or outvoted (a voter saw its value differ at an equal state identity).
+     */
+    public record Removals(int silent, int deaf, int outvoted) {
+    }
+
+    /** The removals so far, by cause. */
+    public Removals removals() {
+        return new Removals(removedSilent, removedDeaf, removedOutvoted);
     }
 
     /** Removed replicas re-admitted to the spare pool so far. */
@@ -77,11 +98,27 @@ public final class ViewService implements Node {
     @Override
     public void onMessage(Context ctx, int from, Message m) {
         if (m instanceof Msg.Ping p && from < lastPing.length) {
+            if (ctx.now() - lastPing[from] > 2 * config.timing().heartbeat()) {
+                heardAt[from] = ctx.now();   // it was silent, not deaf: judge its hearing from now on
+            }
             lastPing[from] = ctx.now();
             version[from] = p.version();
             active[from] = p.active();
+            ctx.send(from, new Msg.Pong());
+            if (p.heard() != heard[from]) {
+                heard[from] = p.heard();
+                heardAt[from] = ctx.now();
+            }
+            if (view.isMember(from) && ctx.now() - heardAt[from] > config.timing().failureTimeout()) {
+                // it speaks but has heard none of the answers for the failure timeout (a receive omission)
+                heardAt[from] = ctx.now();
+                removedDeaf++;
+                reconfigure(ctx, Set.of(from));
+                return;
+            }
             if (p.view() < view.number()) {
                 ctx.send(from, new Msg.NewView(view));
+                return;
             }
             if (!view.isMember(from) && !spares.contains(from)) {
                 spares.add(from);
@@ -89,6 +126,7 @@ public final class ViewService implements Node {
             }
         } else if (m instanceof Msg.Suspect s) {
             if (s.view() == view.number() && view.isMember(s.node()) && !view.isJoiner(s.node())) {
+                removedOutvoted++;
                 reconfigure(ctx, Set.of(s.node()));
             }
         }
@@ -108,6 +146,7 @@ public final class ViewService implements Node {
         int rescuer = needsLeader ? rescuer(now, failed) : -1;
         boolean rescue = rescuer >= 0 && rescuer != view.leader();
         if (!failed.isEmpty() || refill || rescue || needsLeader && bestLeader(view.members(), failed) >= 0) {
+            removedSilent += failed.size();
             reconfigure(ctx, failed);
         }
         ctx.setTimer(CHECK, config.timing().heartbeat());

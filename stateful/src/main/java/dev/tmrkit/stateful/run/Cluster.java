@@ -246,6 +246,7 @@ public final class Cluster {
         }
         return new RunResult(s, faults, sim.traceHash(), sim.events(), recorder.history.size(),
                 sim.messages() - observerMessages, check, recorder.lag.report(), crossings, recorder.viewChanges,
-                recorder.sparesUsed, recorder.transfers, ends, judgement, Latency.of(recorder.history, s.duration()));
+                recorder.sparesUsed, recorder.transfers, ends, judgement, Latency.of(recorder.history, s.duration()),
+                views != null ? views.removals() : new ViewService.Removals(0, 0, 0), views != null ? views.readmitted() : 0);
     }
 }

@@ -17,11 +17,13 @@ import java.util.List;
  * @param faults    the fault schedule actually run (the listed faults plus those drawn from the rates)
  * @param judgement the linearizability check of the whole history and the losses judged on every read
  * @param latency   per-operation latency and throughput
+ * @param removals  dynamic redundancy's removals by cause (silent, deaf, outvoted); all 0 in static
+ * @param readmitted removed replicas the view service re-admitted as spares
  */
 public record RunResult(Scenario scenario, FaultSchedule faults, long traceHash, long events, long operations,
                         long messages, CheckResult check, LagReport lag, List<ThresholdMonitor.Crossings> crossings,
                         int viewChanges, int sparesConsumed, int transfers, List<ReplicaEnd> replicas, Judgement judgement,
-                        Latency latency) {
+                        Latency latency, dev.tmrkit.stateful.replica.ViewService.Removals removals, int readmitted) {
     public RunResult {
         crossings = List.copyOf(crossings);
         replicas = List.copyOf(replicas);

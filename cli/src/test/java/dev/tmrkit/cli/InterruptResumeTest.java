@@ -3,6 +3,7 @@ package dev.tmrkit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.testing.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ class InterruptResumeTest {
     Path tmp;
 
     private static String circuit() {
-        return Path.of(System.getProperty("tmrkit.root", ".")).resolve("../shared/circuits/iscas85/c3540.bench").normalize().toString();
+        return Corpus.bench("iscas85", "c3540").toString();
     }
 
     private List<String> args(Path out) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.NetlistStats;
+import dev.tmrkit.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every circuit of {@code ../shared/circuits} reads, and its structure matches the figures published in
+ * Every circuit of {@code benchmarks/} reads, and its structure matches the figures published in
  * that folder's README (copied here as data): PI / PO / DFF / gates, gates counting NOT and BUFF but not DFFs.
  */
 class CorpusTest {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.testing.RandomNetlists;
+import dev.tmrkit.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;

@@ -1,10 +1,11 @@
 package dev.tmrkit.circuits.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.quicktheories.QuickTheory.qt;
+import static dev.tmrkit.testing.Properties.qt;
 
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.testing.RandomNetlists;
+import dev.tmrkit.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

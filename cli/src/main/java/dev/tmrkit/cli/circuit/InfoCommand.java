@@ -30,7 +30,7 @@ public final class InfoCommand implements Callable<Integer> {
             description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json) or a built-in circuit name.")
     String circuit;
 
-    @Option(names = "--list", description = "List the built-in circuits.")
+    @Option(names = "--list", description = "List the built-in circuits: the library's and the bundled ISCAS-85, ISCAS-89 and ITC'99 suites, with their source.")
     boolean list;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -94,14 +94,15 @@ public final class InfoCommand implements Callable<Integer> {
                 m.put("name", b.name());
                 m.put("parameters", b.parameters());
                 m.put("description", b.description());
+                m.put("source", b.source());
                 items.add(m);
             }
             out.println(Json.write(items));
             return;
         }
-        Table t = new Table("name", "parameters", "description");
+        Table t = new Table("name", "parameters", "source", "description");
         for (Builtin b : BuiltinCircuits.all()) {
-            t.row(b.name(), b.parameters().isEmpty() ? "-" : b.parameters(), b.description());
+            t.row(b.name(), b.parameters().isEmpty() ? "-" : b.parameters(), b.source(), b.description());
         }
         out.print(format == Format.csv ? t.csv() : t.text());
     }

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Resolves a circuit argument: a netlist file (format from its extension) or a built-in circuit name. */
+/**
+ * Resolves a circuit argument: a netlist file (format from its extension), which always wins, else a built-in
+ * circuit name (the library's and the bundled benchmark suites'); an unknown name lists the closest known ones.
+ */
 public final class CircuitLoader {
     private CircuitLoader() {
     }
@@ -28,7 +31,8 @@ public final class CircuitLoader {
         }
         try {
             return BuiltinCircuits.byName(spec).orElseThrow(() -> new UserException(
-                    "'" + spec + "' is neither a file nor a built-in circuit (tmrkit info --list shows the built-ins)"));
+                    "'" + spec + "' is neither a file nor a built-in circuit; the closest built-in names are "
+                            + String.join(", ", BuiltinCircuits.closest(spec, 5)) + " (tmrkit info --list shows them all)"));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }

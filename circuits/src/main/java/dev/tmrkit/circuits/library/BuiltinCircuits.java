@@ -110,6 +110,19 @@ public final class BuiltinCircuits {
      * @throws IllegalArgumentException when the name is built in but the parameters are not valid for it
      */
     public static Optional<Netlist> byName(String spec) {
+        return byName(spec, false);
+    }
+
+    /**
+     * Builds the circuit a spec names; {@code undrivenAsInputs} reads a bundled benchmark's undriven nets as
+     * inputs (the library's circuits have none).
+     *
+     * @return the netlist, or empty when the name part of {@code spec} is not a built-in circuit
+     * @throws IllegalArgumentException when the name is built in but the parameters are not valid for it
+     * @throws dev.tmrkit.circuits.io.ParseException when a bundled circuit has undriven nets and
+     *     {@code undrivenAsInputs} is false
+     */
+    public static Optional<Netlist> byName(String spec, boolean undrivenAsInputs) {
         Optional<Entry> found = entry(spec);
         if (found.isEmpty()) {
             Optional<BundledCircuits.Bundled> b = bundled(spec);
@@ -117,7 +130,7 @@ public final class BuiltinCircuits {
                 throw new IllegalArgumentException(b.get().name() + ": takes no parameters, got '" + spec + "' (usage: "
                         + b.get().name() + ")");
             }
-            return b.map(BundledCircuits::read);
+            return b.map(x -> BundledCircuits.read(x, undrivenAsInputs));
         }
         Entry e = found.get();
         List<String> params = parameters(spec);

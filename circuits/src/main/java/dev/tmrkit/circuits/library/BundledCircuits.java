@@ -75,14 +75,21 @@ public final class BundledCircuits {
         return Optional.ofNullable(index().get(name.trim().toLowerCase(Locale.ROOT)));
     }
 
-    /** Reads a bundled circuit; its netlist is named by the circuit name. */
+    /** Reads a bundled circuit; its netlist is named by the circuit name. An undriven net is an error. */
     public static Netlist read(Bundled b) {
+        return read(b, false);
+    }
+
+    /**
+     * Reads a bundled circuit, optionally taking undriven nets as inputs (as {@code s400} needs, like its file).
+     */
+    public static Netlist read(Bundled b, boolean undrivenAsInputs) {
         try (InputStream in = BundledCircuits.class.getResourceAsStream(b.resource())) {
             if (in == null) {
                 throw new IllegalStateException("bundled circuit " + b.resource() + " missing from the class path");
             }
             Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
-            return new BenchReader().read(b.name() + ".bench", r);
+            return new BenchReader().withUndrivenAsInputs(undrivenAsInputs).read(b.name() + ".bench", r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,7 +30,7 @@ public final class CircuitLoader {
             }
         }
         try {
-            return BuiltinCircuits.byName(spec).orElseThrow(() -> new UserException(
+            return BuiltinCircuits.byName(spec, undrivenAsInputs).orElseThrow(() -> new UserException(
                     "'" + spec + "' is neither a file nor a built-in circuit; the closest built-in names are "
                             + String.join(", ", BuiltinCircuits.closest(spec, 5)) + " (tmrkit info --list shows them all)"));
         } catch (IllegalArgumentException e) {

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * The benchmark circuits in {@code benchmarks/} at the repository root (iscas85/, iscas89/, itc99/, epfl/).
- * The root comes from the {@code tmrkit.root} system property (the parent pom sets it for surefire), else
- * from walking up from the working directory to the first folder holding {@code benchmarks/}. A missing
+ * The root is the first folder holding {@code benchmarks/} in or above the {@code tmrkit.root} system property
+ * (the parent pom sets it for surefire to the folder Maven started in), else in or above the working directory. A missing
  * corpus is a failure, never a skip: the circuits are part of the repository.
  */
 public final class Corpus {
@@ -23,20 +23,15 @@ public final class Corpus {
     /** The repository root: the folder holding {@code benchmarks/}. */
     public static Path repositoryRoot() {
         String root = System.getProperty("tmrkit.root");
-        if (root != null && !root.isBlank()) {
-            Path p = Path.of(root).toAbsolutePath().normalize();
-            if (Files.isDirectory(p.resolve(FOLDER))) {
-                return p;
-            }
-            throw new IllegalStateException("tmrkit.root is " + p + ", which has no " + FOLDER + "/ folder");
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+        Path start = root != null && !root.isBlank() ? Path.of(root) : Path.of("");
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve(FOLDER))) {
                 return dir;
             }
         }
-        throw new IllegalStateException("cannot find " + FOLDER + "/ above " + Path.of("").toAbsolutePath()
-                + ": run the tests from the repository, or set -Dtmrkit.root to the repository root");
+        throw new IllegalStateException("cannot find " + FOLDER + "/ in or above " + start.toAbsolutePath().normalize()
+                + " (tmrkit.root " + (root == null ? "not set" : "= " + root) + "): run the tests in the repository,"
+                + " or set -Dtmrkit.root to the repository root");
     }
 
     /** The corpus folder, {@code <root>/benchmarks}. */

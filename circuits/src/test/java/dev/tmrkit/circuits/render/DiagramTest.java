@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.circuits.io.CorpusNetlists;
 import dev.tmrkit.circuits.io.NetlistFiles;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.circuits.probe.FaultCone;
@@ -214,7 +215,7 @@ class DiagramTest {
 
     @Test
     void tooManyGatesIsRefusedWithBothNumbers() throws IOException {
-        Netlist c7552 = NetlistFiles.read(shared().resolve("iscas85/c7552.bench"));
+        Netlist c7552 = CorpusNetlists.bench("iscas85", "c7552");
         DiagramTooLargeException e = assertThrows(DiagramTooLargeException.class,
                 () -> Diagram.of(c7552, DiagramOptions.defaults()));
         assertEquals(c7552.gateCount(), e.gates());
@@ -300,8 +301,4 @@ class DiagramTest {
         return nets.stream().mapToObj(n::netName).collect(Collectors.toSet());
     }
 
-    /** The benchmark corpus in the repository. */
-    static Path shared() {
-        return dev.tmrkit.circuits.io.Corpus.root();
-    }
 }

@@ -2,7 +2,7 @@ package dev.tmrkit.cli.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static dev.tmrkit.gates.testing.PropertySeed.qt;
+import static dev.tmrkit.testing.Properties.qt;
 
 import java.util.ArrayList;
 import java.util.List;

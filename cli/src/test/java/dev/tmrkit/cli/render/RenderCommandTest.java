@@ -17,6 +17,7 @@ import dev.tmrkit.circuits.render.ElementIds;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.testing.Corpus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -194,7 +195,7 @@ class RenderCommandTest {
 
     @Test
     void aLargeCircuitIsRefusedWithItsSizeAndTheWaysOut() throws IOException {
-        Path c7552 = Path.of(System.getProperty("tmrkit.root"), "benchmarks/iscas85/c7552.bench").normalize();
+        Path c7552 = Corpus.bench("iscas85", "c7552");
         Netlist n = NetlistFiles.read(c7552);
         Cli r = Cli.run("render", c7552.toString(), "-o", tmp.resolve("c7552.svg").toString());
         assertEquals(2, r.code());

@@ -3,7 +3,6 @@ package dev.tmrkit.cli.render;
 import dev.tmrkit.cli.Png;
 
 import dev.tmrkit.cli.Cli;
-import dev.tmrkit.cli.ExternalTool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +13,7 @@ import dev.tmrkit.circuits.render.ElementIds;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.testing.ExternalTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

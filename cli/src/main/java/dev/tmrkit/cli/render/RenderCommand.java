@@ -35,8 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tmrkit render}: a circuit diagram as DOT, SVG or PNG. */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Draw a circuit diagram: left to right by logic level, gates as IEC symbols (& AND, ≥1 OR, =1 XOR, "
-                + "1 NOT/BUF, a bubble for inversion, 1D ▷C1 flip-flops), each TMR replica in its own cluster, voters as "
-                + "blue double-framed boxes in columns of their own, generated $... names small and grey.",
+                + "1 NOT/BUF, a bubble for inversion, 1D ►C1 flip-flops), each TMR replica in its own cluster, majority voters as "
+                + "blue double-framed ≥2 MAJ nodes in columns of their own, generated $... names small and grey; a legend "
+                + "on the diagram says what each mark means.",
             "The format follows the extension of -o: .dot writes the Graphviz text itself, .svg and .png are laid out "
                 + "with Graphviz's dot command if it is on the PATH, else with the Graphviz bundled in tmrkit (the first "
                 + "picture then takes about 2 s). The file is replaced atomically.",
@@ -69,6 +70,10 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--collapse-replicas", description = "Draw replica A in full and replicas B and C as one box each.")
     boolean collapseReplicas;
+
+    @Option(names = "--expand-voters", description = "Draw each majority voter's AND and OR gates; by default a voter is "
+            + "one blue, double-framed ≥2 MAJ node.")
+    boolean expandVoters;
 
     @Option(names = "--cone", paramLabel = "OUTPUT", description = "Draw only the transitive fan-in of this output (or net).")
     String cone;
@@ -146,7 +151,8 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     private Diagram diagram(Netlist n, String vector) {
-        DiagramOptions options = DiagramOptions.defaults().withCollapseReplicas(collapseReplicas).withMaxGates(maxGates);
+        DiagramOptions options = DiagramOptions.defaults().withCollapseReplicas(collapseReplicas).withExpandVoters(expandVoters)
+                .withMaxGates(maxGates);
         if (cone != null) {
             options = options.withCone(cone);
         }

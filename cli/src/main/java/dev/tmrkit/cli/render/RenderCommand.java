@@ -186,8 +186,15 @@ public final class RenderCommand implements Callable<Integer> {
             }
             return Diagram.of(n, options);
         } catch (DiagramTooLargeException e) {
-            throw new TooLarge(e, "The full drawing: --max-gates " + e.gates() + "; less of it: --cone OUTPUT (one output's fan-in)"
-                    + (collapseReplicas || tmrVoters == null ? "" : " or --collapse-replicas (replicas B and C as boxes)") + ".");
+            String ways = "--cone OUTPUT (one output's fan-in)"
+                    + (collapseReplicas || tmrVoters == null ? "" : " or --collapse-replicas (replicas B and C as boxes)");
+            if (fault != null || vector != null) {
+                // the overview has no nets to mark or write values on: refuse rather than drop the option
+                throw new UserException(e.getMessage() + "; the overview drawn instead cannot show --"
+                        + (fault != null ? "fault" : "inputs") + ": draw less with " + ways + ", or raise the limit with --max-gates "
+                        + e.gates(), e);
+            }
+            throw new TooLarge(e, "The full drawing: --max-gates " + e.gates() + "; less of it: " + ways + ".");
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }

@@ -213,6 +213,10 @@ class RenderCommandTest {
         assertTrue(dot.contains("c7552: overview") && dot.contains("--max-gates " + n.gateCount()) && dot.contains("Legend"), dot);
         assertFalse(dot.contains("\"n_"), "no gate is drawn one by one");
         Files.delete(overview);
+        Cli marked = Cli.run("render", c7552.toString(), "--fault", n.outputNames().get(0) + "=sa0", "-o", overview.toString());
+        assertEquals(2, marked.code(), "an overview cannot show the fault: refused, not ignored");
+        assertTrue(marked.err().contains("cannot show --fault") && marked.err().contains("--max-gates " + n.gateCount()), marked.err());
+        assertFalse(Files.exists(overview));
         String output = n.outputNames().get(0);
         Path cone = tmp.resolve("cone.dot");
         Cli coned = Cli.run("render", c7552.toString(), "--cone", output, "-o", cone.toString());

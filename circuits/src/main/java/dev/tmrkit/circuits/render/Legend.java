@@ -44,19 +44,19 @@ final class Legend {
                 reduction |= g.region() == Region.REDUCTION_VOTER;
                 mismatch |= g.region() == Region.MISMATCH;
                 cluster |= g.cluster().isPresent();
-                generated |= DotWriter.isGenerated(g.name());
+                generated |= DotWriter.isToolName(g.name());
                 values |= g.value().isPresent();
             } else if (node instanceof DiagramNode.Voter v) {
                 majority = true;
                 inner |= v.region() == Region.VOTER;
                 reduction |= v.region() == Region.REDUCTION_VOTER;
                 cluster |= v.cluster().isPresent();
-                generated |= DotWriter.isGenerated(v.name());
+                generated |= DotWriter.isToolName(v.name());
                 values |= v.value().isPresent();
             } else if (node instanceof DiagramNode.Box) {
                 box = true;
             } else if (node instanceof DiagramNode.Input in) {
-                generated |= DotWriter.isGenerated(in.name());
+                generated |= DotWriter.isToolName(in.name());
                 values |= in.value().isPresent();
             }
         }

@@ -39,7 +39,7 @@ public final class SummaryDiagram {
         this.partOf = new String[n.netCount()];
         boolean generated = false;
         for (int net = 0; net < n.netCount() && !generated; net++) {
-            generated = TmrNames.isGenerated(n.netName(net));
+            generated = TmrNames.isTmrName(n.netName(net));
         }
         this.tmr = generated;
     }

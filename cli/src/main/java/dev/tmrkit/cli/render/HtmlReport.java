@@ -7,15 +7,13 @@ import dev.tmrkit.gates.stats.Normal;
 import dev.tmrkit.gates.stats.Wilson;
 import dev.tmrkit.circuits.probe.FaultCone;
 import dev.tmrkit.circuits.render.ElementIds;
+import dev.tmrkit.circuits.campaign.RegionBreakdown;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.Pin;
 import dev.tmrkit.gates.fault.Site;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -134,7 +132,7 @@ public final class HtmlReport {
             html.append("<option>").append(o.label()).append("</option>");
         }
         html.append("</select><select id=\"region\"><option value=\"\">every region</option>");
-        for (String region : regionCounts(n, r).keySet()) {
+        for (String region : RegionBreakdown.of(n, r).counts().keySet()) {
             html.append("<option>").append(esc(region)).append("</option>");
         }
         html.append("</select><span id=\"shown\" class=\"note\"></span></div>\n<div class=\"table-wrap\">"
@@ -147,7 +145,7 @@ public final class HtmlReport {
                     .append("\" data-site=\"").append(String.join(" ", siteIds(n, f.fault().site())))
                     .append("\" data-cone=\"").append(String.join(" ", coneIds(n, cone))).append("\">")
                     .append("<td>").append(k).append("</td><td>").append(esc(f.site())).append("</td><td>").append(f.kind())
-                    .append("</td><td>").append(esc(region(n, f))).append("</td><td class=\"").append(f.outcome().label())
+                    .append("</td><td>").append(esc(RegionBreakdown.label(n, f))).append("</td><td class=\"").append(f.outcome().label())
                     .append("\" data-sort=\"").append(f.outcome().ordinal()).append("\">")
                     .append(f.outcome().label()).append("</td><td>").append(f.firstFailingPattern() < 0 ? "–" : f.firstFailingPattern())
                     .append("</td></tr>\n");
@@ -165,35 +163,27 @@ public final class HtmlReport {
 
     /** Outcomes per region, as {@code tmrkit inject} prints them for a TMR netlist. */
     private void regions(Netlist n, CampaignResult r) {
-        Map<String, int[]> counts = regionCounts(n, r);
-        if (counts.keySet().stream().allMatch(k -> k.equals("shared input") || k.equals("unreplicated"))) {
+        if (!RegionBreakdown.applies(n)) {
             return; // no TMR: nothing to break down
         }
+        RegionBreakdown b = RegionBreakdown.of(n, r);
         html.append("<h2>By region</h2>\n<table id=\"regions\"><tr><th>region</th><th>faults</th>");
         for (Outcome o : Outcome.values()) {
             html.append("<th>").append(o.label()).append("</th>");
         }
         html.append("</tr>");
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            int total = java.util.Arrays.stream(e.getValue()).sum();
-            html.append("<tr><td>").append(esc(e.getKey())).append("</td><td>").append(total).append("</td>");
+        for (String region : b.counts().keySet()) {
+            int total = 0;
             for (Outcome o : Outcome.values()) {
-                html.append("<td class=\"").append(o.label()).append("\">").append(e.getValue()[o.ordinal()]).append("</td>");
+                total += b.count(region, o);
+            }
+            html.append("<tr><td>").append(esc(region)).append("</td><td>").append(total).append("</td>");
+            for (Outcome o : Outcome.values()) {
+                html.append("<td class=\"").append(o.label()).append("\">").append(b.count(region, o)).append("</td>");
             }
             html.append("</tr>");
         }
         html.append("</table>\n");
-    }
-
-    /** Per region (in {@link TmrRoles.Region} order), how many faults had each outcome. */
-    private static Map<String, int[]> regionCounts(Netlist n, CampaignResult r) {
-        Map<TmrRoles.Region, int[]> byRegion = new EnumMap<>(TmrRoles.Region.class);
-        for (FaultResult f : r.results()) {
-            byRegion.computeIfAbsent(TmrRoles.regionOf(n, f.fault().site()), k -> new int[Outcome.values().length])[f.outcome().ordinal()]++;
-        }
-        Map<String, int[]> out = new LinkedHashMap<>();
-        byRegion.forEach((k, v) -> out.put(k.name().toLowerCase(Locale.ROOT).replace('_', ' '), v));
-        return out;
     }
 
     private void figure(String id, String svg, String note) {
@@ -211,10 +201,6 @@ public final class HtmlReport {
             }
         }
         html.append("</div>\n");
-    }
-
-    private static String region(Netlist n, FaultResult f) {
-        return TmrRoles.regionOf(n, f.fault().site()).name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** The diagram elements of a fault site: a net's node, or the wire of one branch or output port. */

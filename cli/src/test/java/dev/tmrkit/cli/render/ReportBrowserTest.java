@@ -84,6 +84,46 @@ class ReportBrowserTest {
     }
 
     @Test
+    void theTableHoldsEveryFaultAndTheSearchHidesTheRest() throws Exception {
+        Path chromium = ExternalTool.require("chromium");
+        Path page = tmp.resolve("all.html");
+        Cli r = Cli.run("report", "c17", "--tmr", "triplicated", "--trials", "2000", "-o", page.toString());
+        assertEquals(0, r.code(), r.err());
+        int faults = Integer.parseInt(r.out().replaceAll("(?s).*: (\\d+) faults.*", "$1"));
+        String html = Files.readString(page);
+        List<String> rows = new ArrayList<>();
+        Matcher row = Pattern.compile("<tr data-index=.*?</tr>").matcher(html);
+        while (row.find()) {
+            rows.add(row.group().replaceAll("<[^>]*>", "").toLowerCase(java.util.Locale.ROOT));
+        }
+        assertEquals(faults, rows.size(), "every fault is a row");
+        long matching = rows.stream().filter(t -> t.contains("sa1")).count();
+        assertTrue(matching > 0 && matching < faults);
+        String dom = chromium(chromium, "--dump-dom", page.toUri() + "#q=sa1");
+        assertTrue(dom.contains(matching + " of " + faults + " faults shown"), "the count of rows the search keeps");
+        Matcher hidden = Pattern.compile("<tr data-index=\"\\d+\"[^>]*style=\"display: none;\"").matcher(dom);
+        int hiddenRows = 0;
+        while (hidden.find()) {
+            hiddenRows++;
+        }
+        assertEquals(faults - matching, hiddenRows, "the rows without 'sa1' are hidden");
+        assertTrue(dom.contains("id=\"zoom-in\"") && dom.contains("<h2>By region</h2>"));
+        assertTrue(dom.indexOf("<h2>Reliability</h2>") < dom.indexOf("<h2>Circuit</h2>"), "the plot comes before the diagram");
+    }
+
+    @Test
+    void aSequentialCircuitsPageSpeaksOfCycles() throws Exception {
+        Path page = tmp.resolve("seq.html");
+        Cli r = Cli.run("report", "counter", "--trials", "2000", "-o", page.toString());
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(page);
+        assertTrue(html.contains("cones over the first clock cycle after reset"), "cycles");
+        assertTrue(html.contains("in the first clock cycle after reset turn orange"));
+        assertFalse(html.contains("cones over every input combination"));
+        assertFalse(html.contains("id=\"regions\""), "a netlist without TMR has no regions to break down");
+    }
+
+    @Test
     void theReportIsOneSelfContainedFile() throws Exception {
         Path page = tmp.resolve("r.html");
         Cli r = Cli.run("report", "full-adder", "--trials", "2000", "-o", page.toString());

@@ -32,12 +32,14 @@ public final class ReplicaOptions {
             description = "Who accepts writes (default: ${DEFAULT-VALUE}).")
     String topology;
 
-    @Option(names = "--replication", defaultValue = "sync", paramLabel = "sync|async",
-            description = "Acknowledge a write after W replicas applied it, or after the first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--replication", defaultValue = "sync", paramLabel = "sync|chain|async",
+            description = "Acknowledge a write after W replicas applied it, shipped to all at once (sync) or to one follower "
+                    + "after another (chain), or after the first (async) (default: ${DEFAULT-VALUE}).")
     String replication;
 
-    @Option(names = "--mode", defaultValue = "state", paramLabel = "state|log",
-            description = "Ship the value with a version, or the operations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mode", defaultValue = "state", paramLabel = "state|log|crdt",
+            description = "Ship the value with a version, or the operations; or (leaderless, static) keep a G-counter per "
+                    + "epoch with one entry per client, joined on every read (default: ${DEFAULT-VALUE}).")
     String mode;
 
     @Option(names = "--read-quorum", paramLabel = "R", description = "Leaderless reads wait for R replies (default: a majority).")
@@ -191,7 +193,7 @@ public final class ReplicaOptions {
         return v;
     }
 
-    private static long time(String option, String text) {
+    static long time(String option, String text) {
         try {
             return Time.parse(text);
         } catch (IllegalArgumentException e) {

@@ -94,6 +94,7 @@ public final class ReplicasCompareCommand implements Callable<Integer> {
             out.print(ReplicasReport.table(s, columns, List.of(c.staticRun(), c.dynamicRun())).text());
             out.println();
             out.println(ReplicasReport.TRUE_COUNT);
+            out.println(ReplicasReport.REMOVALS);
         }
         if (plot != null) {
             try {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The overview of a circuit too large to draw gate by gate, checked against counts of the original netlist. */
 class SummaryDiagramTest {
     private static Netlist c880() throws IOException {
-        return NetlistFiles.read(DiagramTest.shared().resolve("iscas85/c880.bench"));
+        return NetlistFiles.read(dev.tmrkit.testing.Corpus.bench("iscas85", "c880"));
     }
 
     @Test

@@ -109,6 +109,11 @@ final class InjectCommand implements Callable<Integer> {
             description = "Random patterns when not exhaustive (default: ${DEFAULT-VALUE}).")
     long patterns;
 
+    @Option(names = "--vectors", paramLabel = "FILE", description = "Combinational circuits: simulate exactly these input "
+            + "vectors, in order (the format of eval --vectors: one line of 0/1 per pattern), instead of exhaustive or random "
+            + "patterns; so other fault simulators can be compared on the very same patterns.")
+    java.nio.file.Path vectors;
+
     @Option(names = "--cycles", defaultValue = "16", paramLabel = "N",
             description = "Clock cycles per pattern for sequential circuits, from reset (default: ${DEFAULT-VALUE}).")
     int cycles;
@@ -257,6 +262,9 @@ final class InjectCommand implements Callable<Integer> {
     }
 
     private PatternSet patternSet(int logicalInputs, boolean sequential) {
+        if (vectors != null) {
+            return GivenVectors.read(vectors, logicalInputs, sequential, run.seed, spec.commandLine().getParseResult());
+        }
         if (!exhaustive) {
             return PatternSet.choose(logicalInputs, sequential, patterns, run.seed, cycles);
         }
@@ -288,6 +296,9 @@ final class InjectCommand implements Callable<Integer> {
         }
         if (margin != null && !(margin > 0 && margin < 1) || !(confidence > 0 && confidence < 1)) {
             throw new UserException("--margin and --confidence must lie strictly between 0 and 1");
+        }
+        if (vectors != null && (exhaustive || montecarlo != null)) {
+            throw new UserException("--vectors gives the patterns: it does not go with " + (exhaustive ? "--exhaustive" : "--montecarlo"));
         }
         if (montecarlo != null && !(montecarlo >= 0 && montecarlo <= 1)) {
             throw new UserException("--montecarlo takes a probability in [0, 1], got " + montecarlo);

@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> suites;
 
     @Option(names = "--circuits", paramLabel = "DIR",
-            description = "The benchmark folder with iscas85/ (default: shared/circuits found above the working directory).")
+            description = "The benchmark folder with iscas85/ (default: benchmarks/ or shared/circuits found above the working directory).")
     Path circuits;
 
     @Option(names = "--runs", defaultValue = "5", description = "Measured runs per figure (default: ${DEFAULT-VALUE}).")
@@ -123,7 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
         return chosen;
     }
 
-    private static Table table(List<BenchRow> rows) {
+    static Table table(List<BenchRow> rows) {
         Table t = new Table("suite", "subject", "measure", "unit", "median", "min", "max", "vs_baseline", "goal");
         for (BenchRow r : rows) {
             t.row(r.suite(), r.subject(), r.measure(), r.unit(), sci(r.median()), sci(r.min()), sci(r.max()), r.ratio(), r.goal());
@@ -143,17 +143,22 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** A benchmark circuit file, or a clear error saying where it was looked for. */
     static Path circuit(Path dir, String folder, String name) {
-        Path file = dir.resolve(folder).resolve(name + ".bench");
+        return circuitFile(dir, folder, name + ".bench");
+    }
+
+    /** A benchmark file by its whole name, such as {@code epfl/div.aig}. */
+    static Path circuitFile(Path dir, String folder, String fileName) {
+        Path file = dir.resolve(folder).resolve(fileName);
         if (!Files.isRegularFile(file)) {
             throw new UserException("benchmark circuit not found: " + file + " (give --circuits DIR)");
         }
         return file;
     }
 
-    /** shared/circuits in the working directory or any folder above it. */
+    /** benchmarks/ (the repository's) or shared/circuits in the working directory or any folder above it. */
     static Path findCircuits() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            for (Path candidate : new Path[] {p.resolve("shared/circuits"), p.resolve("../shared/circuits")}) {
+            for (Path candidate : new Path[] {p.resolve("benchmarks"), p.resolve("shared/circuits"), p.resolve("../shared/circuits")}) {
                 if (Files.isDirectory(candidate.resolve("iscas85"))) {
                     return candidate.normalize();
                 }

@@ -72,6 +72,7 @@ final class StuckAtBlock {
             verdicts[k] = new Verdict();
         }
         long[] lanes = new long[MAX_WORDS];
+        long[] flips = new long[256];
         long[] wrongAtStem = new long[MAX_WORDS];
         long[] flagAtStem = new long[MAX_WORDS];
         long[] errors = new long[judged.length];
@@ -96,7 +97,10 @@ final class StuckAtBlock {
             for (int g = 0; g < sites.groups(); g++) {
                 int from = sites.groupStart(g);
                 int to = sites.groupStart(g + 1);
-                if (!activeLanes(prop, sites, verdicts, from, to, w, lanes)) {
+                if (flips.length < (to - from) * w) {
+                    flips = new long[Math.max(2 * flips.length, (to - from) * w)];
+                }
+                if (!activeLanes(prop, sites, verdicts, from, to, w, lanes, flips)) {
                     continue;
                 }
                 int stem = sites.stem(from);
@@ -114,7 +118,7 @@ final class StuckAtBlock {
                         portVerdict(prop, sites, j, base, w, errors, v);
                     } else {
                         for (int i = 0; i < w && !(dropFaults && v.settled()); i++) {
-                            long wrong = sites.flipped(prop, j, i) & wrongAtStem[i] & patterns.validLanes(base + i);
+                            long wrong = flips[(j - from) * w + i] & wrongAtStem[i] & patterns.validLanes(base + i);
                             v.observe(wrong, flagAtStem[i], 64L * (base + i));
                         }
                     }
@@ -138,9 +142,11 @@ final class StuckAtBlock {
 
     /**
      * The lanes, word by word, in which some live fault of the group flips its stem (or its port); false
-     * when there are none in the chunk. Only these lanes of the stem need propagating.
+     * when there are none in the chunk. Only these lanes of the stem need propagating. Each live fault's own
+     * lanes go to {@code flips[(j - from) * w + i]}.
      */
-    private boolean activeLanes(StuckAtPropagator prop, Sites sites, Verdict[] verdicts, int from, int to, int w, long[] lanes) {
+    private boolean activeLanes(StuckAtPropagator prop, Sites sites, Verdict[] verdicts, int from, int to, int w, long[] lanes,
+                                long[] flips) {
         Arrays.fill(lanes, 0, w, 0L);
         long any = 0;
         for (int j = from; j < to; j++) {
@@ -149,6 +155,7 @@ final class StuckAtBlock {
             }
             for (int i = 0; i < w; i++) {
                 long f = sites.flipped(prop, j, i);
+                flips[(j - from) * w + i] = f;
                 lanes[i] |= f;
                 any |= f;
             }

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * the lanes in which a net's flip reaches the region's stem are traced backwards ({@link
  * #traceCriticalPaths()}); and only stems are propagated forward ({@link #propagateFlip}), event-driven,
  * re-evaluating in topological order just the gates a changed net reaches and stopping wherever the faulty
- * value equals the good one. Flat arrays throughout (readers of each net, a heap of pending gate positions,
+ * value equals the good one. Flat arrays throughout (readers of each net, per-level buckets of pending gates,
  * per-net epoch stamps for faulty values), so nothing is allocated per fault.
  *
  * <p>Only combinational netlists (no flip-flops). Use from one thread at a time.
@@ -28,11 +28,16 @@ public final class StuckAtPropagator {
     private final long[] v;
     private final int[] faultyStamp;
     private final int[] queuedStamp;
-    private final int[] heap;
+    /** Pending gates by logic level: level l's bucket is {@code bucket[levelStart[l] .. levelStart[l] + pending[l])}. */
+    private final int[] levelOf;
+    private final int[] levelStart;
+    private final int[] pending;
+    private final int[] bucket;
+    private int lowest;
     private final int[] pins;
     private final int[] changed;
     private int changedCount;
-    private int heapSize;
+    private int queued;
     private int epoch;
     private int words;
     /** Per net, the stem of its fanout-free region; and critical-path observabilities, stride {@code words}. */
@@ -83,7 +88,27 @@ public final class StuckAtPropagator {
         v = new long[Math.multiplyExact(2 * nets, maxWords)];
         faultyStamp = new int[nets];
         queuedStamp = new int[g];
-        heap = new int[g];
+        levelOf = new int[g];
+        int[] netLevel = new int[nets];
+        int depth = 0;
+        for (int k = 0; k < g; k++) {
+            int l = 0;
+            for (int p = compiled.inStart[k]; p < compiled.inStart[k + 1]; p++) {
+                l = Math.max(l, netLevel[compiled.in[p]]);
+            }
+            levelOf[k] = l;
+            netLevel[compiled.out[k]] = l + 1;
+            depth = Math.max(depth, l + 1);
+        }
+        levelStart = new int[depth + 1];
+        for (int k = 0; k < g; k++) {
+            levelStart[levelOf[k] + 1]++;
+        }
+        for (int l = 0; l < depth; l++) {
+            levelStart[l + 1] += levelStart[l];
+        }
+        pending = new int[Math.max(1, depth)];
+        bucket = new int[g];
         pins = new int[compiled.maxArity];
         changed = new int[compiled.outputs.length];
         obs = new long[Math.multiplyExact(nets, maxWords)];
@@ -154,13 +179,14 @@ public final class StuckAtPropagator {
     public void propagateFlip(int net, long[] lanes) {
         epoch++;
         changedCount = 0;
-        heapSize = 0;
+        queued = 0;
+        lowest = Integer.MAX_VALUE;
         int w = words;
         for (int i = 0; i < w; i++) {
             v[(nets + net) * w + i] = v[net * w + i] ^ lanes[i];
         }
         markChanged(net);
-        while (heapSize > 0) {
+        while (queued > 0) {
             int k = pop();
             int s = c.inStart[k];
             int arity = c.inStart[k + 1] - s;
@@ -329,38 +355,19 @@ public final class StuckAtPropagator {
     }
 
     private void push(int k) {
-        int i = heapSize++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (heap[parent] <= k) {
-                break;
-            }
-            heap[i] = heap[parent];
-            i = parent;
-        }
-        heap[i] = k;
+        int l = levelOf[k];
+        bucket[levelStart[l] + pending[l]++] = k;
+        lowest = Math.min(lowest, l);
+        queued++;
     }
 
+    /** A pending gate of the lowest pending level: its inputs are final, as gates of one level never read each other. */
     private int pop() {
-        int top = heap[0];
-        int last = heap[--heapSize];
-        int i = 0;
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= heapSize) {
-                break;
-            }
-            if (child + 1 < heapSize && heap[child + 1] < heap[child]) {
-                child++;
-            }
-            if (heap[child] >= last) {
-                break;
-            }
-            heap[i] = heap[child];
-            i = child;
+        while (pending[lowest] == 0) {
+            lowest++;
         }
-        heap[i] = last;
-        return top;
+        queued--;
+        return bucket[levelStart[lowest] + --pending[lowest]];
     }
 
     /** How many output ports the last propagated fault changed in some lane. */

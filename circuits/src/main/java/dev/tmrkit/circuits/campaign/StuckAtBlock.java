@@ -76,8 +76,8 @@ final class StuckAtBlock {
         long[] wrongAtStem = new long[MAX_WORDS];
         long[] flagAtStem = new long[MAX_WORDS];
         long[] errors = new long[judged.length];
-        int[] reached = new int[judged.length];
         boolean[] regions = new boolean[prop.netCount()];
+        StemObservation stems = new StemObservation(prop, check, judged, judgedPosition, mismatchOutput);
         int live = count;
         int width = dropFaults ? 1 : MAX_WORDS;
         for (int base = 0; base < totalWords && live > 0; base += width, width = Math.min(MAX_WORDS, 2 * width)) {
@@ -105,8 +105,7 @@ final class StuckAtBlock {
                 }
                 int stem = sites.stem(from);
                 if (stem >= 0) {
-                    prop.propagateFlip(stem, lanes);
-                    judgeStem(prop, w, errors, reached, wrongAtStem, flagAtStem);
+                    stems.observe(stem, lanes, w, wrongAtStem, flagAtStem);
                 }
                 for (int j = from; j < to; j++) {
                     int k = sites.entry(j);
@@ -161,29 +160,6 @@ final class StuckAtBlock {
             }
         }
         return any != 0;
-    }
-
-    /** Wrong lanes and mismatch flags, per word, where the stem last propagated flips. */
-    private void judgeStem(StuckAtPropagator prop, int w, long[] errors, int[] reached, long[] wrongAtStem, long[] flagAtStem) {
-        int n = 0;
-        for (int j = 0; j < prop.changedOutputs(); j++) {
-            int r = judgedPosition[prop.changedOutput(j)];
-            if (r >= 0) {
-                reached[n++] = r;
-            }
-        }
-        for (int i = 0; i < w; i++) {
-            for (int j = 0; j < n; j++) {
-                int o = judged[reached[j]];
-                errors[reached[j]] = prop.output(o, i) ^ prop.goodOutput(o, i);
-            }
-            wrongAtStem[i] = n == 0 ? 0L : check.wrongLanes(errors, reached, n);
-            flagAtStem[i] = mismatchOutput >= 0 ? prop.output(mismatchOutput, i) : 0L;
-        }
-        // the check may read a reached output's whole group: leave no stale error words behind
-        for (int j = 0; j < n; j++) {
-            errors[reached[j]] = 0;
-        }
     }
 
     /** A fault on an output port changes that port alone. */

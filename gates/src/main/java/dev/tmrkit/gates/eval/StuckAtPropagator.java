@@ -109,6 +109,7 @@ public final class StuckAtPropagator {
         }
         pending = new int[Math.max(1, depth)];
         bucket = new int[g];
+
         pins = new int[compiled.maxArity];
         changed = new int[compiled.outputs.length];
         obs = new long[Math.multiplyExact(nets, maxWords)];
@@ -235,12 +236,25 @@ public final class StuckAtPropagator {
                 }
                 continue;
             }
+            boolean andLike = op <= CompiledEvaluator.NOR;
+            long invert = op == CompiledEvaluator.OR || op == CompiledEvaluator.NOR ? -1L : 0L;
             for (int p = 0; p < arity; p++) {
                 int x = c.in[s + p];
-                if (stemOf[x] != x) {   // x's only reader is this pin
-                    for (int i = 0; i < w; i++) {
-                        obs[x * w + i] = obs[y + i] & sensitivity(k, p, i);
+                if (stemOf[x] == x) {
+                    continue;               // a stem: not in this region
+                }
+                if (!andLike) {             // XOR, XNOR, NOT, BUF pass every flip
+                    System.arraycopy(obs, y, obs, x * w, w);
+                    continue;
+                }
+                for (int i = 0; i < w; i++) {
+                    long m = obs[y + i];
+                    for (int q = 0; q < arity; q++) {
+                        if (q != p) {
+                            m &= v[c.in[s + q] * w + i] ^ invert;
+                        }
                     }
+                    obs[x * w + i] = m;
                 }
             }
         }

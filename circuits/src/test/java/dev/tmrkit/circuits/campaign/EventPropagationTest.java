@@ -2,7 +2,7 @@ package dev.tmrkit.circuits.campaign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
+import static dev.tmrkit.gates.testing.PropertySeed.qt;
 
 import dev.tmrkit.circuits.faults.FaultCollapsing;
 import dev.tmrkit.circuits.faults.FaultLists;
@@ -23,7 +23,7 @@ import org.quicktheories.generators.SourceDSL;
 
 /**
  * The event-driven stuck-at engine against the cone-by-cone engine it replaced (itself checked against
- * the scalar reference in {@link SingleFaultCampaignTest}): every fault's outcome, first failing pattern
+ * the scalar reference in {@link FaultSetCampaignTest}): every fault's outcome, first failing pattern
  * and failing-pattern count must be identical, with and without dropping, for any thread count.
  */
 class EventPropagationTest {
@@ -36,7 +36,7 @@ class EventPropagationTest {
             List<Fault> faults = withPorts(n, FaultLists.allStuckAt(n));
             for (boolean drop : new boolean[] {false, true}) {
                 PatternSet p = new PatternSet(false, count, count * 31L + 7, 1);
-                SingleFaultCampaign c = new SingleFaultCampaign(n, p, OutputCheck.EXACT, drop);
+                FaultSetCampaign c = new FaultSetCampaign(n, p, OutputCheck.EXACT, drop);
                 assertSame(c.withoutEventPropagation().run(faults, 1, ProgressListener.NONE), c.run(faults, threads, ProgressListener.NONE));
             }
         });
@@ -49,7 +49,7 @@ class EventPropagationTest {
             List<Fault> faults = withPorts(n, FaultLists.allStuckAt(n));
             PatternSet p = new PatternSet(false, count, count, 1);
             for (boolean drop : new boolean[] {false, true}) {
-                SingleFaultCampaign c = new SingleFaultCampaign(n, p, OutputCheck.EXACT, n.outputCount() - 1, drop);
+                FaultSetCampaign c = new FaultSetCampaign(n, p, OutputCheck.EXACT, n.outputCount() - 1, drop);
                 assertSame(c.withoutEventPropagation().run(faults, 1, ProgressListener.NONE), c.run(faults, 2, ProgressListener.NONE));
             }
         });
@@ -64,7 +64,7 @@ class EventPropagationTest {
             List<Fault> faults = FaultLists.allStuckAt(n);
             PatternSet p = new PatternSet(false, count, count, 1);
             for (boolean drop : new boolean[] {false, true}) {
-                SingleFaultCampaign c = new SingleFaultCampaign(n, p, OutputCheck.TRIPLICATED, drop);
+                FaultSetCampaign c = new FaultSetCampaign(n, p, OutputCheck.TRIPLICATED, drop);
                 assertSame(c.withoutEventPropagation().run(faults, 1, ProgressListener.NONE), c.run(faults, 2, ProgressListener.NONE));
             }
         });
@@ -80,7 +80,7 @@ class EventPropagationTest {
             List<Fault> faults = FaultCollapsing.collapse(n).representatives();
             PatternSet p = new PatternSet(false, 3000, 1, 1);
             for (boolean drop : new boolean[] {false, true}) {
-                SingleFaultCampaign c = new SingleFaultCampaign(n, p, OutputCheck.EXACT, drop);
+                FaultSetCampaign c = new FaultSetCampaign(n, p, OutputCheck.EXACT, drop);
                 assertSame(c.withoutEventPropagation().run(faults, 2, ProgressListener.NONE), c.run(faults, 2, ProgressListener.NONE));
             }
             circuits++;
@@ -95,7 +95,7 @@ class EventPropagationTest {
         for (String name : new String[] {"c880", "c3540"}) {
             Netlist n = NetlistFiles.read(dir.resolve(name + ".bench"));
             List<Fault> faults = FaultCollapsing.collapse(n).representatives();
-            SingleFaultCampaign c = new SingleFaultCampaign(n, new PatternSet(false, 65_536, 1, 1), OutputCheck.EXACT, true);
+            FaultSetCampaign c = new FaultSetCampaign(n, new PatternSet(false, 65_536, 1, 1), OutputCheck.EXACT, true);
             assertSame(c.withoutEventPropagation().run(faults, 2, ProgressListener.NONE), c.run(faults, 1, ProgressListener.NONE));
         }
     }

@@ -1,7 +1,7 @@
 package dev.tmrkit.cli.bench;
 
 import dev.tmrkit.circuits.io.NetlistFiles;
-import dev.tmrkit.cli.UserException;
+import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
 import dev.tmrkit.gates.eval.ReferenceEvaluator;

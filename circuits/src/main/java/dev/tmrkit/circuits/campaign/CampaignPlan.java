@@ -79,6 +79,19 @@ public record CampaignPlan(Netlist netlist, CampaignSpec spec, long seed, List<L
         return new CampaignPlan(netlist, spec, seed, sets, all.size(), sampled, patterns, judging);
     }
 
+    /**
+     * The same plan on other patterns, such as vectors given by the user ({@link PatternSet#of}).
+     *
+     * @throws IllegalArgumentException when single-cycle given vectors meet a sequential netlist
+     */
+    public CampaignPlan withPatterns(PatternSet other) {
+        if (other.given() != null && netlist.isSequential()) {
+            throw new IllegalArgumentException("given vectors are single-cycle patterns of a combinational circuit; '"
+                    + netlist.name() + "' has flip-flops");
+        }
+        return new CampaignPlan(netlist, spec, seed, faultSets, population, sampled, other, judging);
+    }
+
     private static PatternSet patterns(int logicalInputs, boolean sequential, CampaignSpec spec, long seed) {
         if (!spec.exhaustive()) {
             return PatternSet.choose(logicalInputs, sequential, spec.patterns(), seed, spec.cycles());

@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FaultSetCampaign {
     private static final int CHUNK_WORDS = 32;
+    /** Largest block of faults for the event-driven engine (an interrupted run drops unfinished blocks). */
+    private static final int EVENT_BLOCK = 8192;
 
     private final Netlist netlist;
     private final CompiledEvaluator compiled;
@@ -33,7 +35,8 @@ public final class FaultSetCampaign {
     private final boolean dropFaults;
     private final InputTies ties;
     private final long[][][] inputs;     // [cycle][logical input][word]
-    private final long[][][] golden;     // [cycle][output][word]
+    private long[][][] golden;           // [cycle][output][word], computed when first needed
+    private boolean eventDriven = true;
 
     /** A campaign without a mismatch output: every wrong output is {@link Outcome#SILENT}. */
     public FaultSetCampaign(Netlist netlist, PatternSet patterns, OutputCheck check, boolean dropFaults) {
@@ -78,7 +81,23 @@ public final class FaultSetCampaign {
         this.dropFaults = dropFaults;
         this.ties = ties;
         this.inputs = patterns.generate(ties.logicalInputs());
-        this.golden = goodOutputs();
+    }
+
+    /**
+     * The same campaign run by whole-cone re-evaluation instead of event-driven propagation, for tests
+     * that compare the two engines.
+     */
+    FaultSetCampaign withoutEventPropagation() {
+        FaultSetCampaign c = new FaultSetCampaign(netlist, patterns, check, mismatchOutput, ties, dropFaults);
+        c.eventDriven = false;
+        return c;
+    }
+
+    private synchronized long[][][] golden() {
+        if (golden == null) {
+            golden = goodOutputs();
+        }
+        return golden;
     }
 
     public Netlist netlist() {
@@ -133,14 +152,17 @@ public final class FaultSetCampaign {
         int n = indices.length;
         int workers = Math.max(1, Math.min(threads, n));
         AtomicLong done = new AtomicLong();
-        int block = Math.max(1, Math.min(256, n / (workers * 8) + 1));
+        boolean events = eventDriven && combinational() && StuckAtBlock.applies(faultSets);
+        // the event-driven engine shares one fault-free evaluation per chunk among a block's faults: few, big blocks
+        int block = events ? Math.max(1, Math.min(EVENT_BLOCK, (n + workers - 1) / workers))
+                : Math.max(1, Math.min(256, n / (workers * 8) + 1));
         List<int[]> blocks = new ArrayList<>();
         for (int from = 0; from < n; from += block) {
             blocks.add(java.util.Arrays.copyOfRange(indices, from, Math.min(n, from + block)));
         }
         List<Runnable> tasks = new ArrayList<>();
         for (int[] b : blocks) {
-            tasks.add(() -> work(faultSets, results, b, done, n, progress, stop));
+            tasks.add(() -> work(faultSets, results, b, done, n, progress, stop, events));
         }
         Workers.runAll("campaign", workers, tasks);
         return results;
@@ -151,16 +173,21 @@ public final class FaultSetCampaign {
     }
 
     private void work(List<List<Fault>> sets, FaultResult[] results, int[] block, AtomicLong done, long total,
-                      ProgressListener progress, java.util.function.BooleanSupplier stop) {
+                      ProgressListener progress, java.util.function.BooleanSupplier stop, boolean events) {
         if (stop.getAsBoolean()) {
             return;
         }
-        Simulation sim = compiled.newSimulation(Math.min(CHUNK_WORDS, patterns.words()));
         List<List<Fault>> mine = new ArrayList<>(block.length);
         for (int k : block) {
             mine.add(sets.get(k));
         }
-        Verdict[] verdicts = combinational() ? coneBlock(mine, sim, stop) : fullBlock(mine, sim, stop);
+        Verdict[] verdicts;
+        if (events) {
+            verdicts = new StuckAtBlock(compiled, patterns, inputs[0], ties, check, judged, mismatchOutput, dropFaults).run(mine, stop);
+        } else {
+            Simulation sim = compiled.newSimulation(Math.min(CHUNK_WORDS, patterns.words()));
+            verdicts = combinational() ? coneBlock(mine, sim, stop) : fullBlock(mine, sim, stop);
+        }
         if (verdicts == null) {
             return;
         }
@@ -236,6 +263,7 @@ public final class FaultSetCampaign {
 
     private void judgeChunk(Simulation sim, int cycle, int base, int[] reached, long[] errors, Verdict v) {
         int words = patterns.words();
+        long[][][] golden = golden();
         for (int i = 0; i < sim.words() && base + i < words; i++) {
             for (int r : reached) {
                 errors[r] = sim.output(judged[r], i) ^ golden[cycle][judged[r]][base + i];

@@ -35,15 +35,20 @@ public enum OutputCheck {
      * others' error words are 0).
      */
     public long wrongLanes(long[] errors, int[] reached) {
+        return wrongLanes(errors, reached, reached.length);
+    }
+
+    /** As {@link #wrongLanes(long[], int[])} with the first {@code count} entries of {@code reached}. */
+    long wrongLanes(long[] errors, int[] reached, int count) {
         long wrong = 0;
         if (this == EXACT) {
-            for (int r : reached) {
-                wrong |= errors[r];
+            for (int j = 0; j < count; j++) {
+                wrong |= errors[reached[j]];
             }
             return wrong;
         }
-        for (int r : reached) {
-            int o = r - r % 3;
+        for (int j = 0; j < count; j++) {
+            int o = reached[j] - reached[j] % 3;
             long a = errors[o];
             long b = errors[o + 1];
             long c = errors[o + 2];

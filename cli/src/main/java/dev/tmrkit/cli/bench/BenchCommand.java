@@ -128,7 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
         return chosen;
     }
 
-    private static Table table(List<BenchRow> rows) {
+    static Table table(List<BenchRow> rows) {
         Table t = new Table("suite", "subject", "measure", "unit", "median", "min", "max", "vs_baseline", "goal");
         for (BenchRow r : rows) {
             t.row(r.suite(), r.subject(), r.measure(), r.unit(), sci(r.median()), sci(r.min()), sci(r.max()), r.ratio(), r.goal());

@@ -35,7 +35,15 @@ record BenchContext(Path circuits, Measurement measurement, long seed, int threa
 
     /** A benchmark circuit file of the folder, or a clear error saying where it was looked for. */
     Path file(String suite, String name) {
-        Path file = circuits.resolve(suite).resolve(name + ".bench");
+        return fileNamed(suite, name + ".bench");
+    }
+
+    /** A benchmark file of the folder by its whole name, such as {@code epfl/div.aig}. */
+    Path fileNamed(String suite, String fileName) {
+        if (circuits == null) {
+            throw new UserException("the " + suite + "/" + fileName + " row needs the benchmarks/ folder (give --circuits DIR)");
+        }
+        Path file = circuits.resolve(suite).resolve(fileName);
         if (!Files.isRegularFile(file)) {
             throw new UserException("benchmark circuit not found: " + file + " (give --circuits DIR)");
         }

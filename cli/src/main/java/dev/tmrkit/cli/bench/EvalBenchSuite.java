@@ -1,5 +1,7 @@
 package dev.tmrkit.cli.bench;
 
+import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
 import dev.tmrkit.gates.eval.ReferenceEvaluator;
@@ -12,10 +14,14 @@ import java.util.SplittableRandom;
 
 /**
  * Random-simulation throughput of the compiled evaluator on one thread, in gate·patterns per second, on
- * c6288 and c7552, against the scalar reference measured in the same run.
+ * c6288 and c7552, against the scalar reference measured in the same run; and on AIGER input in AND-node
+ * patterns per second (the AIGER header's AND count), the unit of ABC's {@code sim}.
  */
 final class EvalBenchSuite implements BenchSuite {
     private static final int REFERENCE_PATTERNS = 2000;
+    /** AIGER files of the AIG rows: folder and file name. */
+    static final String[][] AIGER_FILES = {{"iscas85", "c6288.aig"}, {"iscas85", "c7552.aig"}, {"epfl", "div.aig"}};
+    static final long AIGER_PATTERNS = 1_048_576;
 
     @Override
     public String name() {
@@ -24,7 +30,8 @@ final class EvalBenchSuite implements BenchSuite {
 
     @Override
     public String description() {
-        return "evaluator throughput, one thread (goal: >= 2e10 gate-patterns/s on c6288, >= 200x the scalar reference)";
+        return "evaluator throughput, one thread (goal: >= 2e10 gate-patterns/s on c6288, >= 200x the scalar reference); "
+                + "AIGER input (c6288, c7552, EPFL div) in AIG-node-patterns/s (goal: >= 3x ABC sim)";
     }
 
     @Override
@@ -41,7 +48,41 @@ final class EvalBenchSuite implements BenchSuite {
             }
             rows.add(row(name, "compiled, 1 word per call, 65536 patterns", ctx.measurement().rate(compiled(n, 65_536, 1, ctx.seed())), ref, ""));
         }
+        rows.addAll(aigerRows(ctx));
         return rows;
+    }
+
+    /**
+     * The compiled evaluator on AIGER input (c6288 and c7552 strashed by ABC, EPFL div), in AND nodes of the
+     * AIGER header × patterns per second: the unit of ABC's {@code sim} on the same file.
+     */
+    static List<BenchRow> aigerRows(BenchContext ctx) throws Exception {
+        List<BenchRow> rows = new ArrayList<>();
+        for (String[] file : AIGER_FILES) {
+            Path path = ctx.fileNamed(file[0], file[1]);
+            long ands = aigerAnds(path);
+            Netlist n = NetlistFiles.read(path);
+            Measurement.Result r = ctx.measurement().rate(compiled(n, AIGER_PATTERNS, 64, ctx.seed(), ands));
+            rows.add(new BenchRow("eval", file[0] + "/" + file[1], "compiled from AIGER (" + ands + " ANDs, "
+                    + CompiledEvaluator.compile(n).gateCount() + " gates), 64 words per call, " + AIGER_PATTERNS + " patterns",
+                    "AIG-node-patterns/s", r.median(), r.min(), r.max(), "", ">= 3x ABC sim (README)"));
+        }
+        return rows;
+    }
+
+    /** The AND count A of an AIGER header {@code aig M I L O A}. */
+    static long aigerAnds(Path file) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            StringBuilder header = new StringBuilder();
+            for (int c = in.read(); c >= 0 && c != '\n' && header.length() < 200; c = in.read()) {
+                header.append((char) c);
+            }
+            String[] f = header.toString().trim().split("\\s+");
+            if (f.length < 6 || !(f[0].equals("aig") || f[0].equals("aag"))) {
+                throw new UserException(file + ":1:1: not an AIGER header: '" + header + "'");
+            }
+            return Long.parseLong(f[5]);
+        }
     }
 
     private BenchRow row(String circuit, String what, Measurement.Result r, Measurement.Result ref, String goal) {
@@ -51,6 +92,11 @@ final class EvalBenchSuite implements BenchSuite {
 
     /** The compiled evaluator over {@code patterns} random patterns, {@code chunkWords} words per call. */
     static Measurement.Work compiled(Netlist n, long patterns, int chunkWords, long seed) {
+        return compiled(n, patterns, chunkWords, seed, CompiledEvaluator.compile(n).gateCount());
+    }
+
+    /** As above, counting {@code unitsPerPattern} units of work per pattern. */
+    static Measurement.Work compiled(Netlist n, long patterns, int chunkWords, long seed, long unitsPerPattern) {
         CompiledEvaluator c = CompiledEvaluator.compile(n);
         int words = (int) ((patterns + 63) / 64);
         int chunk = Math.min(chunkWords, words);
@@ -62,7 +108,7 @@ final class EvalBenchSuite implements BenchSuite {
                 row[w] = random.nextLong();
             }
         }
-        long gatePatterns = (long) c.gateCount() * 64L * words;
+        long gatePatterns = unitsPerPattern * 64L * words;
         long[] sink = new long[1];
         return () -> {
             // every chunk of the pattern set, loading its input words (part of the measured work)

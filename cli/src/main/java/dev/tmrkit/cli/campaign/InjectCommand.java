@@ -58,6 +58,11 @@ public final class InjectCommand implements Callable<Integer> {
             + "(output inverted) independently with probability P in each of --trials trials on random inputs.")
     Double montecarlo;
 
+    @Option(names = "--vectors", paramLabel = "FILE", description = "Combinational circuits: simulate exactly these input "
+            + "vectors, in order (the format of eval --vectors: one line of 0/1 per pattern), instead of exhaustive or random "
+            + "patterns; so other fault simulators can be compared on the very same patterns.")
+    Path vectors;
+
     @Option(names = "--trials", defaultValue = "100000", paramLabel = "N", description = "Monte Carlo trials (default: ${DEFAULT-VALUE}).")
     long trials;
     @Mixin RunOptions run;
@@ -98,6 +103,9 @@ public final class InjectCommand implements Callable<Integer> {
         if (trials < 1 || montecarlo != null && !(montecarlo >= 0 && montecarlo <= 1)) {
             throw new UserException("--trials must be at least 1 and --montecarlo a probability in [0, 1]");
         }
+        if (vectors != null) {
+            GivenVectors.refuseOthers(spec.commandLine().getParseResult());
+        }
         OutputFiles.checkWritable(output);
         Netlist n = read.load(circuit == null ? DEFAULT_CIRCUIT : circuit);
         n = tmrVoters == null ? n : new TmrPass(tmr.options(tmrVoters)).apply(n);
@@ -108,6 +116,9 @@ public final class InjectCommand implements Callable<Integer> {
             return monteCarlo(n, CampaignPlan.Judging.of(n, check), interruption, out);
         }
         CampaignPlan plan = CampaignPlan.of(n, campaign.spec(check), run.seed);
+        if (vectors != null) {
+            plan = plan.withPatterns(GivenVectors.read(vectors, plan.judging().ties().logicalInputs(), n.isSequential(), run.seed));
+        }
         FaultSetCampaign c = plan.campaign();
         FaultResult[] results = resume == null ? new FaultResult[plan.faultSets().size()]
                 : CheckpointFile.restore(resume, plan, c);

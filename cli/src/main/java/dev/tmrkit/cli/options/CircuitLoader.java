@@ -19,6 +19,7 @@ public final class CircuitLoader {
     public static Netlist load(String spec, boolean undrivenAsInputs) {
         Path file = Path.of(spec);
         if (Files.isRegularFile(file)) {
+            InputFiles.add(file); // no output of this command may replace it
             try {
                 return NetlistFiles.read(file, undrivenAsInputs);
             } catch (NoSuchFileException e) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 /** The {@code tmrkit} command: subcommands, and the mapping of failures to messages and exit codes. */
 @Command(name = "tmrkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Hardware logic redundancy toolkit: netlists, fault injection, triple modular redundancy.",
-        subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, TmrCommand.class, FaultsCommand.class,
+        subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, dev.tmrkit.cli.shard.MergeCommand.class, TmrCommand.class, FaultsCommand.class,
             ReliabilityCommand.class, ReportCommand.class, ReplicasCommand.class, RenderCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})

@@ -8,6 +8,11 @@ import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.options.ReadOptions;
 import dev.tmrkit.cli.options.RunOptions;
 import dev.tmrkit.cli.tmr.TmrFlags;
+import dev.tmrkit.cli.shard.CampaignEngine;
+import dev.tmrkit.cli.shard.CampaignJob;
+import dev.tmrkit.cli.shard.JobArgs;
+import dev.tmrkit.cli.shard.Part;
+import dev.tmrkit.cli.shard.Shard;
 
 import dev.tmrkit.circuits.campaign.FaultResult;
 import dev.tmrkit.circuits.campaign.InputTies;
@@ -33,6 +38,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +57,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "patterns (sequential: random input sequences of --cycles cycles from reset) drawn from --seed.",
             "With --tmr the TMR pass is applied first; the report then groups the faults by where they sit (shared "
                 + "input, replica, voter, reduction voter, mismatch detector), so single points of failure stand out."})
-public final class InjectCommand implements Callable<Integer> {
+public final class InjectCommand implements Callable<Integer>, CampaignEngine.Slot {
     static final String DEFAULT_CIRCUIT = "tmr-gate";
     /** Exit status of a run stopped by Ctrl-C, as shells report it. */
     static final int INTERRUPTED = 130;
@@ -156,8 +162,21 @@ public final class InjectCommand implements Callable<Integer> {
             + "2^24 patterns; use random patterns instead).")
     boolean exhaustive;
 
+    @Option(names = "--shard", paramLabel = "K/N", converter = Shard.Converter.class,
+            description = "Run only the K-th of N slices of the fault sets (fault set k when k mod N = K-1) and write a part "
+                    + "(JSON, to -o FILE) for 'tmrkit merge', which checks and joins the parts into this run's report.")
+    Shard shard;
+
     @Mixin
     ReadOptions read;
+
+    private CampaignEngine engine = CampaignEngine.LOCAL;
+
+    /** Supplies the results by another engine than this JVM's threads (merge of parts, a cluster). */
+    @Override
+    public void use(CampaignEngine engine) {
+        this.engine = java.util.Objects.requireNonNull(engine);
+    }
 
     @Spec
     CommandSpec spec;
@@ -241,8 +260,14 @@ public final class InjectCommand implements Callable<Integer> {
                 todo.set(k);
             }
         }
+        Map<String, Object> plan = new java.util.LinkedHashMap<>(report.settings(n, ps, population, sets.size()));
+        plan.put("check", check + " mismatch " + mismatch + " drop " + !noDrop + " exhaustive " + ps.exhaustive());
+        CampaignJob job = new CampaignJob(n, campaign, sets, plan, JobArgs.of(spec.commandLine().getParseResult()));
+        if (shard != null) {
+            shard.restrict(todo);
+        }
         try (Progress bar = Progress.onTerminal(spec.commandLine().getErr(), "inject " + n.name(), progress)) {
-            FaultResult[] fresh = campaign.runSome(sets, todo, run.threads(), bar, interruption::requested);
+            FaultResult[] fresh = engine.run(job, todo, run.threads(), bar, interruption::requested);
             for (int k = 0; k < fresh.length; k++) {
                 if (fresh[k] != null) {
                     results[k] = fresh[k];
@@ -250,8 +275,11 @@ public final class InjectCommand implements Callable<Integer> {
             }
             StringWriter text = new StringWriter();
             PrintWriter to = output == null ? out : new PrintWriter(text);
-            boolean complete = java.util.Arrays.stream(results).allMatch(java.util.Objects::nonNull);
-            if (complete) {
+            boolean complete = shard != null ? todo.stream().allMatch(k -> results[k] != null)
+                    : java.util.Arrays.stream(results).allMatch(java.util.Objects::nonNull);
+            if (complete && shard != null) {
+                to.println(dev.tmrkit.cli.output.Json.write(Part.of(shard, job, results).toJson()));
+            } else if (complete) {
                 report.campaign(to, campaign.result(results), campaign, population);
             } else {
                 report.partial(to, results, ps, check, campaign, population);
@@ -300,6 +328,10 @@ public final class InjectCommand implements Callable<Integer> {
         }
         if (montecarlo != null && !(montecarlo >= 0 && montecarlo <= 1)) {
             throw new UserException("--montecarlo takes a probability in [0, 1], got " + montecarlo);
+        }
+        if (shard != null && (resume != null || montecarlo != null)) {
+            throw new UserException("--shard runs a slice of a fault-injection campaign; it cannot be combined with "
+                    + (resume != null ? "--resume (run the shard again)" : "--montecarlo"));
         }
         if (sample != null && sample < 1) {
             throw new UserException("--sample must be at least 1");

@@ -48,6 +48,11 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         // picocli hides generate-completion by default; tmrkit lists it, since the README points to it
         cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return withErrorHandling(cl);
+    }
+
+    /** {@code cl} with tmrkit's mapping of failures to messages and exit codes (for other front ends, e.g. Spark's). */
+    public static CommandLine withErrorHandling(CommandLine cl) {
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setParameterExceptionHandler(Main::handleParameterException);
         return cl;

@@ -48,7 +48,7 @@ public final class MergeCommand implements Callable<Integer> {
     }
 
     /** An engine that supplies the results of the parts, once the re-planned campaign proves to be theirs. */
-    static CampaignEngine restoring(Part first, Part.Row[] rows) {
+    public static CampaignEngine restoring(Part first, Part.Row[] rows) {
         return (job, todo, threads, progress, stop) -> {
             String digest = job.digest();
             if (!digest.equals(first.digest()) || job.sets().size() != rows.length) {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.TaskContext;
+import org.apache.spark.TaskKilledException;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.CollectionAccumulator;
 import picocli.CommandLine;
@@ -22,6 +23,8 @@ import picocli.CommandLine;
  */
 final class ShardTask implements org.apache.spark.api.java.function.VoidFunction<Integer> {
     private static final long serialVersionUID = 1L;
+    /** Exit status of an interrupted inject. */
+    private static final int INTERRUPTED = 130;
 
     private final Broadcast<CampaignSource> source;
     private final int shards;
@@ -53,6 +56,10 @@ final class ShardTask implements org.apache.spark.api.java.function.VoidFunction
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             int code = cl.execute(args.toArray(new String[0]));
+            if (code == INTERRUPTED) {
+                // Ctrl-C in a JVM that is driver and executor at once (local mode): the job is being cancelled
+                throw new TaskKilledException("tmrkit inject interrupted");
+            }
             if (code != 0) {
                 throw new IllegalStateException("shard " + shard + "/" + shards + " ended with exit code " + code + ": " + err.toString().strip());
             }

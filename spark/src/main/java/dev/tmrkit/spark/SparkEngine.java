@@ -55,36 +55,42 @@ public final class SparkEngine implements CampaignEngine, AutoCloseable {
     public FaultResult[] run(CampaignJob job, BitSet todo, int threads, ProgressListener progress, BooleanSupplier stop) {
         int entries = job.sets().size();
         FaultResult[] results = new FaultResult[entries];
-        if (todo.isEmpty()) {
+        if (todo.isEmpty() || stop.getAsBoolean()) {
             return results;
         }
-        JavaSparkContext sc = context();
-        int shards = Math.max(1, Math.min(entries, conf.getInt(SHARDS, SLICES_PER_CORE * sc.defaultParallelism())));
         CampaignSource source = CampaignSource.of(job.args(), job.digest());
-        Broadcast<CampaignSource> shared = sc.broadcast(source);
-        CollectionAccumulator<String> texts = sc.sc().collectionAccumulator("tmrkit parts");
-        String group = "tmrkit-" + Long.toHexString(System.nanoTime());
-        sc.setJobGroup(group, "tmrkit inject " + job.netlist().name() + " in " + shards + " slices", true);
-        JavaFutureAction<Void> done = sc.parallelize(IntStream.rangeClosed(1, shards).boxed().toList(), shards)
-                .foreachAsync(new ShardTask(shared, shards, texts));
-        boolean stopped = await(done, sc, group, texts, entries, shards, progress, stop);
-        List<Part> parts = parts(texts.value(), source);
+        CollectionAccumulator<String> texts = null;
+        boolean stopped;
         try {
-            if (!stopped) {
-                Part.Row[] rows = Parts.cover(parts);
-                return MergeCommand.restoring(parts.get(0), rows).run(job, todo, threads, progress, stop);
+            JavaSparkContext sc = context();
+            int shards = Math.max(1, Math.min(entries, conf.getInt(SHARDS, SLICES_PER_CORE * sc.defaultParallelism())));
+            Broadcast<CampaignSource> shared = sc.broadcast(source);
+            texts = sc.sc().collectionAccumulator("tmrkit parts");
+            String group = "tmrkit-" + Long.toHexString(System.nanoTime());
+            sc.setJobGroup(group, "tmrkit inject " + job.netlist().name() + " in " + shards + " slices", true);
+            JavaFutureAction<Void> done = sc.parallelize(IntStream.rangeClosed(1, shards).boxed().toList(), shards)
+                    .foreachAsync(new ShardTask(shared, shards, texts));
+            stopped = await(done, sc, group, texts, entries, shards, progress, stop);
+            shared.unpersist();
+        } catch (RuntimeException e) {
+            if (!stop.getAsBoolean()) {
+                throw e instanceof UserException ? e : new UserException("Spark failed: " + e.getMessage(), e);
             }
-            for (Part p : parts) { // interrupted: the slices that finished, for a partial report
-                for (Part.Row r : p.rows()) {
-                    if (todo.get(r.index())) {
-                        results[r.index()] = job.campaign().restore(job.sets().get(r.index()), r.outcome(), r.firstFailing(), r.failing());
-                    }
+            stopped = true; // Ctrl-C: Spark's shutdown hook may stop the context under our feet
+        }
+        List<Part> parts = texts == null ? List.of() : parts(texts.value(), source);
+        if (!stopped) {
+            Part.Row[] rows = Parts.cover(parts);
+            return MergeCommand.restoring(parts.get(0), rows).run(job, todo, threads, progress, stop);
+        }
+        for (Part p : parts) { // interrupted: the slices that finished, for a partial report
+            for (Part.Row r : p.rows()) {
+                if (todo.get(r.index())) {
+                    results[r.index()] = job.campaign().restore(job.sets().get(r.index()), r.outcome(), r.firstFailing(), r.failing());
                 }
             }
-            return results;
-        } finally {
-            shared.unpersist();
         }
+        return results;
     }
 
     /** Waits for the job; true when it was cancelled because {@code stop} answered true. */

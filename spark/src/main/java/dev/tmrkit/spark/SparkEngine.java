@@ -145,6 +145,11 @@ public final class SparkEngine implements CampaignEngine, AutoCloseable {
         return context;
     }
 
+    /** The Spark context (started if needed), for tests that watch the executors. */
+    JavaSparkContext contextForTests() {
+        return context();
+    }
+
     /** Stops the Spark context, if one was started. */
     @Override
     public synchronized void close() {

@@ -31,13 +31,11 @@ public final class SparkMain {
             err.flush();
             return Main.BAD_INPUT;
         }
-        CommandLine cl = SparkCommand.commandLine();
-        cl.setOut(out);
-        cl.setErr(err);
-        if (!args[0].equals("inject")) {
-            out.println(USAGE);
-            out.flush();
-            return 0;
+        if (!args[0].equals("inject")) { // help or version
+            CommandLine cl = SparkCommand.commandLine();
+            cl.setOut(out);
+            cl.setErr(err);
+            return cl.execute(args);
         }
         for (String a : args) {
             for (String refused : List.of("--shard", "--threads")) {
@@ -50,8 +48,16 @@ public final class SparkMain {
             }
         }
         try (SparkEngine engine = new SparkEngine(conf, err)) {
-            ((CampaignEngine.Slot) cl.getSubcommands().get("inject").getCommand()).use(engine);
-            return cl.execute(args);
+            return execute(engine, out, err, args);
         }
+    }
+
+    /** Runs {@code inject ...} on an engine that lives longer than one campaign (its Spark context is reused). */
+    public static int execute(SparkEngine engine, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = SparkCommand.commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        ((CampaignEngine.Slot) cl.getSubcommands().get("inject").getCommand()).use(engine);
+        return cl.execute(args);
     }
 }

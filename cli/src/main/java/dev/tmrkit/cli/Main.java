@@ -8,6 +8,8 @@ import dev.tmrkit.cli.circuit.EvalCommand;
 import dev.tmrkit.cli.circuit.FaultsCommand;
 import dev.tmrkit.cli.circuit.InfoCommand;
 import dev.tmrkit.cli.options.UserException;
+import dev.tmrkit.cli.options.InputFiles;
+import dev.tmrkit.cli.output.Terminal;
 import dev.tmrkit.cli.output.ToolVersion;
 import dev.tmrkit.cli.render.RenderCommand;
 import dev.tmrkit.cli.render.ReportCommand;
@@ -48,25 +50,45 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         // picocli hides generate-completion by default; tmrkit lists it, since the README points to it
         cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        versionEverywhere(cl, new Version());
         return withErrorHandling(cl);
     }
 
     /** {@code cl} with tmrkit's mapping of failures to messages and exit codes (for other front ends, e.g. Spark's). */
     public static CommandLine withErrorHandling(CommandLine cl) {
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parsed -> {
+            InputFiles.clear();
+            try {
+                return run.execute(parsed);
+            } catch (OutOfMemoryError e) {
+                return outOfMemory(parsed);
+            }
+        });
         cl.setParameterExceptionHandler(Main::handleParameterException);
         return cl;
     }
 
+    /** {@code tmrkit} alone is a usage error: the usage goes to stderr and the exit code is 2. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed");
+    }
+
+    /** {@code -V} answers on every subcommand, not only on {@code tmrkit} itself. */
+    private static void versionEverywhere(CommandLine cl, CommandLine.IVersionProvider version) {
+        cl.getCommandSpec().versionProvider(version);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            versionEverywhere(sub, version);
+        }
     }
 
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+        err.println(cl.getCommandSpec().qualifiedName() + ": " + Terminal.safe(ex.getMessage()));
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return BAD_INPUT;
@@ -77,16 +99,16 @@ public final class Main implements Runnable {
         boolean debug = parsed.hasMatchedOption("--debug") || hasDebug(parsed);
         int code;
         if (ex instanceof ParseException pe) {
-            err.println(pe.report());
+            err.println(Terminal.safe(pe.report()));
             code = BAD_INPUT;
         } else if (ex instanceof UserException) {
-            err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+            err.println(cl.getCommandSpec().qualifiedName() + ": " + Terminal.safe(ex.getMessage()));
             code = BAD_INPUT;
         } else if (ex instanceof IOException) {
-            err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+            err.println(cl.getCommandSpec().qualifiedName() + ": " + Terminal.safe(ex.getMessage()));
             code = BAD_INPUT;
         } else {
-            err.println(cl.getCommandSpec().qualifiedName() + ": internal error: " + ex
+            err.println(cl.getCommandSpec().qualifiedName() + ": internal error: " + Terminal.safe(String.valueOf(ex))
                     + (debug ? "" : " (run with --debug for the stack trace)"));
             code = INTERNAL_ERROR;
         }
@@ -95,6 +117,21 @@ public final class Main implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /** Out of memory: one line that says how to give the JVM more, never a stack trace. */
+    static int outOfMemory(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        while (last.subcommand() != null) {
+            last = last.subcommand();
+        }
+        PrintWriter err = parsed.commandSpec().commandLine().getErr();
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        err.println(last.commandSpec().qualifiedName() + ": out of memory (the JVM may use " + mib + " MiB); "
+                + "give it more, e.g. TMRKIT_JAVA_OPTS=-Xmx" + Math.max(2, 2 * ((mib + 1023) / 1024)) + "g ./tmrkit ..., "
+                + "or make the run smaller");
+        err.flush();
+        return BAD_INPUT;
     }
 
     private static boolean hasDebug(CommandLine.ParseResult parsed) {

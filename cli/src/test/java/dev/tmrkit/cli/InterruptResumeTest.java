@@ -21,7 +21,7 @@ class InterruptResumeTest {
     Path tmp;
 
     private static String circuit() {
-        return Path.of(System.getProperty("tmrkit.root", ".")).resolve("../shared/circuits/iscas85/c3540.bench").normalize().toString();
+        return Path.of(System.getProperty("tmrkit.root", ".")).resolve("benchmarks/iscas85/c3540.bench").normalize().toString();
     }
 
     private List<String> args(Path out) {

@@ -19,7 +19,7 @@ import dev.tmrkit.circuits.campaign.InputTies;
 import dev.tmrkit.circuits.campaign.MonteCarlo;
 import dev.tmrkit.circuits.campaign.OutputCheck;
 import dev.tmrkit.circuits.campaign.PatternSet;
-import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
+import dev.tmrkit.circuits.campaign.FaultSetCampaign;
 import dev.tmrkit.circuits.faults.FaultCollapsing;
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.faults.FlipCycle;
@@ -242,9 +242,9 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         if (!faults.equals("stuck-at") && ps.cycles() == 1 && !cycle.equals("0") && !cycle.equals("random")) {
             throw new UserException("a combinational evaluation has one cycle, 0; --cycle " + cycle + " never strikes");
         }
-        SingleFaultCampaign campaign;
+        FaultSetCampaign campaign;
         try {
-            campaign = new SingleFaultCampaign(n, ps, check, mismatch, ties, !noDrop);
+            campaign = new FaultSetCampaign(n, ps, check, mismatch, ties, !noDrop);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }

@@ -10,8 +10,9 @@ import dev.tmrkit.circuits.campaign.FaultResult;
 import dev.tmrkit.circuits.campaign.MonteCarlo;
 import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;
-import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
-import dev.tmrkit.circuits.campaign.Wilson;
+import dev.tmrkit.circuits.campaign.FaultSetCampaign;
+import dev.tmrkit.gates.stats.Normal;
+import dev.tmrkit.gates.stats.Wilson;
 import dev.tmrkit.circuits.tmr.TmrNames;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.gates.Netlist;
@@ -50,7 +51,7 @@ public final class InjectReport {
         return regions ? TmrRoles.regionOf(netlist, f.fault().site()).name().toLowerCase(Locale.ROOT).replace('_', ' ') : "";
     }
 
-    void campaign(PrintWriter out, CampaignResult r, SingleFaultCampaign c, String population) {
+    void campaign(PrintWriter out, CampaignResult r, FaultSetCampaign c, String population) {
         if (format == Format.json) {
             out.println(Json.write(json(r, c, population)));
             return;
@@ -111,7 +112,7 @@ public final class InjectReport {
     static String summary(CampaignResult r) {
         StringBuilder sb = new StringBuilder("summary  " + r.faults() + " faults:");
         for (Outcome o : Outcome.values()) {
-            Wilson w = Wilson.of(r.count(o), r.faults());
+            Wilson w = Wilson.of(r.count(o), r.faults(), Normal.Z95);
             sb.append(String.format(Locale.ROOT, " %d %s (%.1f%%, 95%% CI %.1f-%.1f%%)%s", r.count(o), o.label(),
                     100 * w.rate(), 100 * w.low(), 100 * w.high(), o == Outcome.SILENT ? "" : ","));
         }
@@ -142,7 +143,7 @@ public final class InjectReport {
         return t;
     }
 
-    private Table perFaultTable(CampaignResult r, SingleFaultCampaign c) {
+    private Table perFaultTable(CampaignResult r, FaultSetCampaign c) {
         Table t = regions ? new Table("site", "fault", "region", "outcome", "first_failing_pattern", "failing_patterns")
                 : new Table("site", "fault", "outcome", "first_failing_pattern", "failing_patterns");
         for (FaultResult f : r.results()) {
@@ -156,7 +157,7 @@ public final class InjectReport {
         return t;
     }
 
-    private static String firstFailing(FaultResult f, SingleFaultCampaign c, CampaignResult r) {
+    private static String firstFailing(FaultResult f, FaultSetCampaign c, CampaignResult r) {
         if (f.firstFailingPattern() < 0) {
             return "-";
         }
@@ -178,7 +179,7 @@ public final class InjectReport {
 
     /** The results so far of an interrupted run, clearly marked; as JSON, resumable with --resume. */
     void partial(PrintWriter out, FaultResult[] results, dev.tmrkit.circuits.campaign.PatternSet ps, OutputCheck check,
-                 SingleFaultCampaign c, String population) {
+                 FaultSetCampaign c, String population) {
         List<FaultResult> done = new ArrayList<>();
         List<Integer> indices = new ArrayList<>();
         for (int k = 0; k < results.length; k++) {
@@ -208,7 +209,7 @@ public final class InjectReport {
         out.println(summary(r).replace("summary  ", "so far   "));
     }
 
-    private Map<String, Object> json(CampaignResult r, SingleFaultCampaign c, String population) {
+    private Map<String, Object> json(CampaignResult r, FaultSetCampaign c, String population) {
         List<Integer> indices = new ArrayList<>();
         for (int k = 0; k < r.faults(); k++) {
             indices.add(k);
@@ -216,7 +217,7 @@ public final class InjectReport {
         return json(r, c, population, indices, false);
     }
 
-    private Map<String, Object> json(CampaignResult r, SingleFaultCampaign c, String population, List<Integer> indices,
+    private Map<String, Object> json(CampaignResult r, FaultSetCampaign c, String population, List<Integer> indices,
                                      boolean partial) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (partial) {
@@ -237,7 +238,7 @@ public final class InjectReport {
         m.put("mismatchOutput", mismatch >= 0 ? netlist.outputNames().get(mismatch) : null);
         Map<String, Object> rates = new LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
-            Wilson w = Wilson.of(r.count(o), r.faults());
+            Wilson w = Wilson.of(r.count(o), r.faults(), Normal.Z95);
             rates.put(o.label(), List.of(w.rate(), w.low(), w.high()));
         }
         m.put("rates95", rates);

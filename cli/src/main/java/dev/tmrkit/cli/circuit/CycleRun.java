@@ -1,6 +1,7 @@
 package dev.tmrkit.cli.circuit;
 
 import dev.tmrkit.cli.output.OutputFiles;
+import dev.tmrkit.cli.options.Limits;
 import dev.tmrkit.cli.options.UserException;
 
 import dev.tmrkit.circuits.waves.SequentialTrace;
@@ -27,9 +28,7 @@ public final class CycleRun {
     }
 
     static List<boolean[]> random(Netlist n, int cycles, long seed) {
-        if (cycles < 1) {
-            throw new UserException("--cycles must be at least 1, got " + cycles);
-        }
+        Limits.check("--cycles", cycles, 1, (int) Limits.MAX_CYCLES);
         SplittableRandom r = new SplittableRandom(seed);
         List<boolean[]> v = new ArrayList<>();
         for (int c = 0; c < cycles; c++) {

@@ -6,7 +6,7 @@ import dev.tmrkit.stateful.mission.Configuration;
 import dev.tmrkit.stateful.mission.MissionResult;
 import dev.tmrkit.stateful.mission.MissionSimulator;
 import dev.tmrkit.stateful.mission.SurvivalEstimate;
-import dev.tmrkit.stateful.mission.Wilson;
+import dev.tmrkit.gates.stats.Wilson;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;

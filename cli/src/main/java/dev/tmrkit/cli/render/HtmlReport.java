@@ -3,7 +3,8 @@ package dev.tmrkit.cli.render;
 import dev.tmrkit.circuits.campaign.CampaignResult;
 import dev.tmrkit.circuits.campaign.FaultResult;
 import dev.tmrkit.circuits.campaign.Outcome;
-import dev.tmrkit.circuits.campaign.Wilson;
+import dev.tmrkit.gates.stats.Normal;
+import dev.tmrkit.gates.stats.Wilson;
 import dev.tmrkit.circuits.probe.FaultCone;
 import dev.tmrkit.circuits.render.ElementIds;
 import dev.tmrkit.circuits.tmr.TmrRoles;
@@ -64,7 +65,7 @@ public final class HtmlReport {
         }
         html.append("</table>\n<h2>Summary</h2>\n<table id=\"summary\"><tr><th>outcome</th><th>faults</th><th>rate</th><th>95% CI</th></tr>");
         for (Outcome o : Outcome.values()) {
-            Wilson w = Wilson.of(r.count(o), r.faults());
+            Wilson w = Wilson.of(r.count(o), r.faults(), Normal.Z95);
             html.append(String.format(Locale.ROOT, "<tr><td class=\"%s\">%s</td><td>%d</td><td>%.1f%%</td><td>%.1f–%.1f%%</td></tr>",
                     o.label(), o.label(), r.count(o), 100 * w.rate(), 100 * w.low(), 100 * w.high()));
         }

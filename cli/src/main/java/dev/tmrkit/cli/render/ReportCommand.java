@@ -16,7 +16,7 @@ import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;
 import dev.tmrkit.circuits.campaign.PatternSet;
 import dev.tmrkit.circuits.campaign.ProgressListener;
-import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
+import dev.tmrkit.circuits.campaign.FaultSetCampaign;
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.reliability.ReliabilityPoint;
 import dev.tmrkit.circuits.reliability.ReliabilitySweep;
@@ -112,7 +112,7 @@ public final class ReportCommand implements Callable<Integer> {
         InputTies ties = TmrRoles.inputTies(n);
         PatternSet ps = PatternSet.choose(ties.logicalInputs(), n.isSequential(), patterns, run.seed, 16);
         List<Fault> faults = FaultLists.allStuckAt(n);
-        SingleFaultCampaign campaign = new SingleFaultCampaign(n, ps, triplicated ? OutputCheck.TRIPLICATED : OutputCheck.EXACT,
+        FaultSetCampaign campaign = new FaultSetCampaign(n, ps, triplicated ? OutputCheck.TRIPLICATED : OutputCheck.EXACT,
                 mismatch, ties, true);
         CampaignResult r;
         try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "report " + n.name())) {

@@ -10,8 +10,10 @@ public final class ReplicasCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** {@code tmrkit replicas} alone is a usage error, as {@code tmrkit} alone is. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed (run, compare or missions)");
     }
 }

@@ -1,6 +1,6 @@
 package dev.tmrkit.cli.shard;
 
-import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
+import dev.tmrkit.circuits.campaign.FaultSetCampaign;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ import java.util.Map;
  * settings that decide results (seed, patterns, population, output check, dropping) and the options that
  * define it ({@code args}: as given, without the ones that cannot change a result, such as --threads).
  */
-public record CampaignJob(Netlist netlist, SingleFaultCampaign campaign, List<List<Fault>> sets, Map<String, Object> plan,
+public record CampaignJob(Netlist netlist, FaultSetCampaign campaign, List<List<Fault>> sets, Map<String, Object> plan,
                           List<String> args) {
     public CampaignJob {
         sets = List.copyOf(sets);

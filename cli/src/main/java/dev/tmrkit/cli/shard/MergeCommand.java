@@ -82,6 +82,7 @@ public final class MergeCommand implements Callable<Integer> {
         cl.setErr(root.getErr());
         cl.setExecutionExceptionHandler(root.getExecutionExceptionHandler());
         cl.setParameterExceptionHandler(root.getParameterExceptionHandler());
+        cl.setExecutionStrategy(root.getExecutionStrategy());
         return cl;
     }
 }

@@ -57,7 +57,7 @@ class ReplicaPicturesTest {
     @Test
     void theSimultaneousQuantileIsRight() {
         // the Wilson interval of 1/2 over n trials has half-width ≈ z/(2√n) for large n: check z via a huge n
-        double half = dev.tmrkit.stateful.mission.Wilson.of(50_000_000, 100_000_000, ReplicaPlots.Z_SIMULTANEOUS).high() - 0.5;
+        double half = dev.tmrkit.gates.stats.Wilson.of(50_000_000, 100_000_000, ReplicaPlots.Z_SIMULTANEOUS).high() - 0.5;
         assertEquals(ReplicaPlots.Z_SIMULTANEOUS, half * 2 * 10_000, 1e-3);
         assertTrue(ReplicaPlots.Z_SIMULTANEOUS > 3.48 && ReplicaPlots.Z_SIMULTANEOUS < 3.481);
     }

@@ -1,4 +1,4 @@
-package dev.tmrkit.circuits.faults;
+package dev.tmrkit.gates.stats;
 
 /**
  * The inverse of the standard normal distribution function, by Peter Acklam's rational approximation
@@ -6,6 +6,11 @@ package dev.tmrkit.circuits.faults;
  * confidence level.
  */
 public final class Normal {
+    /** Two-sided 95% confidence: the 0.975 quantile. */
+    public static final double Z95 = 1.959963984540054;
+    /** Two-sided 99% confidence: the 0.995 quantile. */
+    public static final double Z99 = 2.5758293035489004;
+
     private static final double[] A = {
         -3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
         1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00

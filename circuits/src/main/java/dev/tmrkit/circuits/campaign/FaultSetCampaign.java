@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * threads in fixed blocks and results are reported in fault-list order, so the result is the same
  * whatever the thread count.
  */
-public final class SingleFaultCampaign {
+public final class FaultSetCampaign {
     private static final int CHUNK_WORDS = 32;
 
     private final Netlist netlist;
@@ -35,7 +35,7 @@ public final class SingleFaultCampaign {
     private final long[][][] golden;     // [cycle][output][word]
 
     /** A campaign without a mismatch output: every wrong output is {@link Outcome#SILENT}. */
-    public SingleFaultCampaign(Netlist netlist, PatternSet patterns, OutputCheck check, boolean dropFaults) {
+    public FaultSetCampaign(Netlist netlist, PatternSet patterns, OutputCheck check, boolean dropFaults) {
         this(netlist, patterns, check, -1, dropFaults);
     }
 
@@ -45,7 +45,7 @@ public final class SingleFaultCampaign {
      * @param dropFaults     stop simulating a fault once its outcome is settled (faster; the count of
      *                       failing patterns is then unknown)
      */
-    public SingleFaultCampaign(Netlist netlist, PatternSet patterns, OutputCheck check, int mismatchOutput, boolean dropFaults) {
+    public FaultSetCampaign(Netlist netlist, PatternSet patterns, OutputCheck check, int mismatchOutput, boolean dropFaults) {
         this(netlist, patterns, check, mismatchOutput, InputTies.none(netlist.inputCount()), dropFaults);
     }
 
@@ -53,7 +53,7 @@ public final class SingleFaultCampaign {
      * @param ties which logical input drives each primary input; the patterns range over the logical
      *             inputs, so tied copies always see the same vector
      */
-    public SingleFaultCampaign(Netlist netlist, PatternSet patterns, OutputCheck check, int mismatchOutput, InputTies ties,
+    public FaultSetCampaign(Netlist netlist, PatternSet patterns, OutputCheck check, int mismatchOutput, InputTies ties,
                                boolean dropFaults) {
         if (ties.inputs() != netlist.inputCount()) {
             throw new IllegalArgumentException("input ties cover " + ties.inputs() + " inputs, the netlist has " + netlist.inputCount());

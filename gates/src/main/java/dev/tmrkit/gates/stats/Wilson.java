@@ -1,32 +1,37 @@
-package dev.tmrkit.stateful.mission;
+package dev.tmrkit.gates.stats;
 
 /**
  * The Wilson score interval for a binomial proportion: {@code successes} out of {@code trials}, at the
- * confidence given by the normal quantile {@code z}. Unlike the normal approximation it stays inside
- * [0, 1] and behaves near 0 and 1 and for small samples.
+ * confidence given by the two-sided normal quantile {@code z} ({@link Normal#Z95}, {@link Normal#Z99} or
+ * {@link Normal#twoSided}). Unlike the normal approximation it stays inside [0, 1] and behaves near 0
+ * and 1 and for small samples. There is no default confidence: every caller names the one it reports.
+ *
+ * <p>With no trials at all the rate is unknown: {@link #of} returns {@link #NO_TRIALS}, NaN within
+ * [0, 1].
  */
 public record Wilson(double rate, double low, double high) {
-    /** Two-sided 99% confidence: the 0.995 quantile of the standard normal distribution. */
-    public static final double Z99 = 2.5758293035489004;
+    /** The interval of zero trials: an unknown rate, anywhere in [0, 1]. */
+    public static final Wilson NO_TRIALS = new Wilson(Double.NaN, 0, 1);
 
     public Wilson {
-        if (!(low <= rate && rate <= high)) {
+        boolean unknown = Double.isNaN(rate) && low == 0 && high == 1;
+        if (!unknown && !(0 <= low && low <= rate && rate <= high && high <= 1)) {
             throw new IllegalArgumentException("interval [" + low + ", " + high + "] does not contain " + rate);
         }
     }
 
-    /** The interval at 99% confidence. */
-    public static Wilson of(long successes, long trials) {
-        return of(successes, trials, Z99);
-    }
-
+    /**
+     * @throws IllegalArgumentException unless {@code 0 <= successes <= trials} and z is positive and finite
+     */
     public static Wilson of(long successes, long trials, double z) {
-        if (trials <= 0 || successes < 0 || successes > trials) {
-            throw new IllegalArgumentException("need 0 <= successes <= trials and trials >= 1, got "
-                    + successes + " of " + trials);
+        if (trials < 0 || successes < 0 || successes > trials) {
+            throw new IllegalArgumentException("need 0 <= successes <= trials, got " + successes + " of " + trials);
         }
         if (!(z > 0) || Double.isInfinite(z)) {
             throw new IllegalArgumentException("z must be positive and finite, got " + z);
+        }
+        if (trials == 0) {
+            return NO_TRIALS;
         }
         double n = trials;
         double p = successes / n;

@@ -17,14 +17,14 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
 
-class SingleFaultCampaignTest {
+class FaultSetCampaignTest {
 
     @Test
     void everyFaultOutcomeMatchesTheScalarReference() {
         qt().withExamples(60).forAll(RandomNetlists.combinational(5, 25)).checkAssert(n -> {
             PatternSet p = PatternSet.choose(n.inputCount(), false, 0, 1, 1);
             List<Fault> faults = FaultLists.allStuckAt(n);
-            CampaignResult r = new SingleFaultCampaign(n, p, OutputCheck.EXACT, false).run(faults, 2, ProgressListener.NONE);
+            CampaignResult r = new FaultSetCampaign(n, p, OutputCheck.EXACT, false).run(faults, 2, ProgressListener.NONE);
             ReferenceEvaluator ref = new ReferenceEvaluator(n);
             for (int k = 0; k < faults.size(); k++) {
                 long first = -1;
@@ -54,7 +54,7 @@ class SingleFaultCampaignTest {
             int flag = n.outputCount() - 1;
             PatternSet p = PatternSet.choose(n.inputCount(), false, 0, 1, 1);
             List<Fault> faults = FaultLists.allStuckAt(n);
-            CampaignResult r = new SingleFaultCampaign(n, p, OutputCheck.EXACT, flag, false).run(faults, 2, ProgressListener.NONE);
+            CampaignResult r = new FaultSetCampaign(n, p, OutputCheck.EXACT, flag, false).run(faults, 2, ProgressListener.NONE);
             ReferenceEvaluator ref = new ReferenceEvaluator(n);
             for (int k = 0; k < faults.size(); k++) {
                 boolean wrongEver = false;
@@ -81,7 +81,7 @@ class SingleFaultCampaignTest {
         qt().withExamples(40).forAll(RandomNetlists.sequential(3, 15, 3), SourceDSL.longs().all()).checkAssert((n, seed) -> {
             PatternSet p = new PatternSet(false, 100, seed, 5);
             List<Fault> faults = FaultLists.allStuckAt(n);
-            CampaignResult r = new SingleFaultCampaign(n, p, OutputCheck.EXACT, true).run(faults, 1, ProgressListener.NONE);
+            CampaignResult r = new FaultSetCampaign(n, p, OutputCheck.EXACT, true).run(faults, 1, ProgressListener.NONE);
             long[][][] words = p.generate(n.inputCount());
             ReferenceEvaluator ref = new ReferenceEvaluator(n);
             for (int k = 0; k < faults.size(); k++) {
@@ -113,7 +113,7 @@ class SingleFaultCampaignTest {
         Netlist n = RandomNetlists.generate(new SplittableRandom(7), 12, 200, 0);
         PatternSet p = new PatternSet(false, 5000, 42, 1);
         List<Fault> faults = FaultLists.allStuckAt(n);
-        SingleFaultCampaign c = new SingleFaultCampaign(n, p, OutputCheck.EXACT, false);
+        FaultSetCampaign c = new FaultSetCampaign(n, p, OutputCheck.EXACT, false);
         assertEquals(c.run(faults, 1, ProgressListener.NONE), c.run(faults, 4, ProgressListener.NONE));
     }
 
@@ -123,7 +123,7 @@ class SingleFaultCampaignTest {
         Netlist n = Netlist.builder("copies").input("a").output("y0").output("y1").output("y2")
                 .gate(GateType.BUF, "y0", "a").gate(GateType.BUF, "y1", "a").gate(GateType.BUF, "y2", "a").build();
         PatternSet p = PatternSet.choose(1, false, 0, 0, 1);
-        CampaignResult r = new SingleFaultCampaign(n, p, OutputCheck.TRIPLICATED, true)
+        CampaignResult r = new FaultSetCampaign(n, p, OutputCheck.TRIPLICATED, true)
                 .run(FaultLists.allStuckAt(n), 1, ProgressListener.NONE);
         for (FaultResult f : r.results()) {
             boolean shared = f.site().equals("a");

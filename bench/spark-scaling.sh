@@ -35,21 +35,22 @@ trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-# a standalone cluster on loopback: a master and two workers of one core each
+# a standalone cluster on loopback: a master and two workers of one core each (they log at INFO: the
+# script waits for the master's "Registering worker" lines)
 mkdir -p "$work/home/jars"
 export SPARK_HOME="$work/home" SPARK_LOCAL_IP=127.0.0.1 SPARK_SCALA_VERSION=2.13 SPARK_CONF_DIR="$work/home"
 port="$(free_port)"
-java "${opens[@]}" "$log4j" -Xmx256m -cp "$cp" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$port" \
+java "${opens[@]}" -Xmx256m -cp "$cp" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$port" \
   --webui-port "$(free_port)" >"$work/master.log" 2>&1 &
 pids+=($!)
 for w in 1 2; do
   mkdir -p "$work/w$w"
-  java "${opens[@]}" "$log4j" -Xmx256m -cp "$cp" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 1g \
+  java "${opens[@]}" -Xmx256m -cp "$cp" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 1g \
     --webui-port "$(free_port)" --work-dir "$work/w$w" "spark://127.0.0.1:$port" >"$work/worker$w.log" 2>&1 &
   pids+=($!)
 done
 for _ in $(seq 1 120); do
-  [ "$(grep -c 'Registering worker' "$work/master.log" || true)" -ge 2 ] && break
+  [ "$(grep -c 'Registering worker' "$work/master.log" 2>/dev/null || true)" -ge 2 ] && break
   sleep 0.5
 done
 
@@ -77,6 +78,7 @@ for r in $(seq 1 "$rounds"); do
   for k in threads-2 spark-1 spark-2; do
     cmp -s "$work/threads-1.out" "$work/$k.out" || { echo "round $r: the $k report differs from threads-1's" >&2; exit 1; }
   done
+  echo "round $r: threads-1 ${times[threads-1]}| threads-2 ${times[threads-2]}| spark-1 ${times[spark-1]}| spark-2 ${times[spark-2]}(s)"
 done
 python3 - "${times[threads-1]}" "${times[threads-2]}" "${times[spark-1]}" "${times[spark-2]}" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY'
 import statistics, sys

@@ -33,6 +33,9 @@ public final class MergeCommand implements Callable<Integer> {
     public Integer call() {
         List<Part> read = new ArrayList<>();
         for (Path p : parts) {
+            if (output != null && output.toAbsolutePath().normalize().equals(p.toAbsolutePath().normalize())) {
+                throw new UserException("-o " + output + " would replace one of the parts it merges");
+            }
             read.add(PartReader.read(p));
         }
         Part.Row[] rows = Parts.cover(read);

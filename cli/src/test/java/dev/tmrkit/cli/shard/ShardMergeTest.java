@@ -137,6 +137,7 @@ class ShardMergeTest {
         Path report = dir.resolve("report.json");
         assertEquals(0, inject(c, o, "-o", report.toString()).code());
         refused("not a part of a sharded campaign", "merge", report.toString(), "-o", out.toString());
+        refused("would replace one of the parts", "merge", p[1].toString(), p[2].toString(), p[3].toString(), "-o", p[3].toString());
         assertFalse(Files.exists(out), "no report is written from a refused set of parts");
     }
 

@@ -3,7 +3,6 @@ package dev.tmrkit.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,15 +14,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.ExecutorLostFailure;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.scheduler.SparkListenerTaskStart;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -109,6 +110,11 @@ class StandaloneClusterTest {
             SparkLocalTest.Run after = second.get(180, TimeUnit.SECONDS);
             assertEquals(0, after.code(), after.err());
             assertTrue(after.err().contains("lost"), "Spark noticed the lost executor: " + after.err());
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos(); // listener events arrive asynchronously
+            while (running.lost.get() == 0 && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertTrue(running.lost.get() >= 1, "a task was running on the killed executor and ran again elsewhere");
             assertEquals(single.out(), after.out(), "a killed worker changes nothing in the report");
         }
     }
@@ -123,6 +129,8 @@ class StandaloneClusterTest {
     /** Which executors run a task right now. */
     static final class RunningTasks extends SparkListener {
         private final Map<String, Integer> byExecutor = new ConcurrentHashMap<>();
+        /** Tasks that failed because their executor was lost (and so ran again elsewhere). */
+        final AtomicInteger lost = new AtomicInteger();
 
         @Override
         public void onTaskStart(SparkListenerTaskStart event) {
@@ -132,6 +140,9 @@ class StandaloneClusterTest {
         @Override
         public void onTaskEnd(SparkListenerTaskEnd event) {
             byExecutor.merge(event.taskInfo().executorId(), -1, Integer::sum);
+            if (event.reason() instanceof ExecutorLostFailure) {
+                lost.incrementAndGet();
+            }
         }
 
         long executorsBusy() {
@@ -159,13 +170,5 @@ class StandaloneClusterTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
-    }
-
-    static String logs(Path dir) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        for (File f : dir.toFile().listFiles((d, n) -> n.endsWith(".log"))) {
-            sb.append("== ").append(f.getName()).append('\n').append(Files.readString(f.toPath()));
-        }
-        return sb.toString();
     }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Spark against threads on this machine: one campaign (default: c7552 with TMR, every stuck-at fault,
-# no fault dropping, 16384 random patterns; about a minute on one core) run ROUNDS times each as
+# no fault dropping, 131072 random patterns; over a minute on one core) run ROUNDS times each as
 #   threads-1   tmrkit inject --threads 1
 #   threads-2   tmrkit inject --threads 2
 #   spark-1     tmrkit-spark on a standalone cluster on 127.0.0.1, one executor of one core
@@ -14,7 +14,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rounds="${ROUNDS:-3}"
 if [ $# -eq 0 ]; then
-  set -- c7552 --tmr triplicated --no-drop --patterns 16384
+  set -- c7552 --tmr triplicated --no-drop --patterns 131072
 fi
 "$root/tmrkit" -V >/dev/null
 "$root/tmrkit-spark" --version >/dev/null

@@ -73,7 +73,7 @@ class SparkLocalTest {
         assertTrue(threads.err().contains("--threads"), threads.err());
         Run mc = spark(conf, "inject", "c17", "--montecarlo", "2");
         assertEquals(2, mc.code());
-        assertTrue(mc.err().contains("--montecarlo takes a probability"), mc.err());
+        assertTrue(mc.err().contains("--montecarlo a probability in [0, 1]"), mc.err());
         assertTrue(!mc.err().contains("spark: stage"), "no Spark job for refused options: " + mc.err());
         Run usage = spark(new SparkConf(), "eval", "c17");
         assertEquals(2, usage.code());

@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.campaign;
 
+import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
 import dev.tmrkit.gates.eval.FaultOverlay;

@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.campaign;
 
+import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.gates.stats.Normal;
 import dev.tmrkit.gates.stats.Wilson;
 import dev.tmrkit.gates.Gate;

@@ -7,6 +7,7 @@ import dev.tmrkit.gates.stats.Normal;
 import dev.tmrkit.gates.stats.Wilson;
 import dev.tmrkit.circuits.probe.FaultCone;
 import dev.tmrkit.circuits.render.ElementIds;
+import dev.tmrkit.circuits.campaign.RegionBreakdown;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.Pin;
@@ -84,7 +85,7 @@ public final class HtmlReport {
                     .append("\" data-site=\"").append(String.join(" ", siteIds(n, f.fault().site())))
                     .append("\" data-cone=\"").append(String.join(" ", coneIds(n, cone))).append("\">")
                     .append("<td>").append(k).append("</td><td>").append(esc(f.site())).append("</td><td>").append(f.kind())
-                    .append("</td><td>").append(esc(region(n, f))).append("</td><td class=\"").append(f.outcome().label()).append("\">")
+                    .append("</td><td>").append(esc(RegionBreakdown.label(n, f))).append("</td><td class=\"").append(f.outcome().label()).append("\">")
                     .append(f.outcome().label()).append("</td><td>").append(f.firstFailingPattern() < 0 ? "–" : f.firstFailingPattern())
                     .append("</td></tr>\n");
         }
@@ -110,10 +111,6 @@ public final class HtmlReport {
             }
         }
         html.append("</div>\n");
-    }
-
-    private static String region(Netlist n, FaultResult f) {
-        return TmrRoles.regionOf(n, f.fault().site()).name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** The diagram elements of a fault site: a net's node, or the wire of one branch or output port. */

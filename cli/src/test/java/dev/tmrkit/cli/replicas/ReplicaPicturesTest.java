@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.cli.plot.ReplicaPlots;
 import dev.tmrkit.stateful.mission.MissionResult;
+import dev.tmrkit.stateful.mission.StandardMissions;
 import dev.tmrkit.stateful.mission.SurvivalEstimate;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,13 +44,13 @@ class ReplicaPicturesTest {
 
     @Test
     void simulatedReliabilityLiesWithinItsIntervalsOfTheClosedForms() {
-        ReplicaPlots.Missions m = ReplicaPlots.missions(0.001, 2, 20_000, 1);
+        StandardMissions.StaticVsDynamic m = StandardMissions.StaticVsDynamic.run(0.001, 2, 20_000, 1);
         for (MissionResult r : List.of(m.staticRun(), m.dynamicRun())) {
             assertEquals(ReplicaPlots.POINTS, r.survival().size());
             for (SurvivalEstimate e : r.survival()) {
                 double formula = r == m.staticRun() ? m.staticFormula(e.time()) : m.dynamicFormula(e.time());
-                assertTrue(m.interval(e).contains(formula), r.configuration().label() + " at t = " + e.time()
-                        + ": " + m.interval(e) + " vs closed form " + formula);
+                assertTrue(ReplicaPlots.interval(e).contains(formula), r.configuration().label() + " at t = " + e.time()
+                        + ": " + ReplicaPlots.interval(e) + " vs closed form " + formula);
             }
         }
     }

@@ -47,4 +47,9 @@ public record CheckResult(long reads, long correctReads, long staleReads, long i
     public boolean valid() {
         return staleReads == 0 && inflatedReads == 0 && lostIncrements == 0 && doubleCounted == 0;
     }
+
+    /** Reads that returned a value a correct counter could not have returned. */
+    public long wrongReads() {
+        return staleReads + inflatedReads;
+    }
 }

@@ -38,6 +38,11 @@ public sealed interface Op {
         throw new IllegalStateException("a read is not logged");
     }
 
+    /** The write a log code stands for (the zero-two-five scenario shows what a log ships). */
+    static Op ofCode(long code) {
+        return code == RESET_CODE ? new Reset() : new Increment(code);
+    }
+
     /** The counter after applying the write with log code {@code code} to {@code value}. */
     static long apply(long value, long code) {
         return code == RESET_CODE ? 0 : value + code;

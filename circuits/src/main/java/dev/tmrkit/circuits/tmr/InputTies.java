@@ -1,4 +1,4 @@
-package dev.tmrkit.circuits.campaign;
+package dev.tmrkit.circuits.tmr;
 
 import java.util.Arrays;
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 /** The {@code tmrkit} command: subcommands, and the mapping of failures to messages and exit codes. */
 @Command(name = "tmrkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Hardware logic redundancy toolkit: netlists, fault injection, triple modular redundancy.",
-        subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, TmrCommand.class, FaultsCommand.class,
+        subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, dev.tmrkit.cli.shard.MergeCommand.class, TmrCommand.class, FaultsCommand.class,
             ReliabilityCommand.class, ReportCommand.class, ReplicasCommand.class, RenderCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
@@ -51,6 +51,11 @@ public final class Main implements Runnable {
         // picocli hides generate-completion by default; tmrkit lists it, since the README points to it
         cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         versionEverywhere(cl, new Version());
+        return withErrorHandling(cl);
+    }
+
+    /** {@code cl} with tmrkit's mapping of failures to messages and exit codes (for other front ends, e.g. Spark's). */
+    public static CommandLine withErrorHandling(CommandLine cl) {
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
         cl.setExecutionStrategy(parsed -> {

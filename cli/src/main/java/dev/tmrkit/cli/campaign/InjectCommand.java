@@ -14,6 +14,11 @@ import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Interruption;
 import dev.tmrkit.cli.output.OutputFiles;
 import dev.tmrkit.cli.output.Progress;
+import dev.tmrkit.cli.shard.CampaignEngine;
+import dev.tmrkit.cli.shard.CampaignJob;
+import dev.tmrkit.cli.shard.JobArgs;
+import dev.tmrkit.cli.shard.Part;
+import dev.tmrkit.cli.shard.Shard;
 import dev.tmrkit.cli.tmr.TmrFlags;
 import dev.tmrkit.gates.Netlist;
 import java.io.PrintWriter;
@@ -38,7 +43,7 @@ import picocli.CommandLine.Spec;
                 + "patterns (sequential: random input sequences of --cycles cycles from reset) drawn from --seed.",
             "With --tmr the TMR pass is applied first; the report then groups the faults by where they sit (shared "
                 + "input, replica, voter, reduction voter, mismatch detector), so single points of failure stand out."})
-public final class InjectCommand implements Callable<Integer> {
+public final class InjectCommand implements Callable<Integer>, CampaignEngine.Slot {
     static final String DEFAULT_CIRCUIT = "tmr-gate";
     /** Exit status of a run stopped by Ctrl-C, as shells report it. */
     static final int INTERRUPTED = 130;
@@ -86,8 +91,20 @@ public final class InjectCommand implements Callable<Integer> {
     @Option(names = "--progress", description = "Report progress on stderr even when it is not a terminal (plain lines, "
             + "at most one a second); on a terminal a bar is drawn anyway.")
     boolean progress;
+    @Option(names = "--shard", paramLabel = "K/N", converter = Shard.Converter.class,
+            description = "Run only the K-th of N slices of the fault sets (fault set k when k mod N = K-1) and write a part "
+                    + "(JSON, to -o FILE) for 'tmrkit merge', which checks and joins the parts into this run's report.")
+    Shard shard;
     @Mixin ReadOptions read;
     @Spec CommandSpec spec;
+
+    private CampaignEngine engine = CampaignEngine.LOCAL;
+
+    /** Supplies the results by another engine than this JVM's threads (merge of parts, a cluster). */
+    @Override
+    public void use(CampaignEngine engine) {
+        this.engine = java.util.Objects.requireNonNull(engine);
+    }
 
     @Override
     public Integer call() {
@@ -105,6 +122,10 @@ public final class InjectCommand implements Callable<Integer> {
         }
         if (vectors != null) {
             GivenVectors.refuseOthers(spec.commandLine().getParseResult());
+        }
+        if (shard != null && (resume != null || montecarlo != null)) {
+            throw new UserException("--shard runs a slice of a fault-injection campaign; it cannot be combined with "
+                    + (resume != null ? "--resume (run the shard again)" : "--montecarlo"));
         }
         OutputFiles.checkWritable(output);
         Netlist n = read.load(circuit == null ? DEFAULT_CIRCUIT : circuit);
@@ -126,16 +147,26 @@ public final class InjectCommand implements Callable<Integer> {
         for (int k = 0; k < results.length; k++) {
             todo.set(k, results[k] == null);
         }
+        CampaignJob job = new CampaignJob(n, c, plan.faultSets(), java.util.Map.of("spec", plan.spec(), "seed", run.seed,
+                "check", check), JobArgs.of(spec.commandLine().getParseResult()));
+        if (shard != null) {
+            shard.restrict(todo);
+        }
         try (Progress bar = Progress.onTerminal(spec.commandLine().getErr(), "inject " + n.name(), progress)) {
-            FaultResult[] fresh = c.runSome(plan.faultSets(), todo, run.threads(), bar, interruption::requested);
+            FaultResult[] fresh = engine.run(job, todo, run.threads(), bar, interruption::requested);
             for (int k = 0; k < fresh.length; k++) {
                 results[k] = fresh[k] != null ? fresh[k] : results[k];
             }
         }
         StringWriter text = new StringWriter();
         PrintWriter to = output == null ? out : new PrintWriter(text);
-        boolean complete = java.util.Arrays.stream(results).allMatch(java.util.Objects::nonNull);
-        new InjectReport(plan, format.get(), perFault).write(to, results, c);
+        boolean complete = shard != null ? todo.stream().allMatch(k -> results[k] != null)
+                : java.util.Arrays.stream(results).allMatch(java.util.Objects::nonNull);
+        if (complete && shard != null) {
+            to.println(dev.tmrkit.cli.output.Json.write(Part.of(shard, job, results).toJson()));
+        } else {
+            new InjectReport(plan, format.get(), perFault).write(to, results, c);
+        }
         to.flush();
         if (output != null) {
             OutputFiles.write(output, text.toString());

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
             ReliabilityCommand.class, ReportCommand.class, ReplicasCommand.class, RenderCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code for bad input or usage. */
     public static final int BAD_INPUT = 2;
     /** Exit code for an internal error (a bug). */
@@ -50,12 +50,24 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setParameterExceptionHandler(Main::handleParameterException);
+        giveVersion(cl);
         return cl;
     }
 
+    /** Bare {@code tmrkit} is a usage error: the usage goes to standard error and the exit code is 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("tmrkit: a command is required");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
+    }
+
+    /** Every subcommand answers -V with the tool's version, as the top command does. */
+    private static void giveVersion(CommandLine cl) {
+        cl.getCommandSpec().versionProvider(new Version());
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            giveVersion(sub);
+        }
     }
 
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {

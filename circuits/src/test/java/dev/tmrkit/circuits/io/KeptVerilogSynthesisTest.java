@@ -74,6 +74,18 @@ class KeptVerilogSynthesisTest {
         }
     }
 
+    @Test
+    void theFlowTmrkitSuggestsForReadingVerilogKeepsEveryGateOfFlatTmrVerilog() throws IOException {
+        Netlist tmr = new TmrPass(TmrOptions.defaults()).run(C17.netlist()).netlist();
+        Files.writeString(dir.resolve("t.v"), new VerilogWriter().write(tmr));
+        ExternalTools.yosys(dir, "read_verilog t.v; " + UnsupportedVerilog.KEEP_SAFE + "; write_json t.json");
+        Netlist back = new dev.tmrkit.circuits.io.yosys.YosysJsonReader().read(dir.resolve("t.json"));
+        for (int net = 0; net < tmr.netCount(); net++) {
+            assertTrue(back.findNet(tmr.netName(net)).isPresent(), "no replica merged: " + tmr.netName(net));
+        }
+        assertTrue(Equivalence.verify(C17.netlist(), back, Equivalence.Settings.DEFAULT).equivalent());
+    }
+
     private void check(Netlist original, TmrOptions options, int replicas, int voters) throws IOException {
         Netlist tmr = new TmrPass(options).run(original).netlist();
         assertEquals(replicas + voters, TmrModules.of(tmr).size());

@@ -13,6 +13,7 @@ import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.library.C17;
 import dev.tmrkit.circuits.tmr.Equivalence;
+import dev.tmrkit.circuits.tmr.TmrCheck;
 import dev.tmrkit.circuits.tmr.TmrModules;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
@@ -72,6 +73,7 @@ class KeptVerilogSynthesisTest {
         for (int net = 0; net < back.netCount(); net++) {
             assertTrue(!back.netName(net).startsWith("$tmr$B"), "replica B left " + back.netName(net));
         }
+        assertEquals(TmrCheck.Verdict.MERGED, TmrCheck.of(back).verdict(), "the guard sees it");
     }
 
     @Test
@@ -100,6 +102,9 @@ class KeptVerilogSynthesisTest {
         Netlist back = new dev.tmrkit.circuits.io.yosys.YosysJsonReader().read(dir.resolve("t.json"));
         assertEquals(tmr.stats().dffs(), back.stats().dffs(), "every flip-flop of every replica survives");
         assertTrue(Equivalence.verify(original, back, Equivalence.Settings.DEFAULT).equivalent());
+        TmrCheck guard = TmrCheck.of(back);
+        assertEquals(TmrCheck.Verdict.INTACT, guard.verdict(), guard.describe());
+        assertEquals(voters, guard.voters(), "every voter found by structure after synthesis");
 
         PatternSet patterns = PatternSet.choose(back.inputCount(), back.isSequential(), 4096, 1, 16);
         List<Fault> faults = FaultLists.allStuckAt(back);

@@ -50,7 +50,7 @@ final class ExternalTools {
         }
         if (!missing.isEmpty()) {
             String message = "these tests need " + String.join(" and ", missing) + " on the PATH: install them with"
-                    + " `apt-get install -y yosys berkeley-abc` (as .ci/run does)";
+                    + " `apt-get install -y yosys berkeley-abc iverilog` (as .ci/run does)";
             if ("1".equals(System.getenv(REQUIRE_VARIABLE))) {
                 fail(message);
             }

@@ -117,6 +117,7 @@ public final class TmrCommand implements Callable<Integer> {
         Path constraintFile = KeptOutput.check(file, constraints, flatVerilog);
         Netlist original = read.load(circuit);
         TmrOptions options = tmr.options(voters);
+        TmrOptionChecks.check(options, original);
         TmrResult result;
         try {
             result = new TmrPass(options).run(original);

@@ -1,24 +1,24 @@
 package dev.tmrkit.cli;
 
+import dev.tmrkit.circuits.io.ParseException;
 import dev.tmrkit.cli.bench.BenchCommand;
+import dev.tmrkit.cli.campaign.InjectCommand;
+import dev.tmrkit.cli.campaign.ReliabilityCommand;
 import dev.tmrkit.cli.circuit.EvalCommand;
 import dev.tmrkit.cli.circuit.FaultsCommand;
 import dev.tmrkit.cli.circuit.InfoCommand;
-import dev.tmrkit.cli.campaign.InjectCommand;
-import dev.tmrkit.cli.campaign.ReliabilityCommand;
+import dev.tmrkit.cli.options.UserException;
+import dev.tmrkit.cli.options.InputFiles;
+import dev.tmrkit.cli.output.Terminal;
+import dev.tmrkit.cli.output.ToolVersion;
 import dev.tmrkit.cli.render.RenderCommand;
-import dev.tmrkit.cli.replicas.ReplicasCommand;
 import dev.tmrkit.cli.render.ReportCommand;
+import dev.tmrkit.cli.replicas.ReplicasCommand;
 import dev.tmrkit.cli.tmr.CheckTmrCommand;
 import dev.tmrkit.cli.tmr.TmrCommand;
-import dev.tmrkit.cli.options.UserException;
-
-import dev.tmrkit.circuits.io.ParseException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Properties;
-import dev.tmrkit.cli.bench.BenchCommand;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,11 +26,12 @@ import picocli.CommandLine.Option;
 /** The {@code tmrkit} command: subcommands, and the mapping of failures to messages and exit codes. */
 @Command(name = "tmrkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Hardware logic redundancy toolkit: netlists, fault injection, triple modular redundancy.",
-        subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, TmrCommand.class, CheckTmrCommand.class, FaultsCommand.class,
+        subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, TmrCommand.class, CheckTmrCommand.class,
+            FaultsCommand.class,
             ReliabilityCommand.class, ReportCommand.class, ReplicasCommand.class, RenderCommand.class,
             BenchCommand.class,
-            CommandLine.HelpCommand.class})
-public final class Main implements java.util.concurrent.Callable<Integer> {
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
+public final class Main implements Runnable {
     /** Exit code for bad input or usage. */
     public static final int BAD_INPUT = 2;
     /** Exit code for an internal error (a bug). */
@@ -49,32 +50,42 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** The configured command line, also used by tests with captured output. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        // picocli hides generate-completion by default; tmrkit lists it, since the README points to it
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        versionEverywhere(cl, new Version());
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parsed -> {
+            InputFiles.clear();
+            try {
+                return run.execute(parsed);
+            } catch (OutOfMemoryError e) {
+                return outOfMemory(parsed);
+            }
+        });
         cl.setParameterExceptionHandler(Main::handleParameterException);
-        giveVersion(cl);
         return cl;
     }
 
-    /** Bare {@code tmrkit} is a usage error: the usage goes to standard error and the exit code is 2. */
+    /** {@code tmrkit} alone is a usage error: the usage goes to stderr and the exit code is 2. */
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("tmrkit: a command is required");
+    public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        return BAD_INPUT;
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed");
     }
 
-    /** Every subcommand answers -V with the tool's version, as the top command does. */
-    private static void giveVersion(CommandLine cl) {
-        cl.getCommandSpec().versionProvider(new Version());
+    /** {@code -V} answers on every subcommand, not only on {@code tmrkit} itself. */
+    private static void versionEverywhere(CommandLine cl, CommandLine.IVersionProvider version) {
+        cl.getCommandSpec().versionProvider(version);
         for (CommandLine sub : cl.getSubcommands().values()) {
-            giveVersion(sub);
+            versionEverywhere(sub, version);
         }
     }
 
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+        err.println(cl.getCommandSpec().qualifiedName() + ": " + Terminal.safe(ex.getMessage()));
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return BAD_INPUT;
@@ -85,16 +96,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         boolean debug = parsed.hasMatchedOption("--debug") || hasDebug(parsed);
         int code;
         if (ex instanceof ParseException pe) {
-            err.println(pe.report());
+            err.println(Terminal.safe(pe.report()));
             code = BAD_INPUT;
         } else if (ex instanceof UserException) {
-            err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+            err.println(cl.getCommandSpec().qualifiedName() + ": " + Terminal.safe(ex.getMessage()));
             code = BAD_INPUT;
         } else if (ex instanceof IOException) {
-            err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+            err.println(cl.getCommandSpec().qualifiedName() + ": " + Terminal.safe(ex.getMessage()));
             code = BAD_INPUT;
         } else {
-            err.println(cl.getCommandSpec().qualifiedName() + ": internal error: " + ex
+            err.println(cl.getCommandSpec().qualifiedName() + ": internal error: " + Terminal.safe(String.valueOf(ex))
                     + (debug ? "" : " (run with --debug for the stack trace)"));
             code = INTERNAL_ERROR;
         }
@@ -103,6 +114,21 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         }
         err.flush();
         return code;
+    }
+
+    /** Out of memory: one line that says how to give the JVM more, never a stack trace. */
+    static int outOfMemory(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        while (last.subcommand() != null) {
+            last = last.subcommand();
+        }
+        PrintWriter err = parsed.commandSpec().commandLine().getErr();
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        err.println(last.commandSpec().qualifiedName() + ": out of memory (the JVM may use " + mib + " MiB); "
+                + "give it more, e.g. TMRKIT_JAVA_OPTS=-Xmx" + Math.max(2, 2 * ((mib + 1023) / 1024)) + "g ./tmrkit ..., "
+                + "or make the run smaller");
+        err.flush();
+        return BAD_INPUT;
     }
 
     private static boolean hasDebug(CommandLine.ParseResult parsed) {
@@ -117,14 +143,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Reads the version Maven filtered into the jar. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = Main.class.getResourceAsStream("/tmrkit-version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            }
-            return new String[] {"tmrkit " + p.getProperty("version", "unknown"),
+        public String[] getVersion() {
+            return new String[] {"tmrkit " + ToolVersion.version(),
                 "Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name") + " " + System.getProperty("os.arch")};
         }
     }

@@ -16,7 +16,7 @@ class InteropCommandTest {
     Path tmp;
 
     private static String epfl(String name) {
-        return Path.of(System.getProperty("tmrkit.root", ".")).resolve("../shared/circuits/epfl/" + name).normalize().toString();
+        return Path.of(System.getProperty("tmrkit.root", ".")).resolve("benchmarks/epfl/" + name).normalize().toString();
     }
 
     @Test
@@ -61,9 +61,9 @@ class InteropCommandTest {
         Files.writeString(v, "module top(input a, output y); assign y = a; endmodule\n");
         Cli r = Cli.run("info", v.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith(v + ":1:1: tmrkit does not read Verilog; convert it to Yosys JSON first and read that"
-                + " with this flow, which merges no redundant logic: yosys -p 'read_verilog " + v + "; hierarchy -auto-top; proc;"
-                + " setattr -mod -unset keep_hierarchy; flatten; techmap; opt_clean; write_json " + tmp.resolve("top.json") + "'"), r.err());
+        assertTrue(r.err().startsWith(v + ":1:1: tmrkit does not read Verilog; convert it to JSON without merging logic:"
+                + " yosys -p 'read_verilog " + v + "; hierarchy -auto-top; proc;"
+                + " setattr -mod -unset keep_hierarchy; flatten; techmap; opt_clean; write_json top.json'"), r.err());
 
         Path vhd = tmp.resolve("top.vhd");
         Files.writeString(vhd, "entity top is end;\n");

@@ -17,11 +17,10 @@ final class UnsupportedVerilog implements NetlistReader {
 
     @Override
     public Netlist read(String source, Reader in) {
-        String json = source.startsWith("<") ? "x.json" : source.replaceFirst("(?i)\\.v$", "") + ".json";
+        String json = source.startsWith("<") ? "x.json" : NetlistAssembly.stem(source) + ".json";
         String verilog = source.startsWith("<") ? "x.v" : source;
-        throw new ParseException(source, 1, 1, "tmrkit does not read Verilog; convert it to Yosys JSON first and read"
-                + " that with this flow, which merges no redundant logic: yosys -p 'read_verilog " + verilog + "; " + KEEP_SAFE + "; write_json "
-                + json + "'");
+        throw new ParseException(source, 1, 1, "tmrkit does not read Verilog; convert it to JSON without merging logic:"
+                + " yosys -p 'read_verilog " + verilog + "; " + KEEP_SAFE + "; write_json " + json + "'");
     }
 
     @Override

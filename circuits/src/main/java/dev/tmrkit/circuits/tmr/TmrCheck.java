@@ -117,7 +117,7 @@ public record TmrCheck(Map<Replica, Part> replicas, int voters, boolean namedTmr
         Matcher kept = KEPT_REPLICA.matcher(name);
         if (kept.matches()) {
             String inner = kept.group(2);
-            return TmrNames.isGenerated(inner) ? replicaOf(inner) : Optional.of(Replica.valueOf(kept.group(1)));
+            return TmrNames.isTmrName(inner) ? replicaOf(inner) : Optional.of(Replica.valueOf(kept.group(1)));
         }
         TmrRoles.Role role = role(name);
         return role != null && role.region() == TmrRoles.Region.REPLICA ? role.replica() : Optional.empty();
@@ -127,7 +127,7 @@ public record TmrCheck(Map<Replica, Part> replicas, int voters, boolean namedTmr
     private static String withoutReplica(String name) {
         Matcher kept = KEPT_REPLICA.matcher(name);
         if (kept.matches()) {
-            return TmrNames.isGenerated(kept.group(2)) ? withoutReplica(kept.group(2)) : kept.group(2);
+            return TmrNames.isTmrName(kept.group(2)) ? withoutReplica(kept.group(2)) : kept.group(2);
         }
         return name.substring(TmrNames.PREFIX.length() + 2);
     }

@@ -9,7 +9,7 @@ import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;
 import dev.tmrkit.circuits.campaign.PatternSet;
 import dev.tmrkit.circuits.campaign.ProgressListener;
-import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
+import dev.tmrkit.circuits.campaign.FaultSetCampaign;
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.library.C17;
 import dev.tmrkit.circuits.tmr.Equivalence;
@@ -108,7 +108,7 @@ class KeptVerilogSynthesisTest {
 
         PatternSet patterns = PatternSet.choose(back.inputCount(), back.isSequential(), 4096, 1, 16);
         List<Fault> faults = FaultLists.allStuckAt(back);
-        CampaignResult result = new SingleFaultCampaign(back, patterns, OutputCheck.EXACT, false)
+        CampaignResult result = new FaultSetCampaign(back, patterns, OutputCheck.EXACT, false)
                 .run(faults, 1, ProgressListener.NONE);
         int inReplicas = 0;
         for (FaultResult r : result.results()) {

@@ -5,19 +5,21 @@ import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.Table;
 
+import dev.tmrkit.circuits.campaign.CampaignPlan;
 import dev.tmrkit.circuits.campaign.CampaignResult;
+import dev.tmrkit.circuits.campaign.Checkpoint;
+import dev.tmrkit.circuits.campaign.PatternSet;
+import dev.tmrkit.circuits.campaign.RegionBreakdown;
 import dev.tmrkit.circuits.campaign.FaultResult;
 import dev.tmrkit.circuits.campaign.MonteCarlo;
 import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;
-import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
-import dev.tmrkit.circuits.campaign.Wilson;
-import dev.tmrkit.circuits.tmr.TmrNames;
-import dev.tmrkit.circuits.tmr.TmrRoles;
+import dev.tmrkit.circuits.campaign.FaultSetCampaign;
+import dev.tmrkit.gates.stats.Normal;
+import dev.tmrkit.gates.stats.Wilson;
 import dev.tmrkit.gates.Netlist;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,38 +30,47 @@ public final class InjectReport {
     static final int PER_FAULT_AUTO_LIMIT = 100;
     private static final int ESCAPES_SHOWN = 40;
 
+    private final CampaignPlan plan;
     private final Netlist netlist;
     private final Format format;
     private final boolean perFault;
     private final int mismatch;
     private final boolean regions;
+    private final String population;
 
-    InjectReport(Netlist netlist, Format format, boolean perFault, int mismatch) {
-        this.netlist = netlist;
+    InjectReport(CampaignPlan plan, Format format, boolean perFault) {
+        this.plan = plan;
+        this.netlist = plan.netlist();
         this.format = format;
         this.perFault = perFault;
-        this.mismatch = mismatch;
-        boolean tmr = false;
-        for (int net = 0; net < netlist.netCount() && !tmr; net++) {
-            tmr = TmrNames.isGenerated(netlist.netName(net));
-        }
-        this.regions = tmr;
+        this.mismatch = plan.judging().mismatchOutput();
+        this.regions = RegionBreakdown.applies(netlist);
+        this.population = plan.describeFaults();
     }
 
     private String region(FaultResult f) {
-        return regions ? TmrRoles.regionOf(netlist, f.fault().site()).name().toLowerCase(Locale.ROOT).replace('_', ' ') : "";
+        return regions ? RegionBreakdown.label(netlist, f) : "";
     }
 
-    void campaign(PrintWriter out, CampaignResult r, SingleFaultCampaign c, String population) {
+    /** The report of a finished campaign, or of the results so far when some are missing ({@code null}). */
+    void write(PrintWriter out, FaultResult[] results, FaultSetCampaign c) {
+        if (java.util.Arrays.stream(results).allMatch(java.util.Objects::nonNull)) {
+            campaign(out, c.result(results), c);
+        } else {
+            partial(out, results, c);
+        }
+    }
+
+    private void campaign(PrintWriter out, CampaignResult r, FaultSetCampaign c) {
         if (format == Format.json) {
-            out.println(Json.write(json(r, c, population)));
+            out.println(Json.write(json(r, c)));
             return;
         }
         if (format == Format.csv) {
             out.print(perFaultTable(r, c).csv());
             return;
         }
-        out.println("circuit  " + shape());
+        out.println("circuit  " + shape(netlist));
         out.println("faults   " + population);
         out.println("patterns " + r.patterns().describe());
         out.println("seed     " + r.seed());
@@ -73,8 +84,9 @@ public final class InjectReport {
         }
         if (regions) {
             out.println();
-            out.print(regionTable(r).text());
-            List<FaultResult> escapes = escapes(r);
+            RegionBreakdown breakdown = RegionBreakdown.of(netlist, r);
+            out.print(regionTable(breakdown).text());
+            List<FaultResult> escapes = breakdown.escapes();
             if (!escapes.isEmpty() && !perFault && r.faults() > PER_FAULT_AUTO_LIMIT) {
                 out.println();
                 out.println("silent faults (escapes: where a single fault set defeats the redundancy):");
@@ -93,47 +105,24 @@ public final class InjectReport {
         out.println(summary(r));
     }
 
-    private String shape() {
+    private static String shape(Netlist netlist) {
         return netlist.name() + " (" + netlist.inputCount() + " inputs, " + netlist.outputCount() + " outputs, "
                 + netlist.stats().gates() + " gates, " + netlist.stats().dffs() + " DFFs)";
-    }
-
-    private static List<FaultResult> escapes(CampaignResult r) {
-        List<FaultResult> list = new ArrayList<>();
-        for (FaultResult f : r.results()) {
-            if (f.outcome() == Outcome.SILENT) {
-                list.add(f);
-            }
-        }
-        return list;
     }
 
     static String summary(CampaignResult r) {
         StringBuilder sb = new StringBuilder("summary  " + r.faults() + " faults:");
         for (Outcome o : Outcome.values()) {
-            Wilson w = Wilson.of(r.count(o), r.faults());
+            Wilson w = Wilson.of(r.count(o), r.faults(), Normal.Z95);
             sb.append(String.format(Locale.ROOT, " %d %s (%.1f%%, 95%% CI %.1f-%.1f%%)%s", r.count(o), o.label(),
                     100 * w.rate(), 100 * w.low(), 100 * w.high(), o == Outcome.SILENT ? "" : ","));
         }
         return sb.toString();
     }
 
-    private Map<String, Map<Outcome, Integer>> byRegion(CampaignResult r) {
-        Map<String, Map<Outcome, Integer>> m = new LinkedHashMap<>();
-        for (TmrRoles.Region region : TmrRoles.Region.values()) {
-            String key = region.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            m.put(key, new EnumMap<>(Outcome.class));
-        }
-        for (FaultResult f : r.results()) {
-            m.get(region(f)).merge(f.outcome(), 1, Integer::sum);
-        }
-        m.values().removeIf(Map::isEmpty);
-        return m;
-    }
-
-    private Table regionTable(CampaignResult r) {
+    private static Table regionTable(RegionBreakdown breakdown) {
         Table t = new Table("region", "faults", "masked", "detected", "silent");
-        for (Map.Entry<String, Map<Outcome, Integer>> e : byRegion(r).entrySet()) {
+        for (Map.Entry<String, Map<Outcome, Integer>> e : breakdown.counts().entrySet()) {
             Map<Outcome, Integer> c = e.getValue();
             int total = c.values().stream().mapToInt(Integer::intValue).sum();
             t.row(e.getKey(), total, c.getOrDefault(Outcome.MASKED, 0), c.getOrDefault(Outcome.DETECTED, 0),
@@ -142,7 +131,7 @@ public final class InjectReport {
         return t;
     }
 
-    private Table perFaultTable(CampaignResult r, SingleFaultCampaign c) {
+    private Table perFaultTable(CampaignResult r, FaultSetCampaign c) {
         Table t = regions ? new Table("site", "fault", "region", "outcome", "first_failing_pattern", "failing_patterns")
                 : new Table("site", "fault", "outcome", "first_failing_pattern", "failing_patterns");
         for (FaultResult f : r.results()) {
@@ -156,7 +145,7 @@ public final class InjectReport {
         return t;
     }
 
-    private static String firstFailing(FaultResult f, SingleFaultCampaign c, CampaignResult r) {
+    private static String firstFailing(FaultResult f, FaultSetCampaign c, CampaignResult r) {
         if (f.firstFailingPattern() < 0) {
             return "-";
         }
@@ -164,21 +153,9 @@ public final class InjectReport {
         return f.firstFailingPattern() + vector;
     }
 
-    /** The settings a report records and a resumed run must match. */
-    Map<String, Object> settings(Netlist n, dev.tmrkit.circuits.campaign.PatternSet ps, String population, int faults) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("circuit", n.name());
-        m.put("faults", faults);
-        m.put("seed", ps.seed());
-        m.put("patterns", ps.count());
-        m.put("cycles", ps.cycles());
-        m.put("population", population);
-        return m;
-    }
-
     /** The results so far of an interrupted run, clearly marked; as JSON, resumable with --resume. */
-    void partial(PrintWriter out, FaultResult[] results, dev.tmrkit.circuits.campaign.PatternSet ps, OutputCheck check,
-                 SingleFaultCampaign c, String population) {
+    private void partial(PrintWriter out, FaultResult[] results, FaultSetCampaign c) {
+        PatternSet ps = plan.patterns();
         List<FaultResult> done = new ArrayList<>();
         List<Integer> indices = new ArrayList<>();
         for (int k = 0; k < results.length; k++) {
@@ -187,10 +164,11 @@ public final class InjectReport {
                 indices.add(k);
             }
         }
-        CampaignResult r = new CampaignResult(netlist.name(), ps, check, done);
+        CampaignResult r = new CampaignResult(netlist.name(), ps, plan.judging().check(), done);
         if (format == Format.json) {
-            Map<String, Object> m = json(r, c, population, indices, true);
+            Map<String, Object> m = json(r, c, indices, true);
             m.put("faults", results.length);
+            m.put("digest", Checkpoint.digest(plan));
             out.println(Json.write(m));
             return;
         }
@@ -200,7 +178,7 @@ public final class InjectReport {
             out.print(perFaultTable(r, c).csv());
             return;
         }
-        out.println("circuit  " + shape());
+        out.println("circuit  " + shape(netlist));
         out.println("faults   " + population);
         out.println("patterns " + ps.describe());
         out.println("seed     " + ps.seed());
@@ -208,16 +186,15 @@ public final class InjectReport {
         out.println(summary(r).replace("summary  ", "so far   "));
     }
 
-    private Map<String, Object> json(CampaignResult r, SingleFaultCampaign c, String population) {
+    private Map<String, Object> json(CampaignResult r, FaultSetCampaign c) {
         List<Integer> indices = new ArrayList<>();
         for (int k = 0; k < r.faults(); k++) {
             indices.add(k);
         }
-        return json(r, c, population, indices, false);
+        return json(r, c, indices, false);
     }
 
-    private Map<String, Object> json(CampaignResult r, SingleFaultCampaign c, String population, List<Integer> indices,
-                                     boolean partial) {
+    private Map<String, Object> json(CampaignResult r, FaultSetCampaign c, List<Integer> indices, boolean partial) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (partial) {
             m.put("partial", true);
@@ -237,13 +214,14 @@ public final class InjectReport {
         m.put("mismatchOutput", mismatch >= 0 ? netlist.outputNames().get(mismatch) : null);
         Map<String, Object> rates = new LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
-            Wilson w = Wilson.of(r.count(o), r.faults());
+            Wilson w = Wilson.of(r.count(o), r.faults(), Normal.Z95);
             rates.put(o.label(), List.of(w.rate(), w.low(), w.high()));
         }
         m.put("rates95", rates);
         if (regions) {
+            RegionBreakdown breakdown = RegionBreakdown.of(netlist, r);
             Map<String, Object> g = new LinkedHashMap<>();
-            for (Map.Entry<String, Map<Outcome, Integer>> e : byRegion(r).entrySet()) {
+            for (Map.Entry<String, Map<Outcome, Integer>> e : breakdown.counts().entrySet()) {
                 Map<String, Object> counts = new LinkedHashMap<>();
                 for (Outcome o : Outcome.values()) {
                     counts.put(o.label(), e.getValue().getOrDefault(o, 0));
@@ -252,7 +230,7 @@ public final class InjectReport {
             }
             m.put("regions", g);
             List<Object> esc = new ArrayList<>();
-            for (FaultResult f : escapes(r)) {
+            for (FaultResult f : breakdown.escapes()) {
                 esc.add(f.site() + " " + f.kind());
             }
             m.put("escapes", esc);
@@ -283,7 +261,7 @@ public final class InjectReport {
         return m;
     }
 
-    void monteCarlo(PrintWriter out, MonteCarlo.Result r, int gates, OutputCheck check) {
+    static void monteCarlo(PrintWriter out, Format format, Netlist netlist, MonteCarlo.Result r, int gates, OutputCheck check) {
         if (format == Format.json || format == Format.csv) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("circuit", netlist.name());
@@ -303,7 +281,7 @@ public final class InjectReport {
             }
             return;
         }
-        out.println("circuit  " + shape());
+        out.println("circuit  " + shape(netlist));
         out.println("model    each of " + gates + " gates fails (output inverted) independently with probability " + r.p() + " per trial");
         out.println("trials   " + r.trials() + " on random inputs, seed " + r.seed());
         out.println("outputs  " + (check == OutputCheck.TRIPLICATED ? "triplicated, read 2-of-3" : "every output must be right"));

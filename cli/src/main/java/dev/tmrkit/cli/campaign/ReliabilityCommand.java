@@ -2,6 +2,7 @@ package dev.tmrkit.cli.campaign;
 
 import dev.tmrkit.cli.plot.ChartFiles;
 import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.OutputFiles;
 import dev.tmrkit.cli.output.Progress;
@@ -56,8 +57,8 @@ public final class ReliabilityCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TableCsvJson format;
 
     @Option(names = "--plot", paramLabel = "FILE", description = "Also draw R_sys(p) with confidence intervals beside "
             + "3R²−2R³, crossover marked, as .png or .svg.")
@@ -99,9 +100,9 @@ public final class ReliabilityCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             out.println(Json.write(json(n, sweep, points, crossover)));
-        } else if (format == Format.csv) {
+        } else if (format.get() == Format.csv) {
             out.print(table(points).csv());
         } else {
             out.println("circuit  " + n.name() + " (" + n.stats().gates() + " gates; single-voter TMR has "

@@ -1,10 +1,12 @@
 package dev.tmrkit.cli.circuit;
 
 import dev.tmrkit.cli.output.OutputFiles;
+import dev.tmrkit.cli.options.Limits;
 import dev.tmrkit.cli.options.UserException;
 
 import dev.tmrkit.circuits.waves.SequentialTrace;
 import dev.tmrkit.circuits.waves.VcdWriter;
+import dev.tmrkit.cli.output.ToolVersion;
 import dev.tmrkit.circuits.waves.Waveform;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
@@ -26,9 +28,7 @@ public final class CycleRun {
     }
 
     static List<boolean[]> random(Netlist n, int cycles, long seed) {
-        if (cycles < 1) {
-            throw new UserException("--cycles must be at least 1, got " + cycles);
-        }
+        Limits.check("--cycles", cycles, 1, (int) Limits.MAX_CYCLES);
         SplittableRandom r = new SplittableRandom(seed);
         List<boolean[]> v = new ArrayList<>();
         for (int c = 0; c < cycles; c++) {
@@ -79,7 +79,7 @@ public final class CycleRun {
     private static void writeAtomically(Waveform w, Path file) {
         java.io.StringWriter text = new java.io.StringWriter();
         try {
-            VcdWriter.write(w, text);
+            VcdWriter.write(w, text, new VcdWriter.Header(ToolVersion.fileDate(), "tmrkit " + ToolVersion.version()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

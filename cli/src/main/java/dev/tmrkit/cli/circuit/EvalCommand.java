@@ -1,5 +1,6 @@
 package dev.tmrkit.cli.circuit;
 
+import dev.tmrkit.cli.options.InputFiles;
 import dev.tmrkit.cli.output.OutputFiles;
 import dev.tmrkit.cli.options.ReadOptions;
 import dev.tmrkit.cli.options.UserException;
@@ -103,15 +104,11 @@ public final class EvalCommand implements Callable<Integer> {
 
     private List<boolean[]> readVectors(Netlist n) throws IOException {
         if (mode.vectors.equals("-")) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return VectorFile.read("<stdin>", in, n.inputCount());
+            return VectorFile.read("<stdin>", System.in, n.inputCount());
         }
         Path p = Path.of(mode.vectors);
-        try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-            return VectorFile.read(mode.vectors, in, n.inputCount());
-        } catch (NoSuchFileException e) {
-            throw new UserException("cannot read vectors '" + mode.vectors + "': no such file");
-        }
+        InputFiles.add(p);
+        return VectorFile.read(p, n.inputCount());
     }
 
     /** Vectors 64 to a word: bit-parallel. */

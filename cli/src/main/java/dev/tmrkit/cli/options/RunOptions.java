@@ -12,9 +12,6 @@ public final class RunOptions {
 
     public int threads() {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new UserException("--threads must be at least 1, got " + n);
-        }
-        return n;
+        return Limits.check("--threads", n, 1, Limits.MAX_THREADS);
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Interruption implements AutoCloseable {
     public static final int GRACE_SECONDS = 30;
+    private static final java.util.Set<Interruption> ACTIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private volatile boolean requested;
     private final CountDownLatch written = new CountDownLatch(1);
@@ -29,12 +30,28 @@ public final class Interruption implements AutoCloseable {
     /** Starts listening for an interruption until {@link #close()}. */
     public static Interruption install() {
         Interruption i = new Interruption();
+        ACTIVE.add(i);
         try {
             Runtime.getRuntime().addShutdownHook(i.hook);
         } catch (IllegalStateException alreadyShuttingDown) {
             i.requested = true;
         }
         return i;
+    }
+
+    /**
+     * Waits (at most {@link #GRACE_SECONDS}) until every run still listening has written its report: other
+     * shutdown work, such as removing temporary files, must not race a partial report being written.
+     */
+    static void awaitReports() {
+        for (Interruption i : ACTIVE) {
+            try {
+                i.written.await(GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     public boolean requested() {
@@ -48,6 +65,7 @@ public final class Interruption implements AutoCloseable {
             return;
         }
         written.countDown();
+        ACTIVE.remove(this);
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

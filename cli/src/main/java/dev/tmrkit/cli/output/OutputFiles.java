@@ -1,6 +1,7 @@
 package dev.tmrkit.cli.output;
 
 import dev.tmrkit.cli.plot.ChartFiles;
+import dev.tmrkit.cli.options.InputFiles;
 import dev.tmrkit.cli.options.UserException;
 
 import java.io.IOException;
@@ -27,6 +28,22 @@ public final class OutputFiles {
         }
         if (Files.isDirectory(file)) {
             throw new UserException("cannot write '" + file + "': it is a directory");
+        }
+        checkTarget(file);
+    }
+
+    /**
+     * The output policy: only a regular file (new or replaced) may be written — never a FIFO, a device or
+     * a socket, which a rename would replace by a plain file — and never a file the command reads.
+     */
+    static void checkTarget(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new UserException("cannot write '" + file + "': it is not a regular file (a device, FIFO or socket); "
+                    + "tmrkit writes only regular files" + (file.toString().equals("/dev/stdout") ? " (use -o - for standard output)" : ""));
+        }
+        Path input = InputFiles.sameAs(file);
+        if (input != null) {
+            throw new UserException("cannot write '" + file + "': it is this command's input; choose another output file");
         }
     }
 

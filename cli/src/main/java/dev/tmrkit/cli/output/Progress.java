@@ -28,15 +28,46 @@ public final class Progress implements ProgressListener, AutoCloseable {
         this(err, label, bar ? Mode.BAR : Mode.OFF);
     }
 
-    /** A bar when the JVM has a console; silent otherwise. */
+    /** A bar when stderr is a terminal; silent otherwise. */
     public static Progress onTerminal(PrintWriter err, String label) {
-        return onTerminal(err, label, false);
+        return onTerminal(err, label, null);
     }
 
-    /** As {@link #onTerminal(PrintWriter, String)}; {@code forced} prints plain lines when there is no terminal. */
+    /**
+     * As {@link #onTerminal(PrintWriter, String)}, with the user's choice: {@code true} ({@code --progress})
+     * shows progress even when stderr is not a terminal (plain lines), {@code false} ({@code --no-progress})
+     * never shows it, {@code null} decides by the terminal.
+     */
+    public static Progress onTerminal(PrintWriter err, String label, Boolean wanted) {
+        return new Progress(err, label, mode(wanted, stderrIsTerminal()));
+    }
+
+    /** As {@link #onTerminal(PrintWriter, String, Boolean)}; {@code forced} is {@code --progress}, else no choice. */
     public static Progress onTerminal(PrintWriter err, String label, boolean forced) {
-        boolean terminal = System.console() != null && System.getenv("TMRKIT_NO_PROGRESS") == null;
-        return new Progress(err, label, terminal ? Mode.BAR : forced ? Mode.LINES : Mode.OFF);
+        return onTerminal(err, label, forced ? Boolean.TRUE : null);
+    }
+
+    /** The mode for the user's choice ({@code null}: none) and whether stderr is a terminal. */
+    public static Mode mode(Boolean wanted, boolean terminal) {
+        if (Boolean.FALSE.equals(wanted)) {
+            return Mode.OFF;
+        }
+        if (terminal) {
+            return Mode.BAR;
+        }
+        return Boolean.TRUE.equals(wanted) ? Mode.LINES : Mode.OFF;
+    }
+
+    /**
+     * Whether stderr is a terminal. The launcher knows ({@code -Dtmrkit.stderr.terminal}, from {@code [ -t 2 ]});
+     * without it the JVM's console is the best guess. {@code TMRKIT_NO_PROGRESS} in the environment says no.
+     */
+    static boolean stderrIsTerminal() {
+        if (System.getenv("TMRKIT_NO_PROGRESS") != null) {
+            return false;
+        }
+        String told = System.getProperty("tmrkit.stderr.terminal");
+        return told != null ? Boolean.parseBoolean(told) : System.console() != null;
     }
 
     @Override

@@ -21,7 +21,12 @@ public final class Table {
         return this;
     }
 
+    /** Aligned text for a terminal: control characters in cells are shown as escapes (see {@link Terminal}). */
     public String text() {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> r : this.rows) {
+            rows.add(r.stream().map(Terminal::safe).toList());
+        }
         int[] width = new int[header.size()];
         for (int i = 0; i < width.length; i++) {
             width[i] = header.get(i).length();
@@ -54,15 +59,30 @@ public final class Table {
         return sb.toString();
     }
 
+    /**
+     * One RFC 4180 record: a cell with a comma, quote, CR or LF is quoted (quotes doubled); a cell that a
+     * spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR, and not a number) gets a
+     * leading apostrophe, as OWASP recommends against CSV injection.
+     */
     private static String csvLine(List<String> cells) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            if (c.contains(",") || c.contains("\"") || c.contains("\n")) {
+            String c = csvCell(cells.get(i));
+            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
                 c = "\"" + c.replace("\"", "\"\"") + "\"";
             }
             sb.append(i == 0 ? "" : ",").append(c);
         }
         return sb.append('\n').toString();
     }
+
+    static String csvCell(String c) {
+        if (c.isEmpty() || "=+-@\t\r".indexOf(c.charAt(0)) < 0 || NUMBER.matcher(c).matches()) {
+            return c;
+        }
+        return "'" + c;
+    }
+
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 }

@@ -3,9 +3,11 @@ package dev.tmrkit.cli.render;
 import dev.tmrkit.circuits.campaign.CampaignResult;
 import dev.tmrkit.circuits.campaign.FaultResult;
 import dev.tmrkit.circuits.campaign.Outcome;
-import dev.tmrkit.circuits.campaign.Wilson;
+import dev.tmrkit.gates.stats.Normal;
+import dev.tmrkit.gates.stats.Wilson;
 import dev.tmrkit.circuits.probe.FaultCone;
 import dev.tmrkit.circuits.render.ElementIds;
+import dev.tmrkit.circuits.campaign.RegionBreakdown;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.Pin;
@@ -64,7 +66,7 @@ public final class HtmlReport {
         }
         html.append("</table>\n<h2>Summary</h2>\n<table id=\"summary\"><tr><th>outcome</th><th>faults</th><th>rate</th><th>95% CI</th></tr>");
         for (Outcome o : Outcome.values()) {
-            Wilson w = Wilson.of(r.count(o), r.faults());
+            Wilson w = Wilson.of(r.count(o), r.faults(), Normal.Z95);
             html.append(String.format(Locale.ROOT, "<tr><td class=\"%s\">%s</td><td>%d</td><td>%.1f%%</td><td>%.1f–%.1f%%</td></tr>",
                     o.label(), o.label(), r.count(o), 100 * w.rate(), 100 * w.low(), 100 * w.high()));
         }
@@ -83,7 +85,7 @@ public final class HtmlReport {
                     .append("\" data-site=\"").append(String.join(" ", siteIds(n, f.fault().site())))
                     .append("\" data-cone=\"").append(String.join(" ", coneIds(n, cone))).append("\">")
                     .append("<td>").append(k).append("</td><td>").append(esc(f.site())).append("</td><td>").append(f.kind())
-                    .append("</td><td>").append(esc(region(n, f))).append("</td><td class=\"").append(f.outcome().label()).append("\">")
+                    .append("</td><td>").append(esc(RegionBreakdown.label(n, f))).append("</td><td class=\"").append(f.outcome().label()).append("\">")
                     .append(f.outcome().label()).append("</td><td>").append(f.firstFailingPattern() < 0 ? "–" : f.firstFailingPattern())
                     .append("</td></tr>\n");
         }
@@ -109,10 +111,6 @@ public final class HtmlReport {
             }
         }
         html.append("</div>\n");
-    }
-
-    private static String region(Netlist n, FaultResult f) {
-        return TmrRoles.regionOf(n, f.fault().site()).name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** The diagram elements of a fault site: a net's node, or the wire of one branch or output port. */

@@ -10,28 +10,21 @@ import dev.tmrkit.cli.tmr.TmrFlags;
 import dev.tmrkit.cli.tmr.TmrPassFlags;
 import dev.tmrkit.cli.options.UserException;
 
+import dev.tmrkit.circuits.campaign.CampaignPlan;
 import dev.tmrkit.circuits.campaign.CampaignResult;
-import dev.tmrkit.circuits.campaign.InputTies;
+import dev.tmrkit.circuits.campaign.CampaignSpec;
 import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;
-import dev.tmrkit.circuits.campaign.PatternSet;
 import dev.tmrkit.circuits.campaign.ProgressListener;
-import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
-import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.reliability.ReliabilityPoint;
 import dev.tmrkit.circuits.reliability.ReliabilitySweep;
 import dev.tmrkit.circuits.render.Diagram;
 import dev.tmrkit.circuits.render.DiagramOptions;
 import dev.tmrkit.circuits.render.DiagramTooLargeException;
 import dev.tmrkit.circuits.render.DotWriter;
-import dev.tmrkit.circuits.tmr.TmrNames;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
-import dev.tmrkit.circuits.tmr.TmrRoles;
-import dev.tmrkit.cli.plot.ChartFiles;
-import dev.tmrkit.cli.plot.ReliabilityPlot;
 import dev.tmrkit.gates.Netlist;
-import dev.tmrkit.gates.fault.Fault;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -107,16 +100,13 @@ public final class ReportCommand implements Callable<Integer> {
                 throw new UserException(e.getMessage(), e);
             }
         }
-        int mismatch = n.outputNames().lastIndexOf(TmrNames.MISMATCH);
         boolean triplicated = tmrVoters != null && tmr.outputs == TmrOptions.OutputMode.TRIPLICATED;
-        InputTies ties = TmrRoles.inputTies(n);
-        PatternSet ps = PatternSet.choose(ties.logicalInputs(), n.isSequential(), patterns, run.seed, 16);
-        List<Fault> faults = FaultLists.allStuckAt(n);
-        SingleFaultCampaign campaign = new SingleFaultCampaign(n, ps, triplicated ? OutputCheck.TRIPLICATED : OutputCheck.EXACT,
-                mismatch, ties, true);
+        CampaignSpec stuckAt = CampaignSpec.builder().patterns(patterns)
+                .check(triplicated ? OutputCheck.TRIPLICATED : OutputCheck.EXACT).build();
+        CampaignPlan plan = CampaignPlan.of(n, stuckAt, run.seed);
         CampaignResult r;
         try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "report " + n.name())) {
-            r = campaign.run(faults, run.threads(), progress);
+            r = plan.run(run.threads(), progress);
         }
         String[] diagram = diagram(n);
         String[] plot = plot(original);
@@ -126,8 +116,8 @@ public final class ReportCommand implements Callable<Integer> {
         if (tmrVoters != null) {
             facts.add("TMR: " + tmr.options(tmrVoters).describe());
         }
-        facts.add("faults: every single stuck-at fault on stems and fanout branches: " + r.faults());
-        facts.add("patterns: " + ps.describe());
+        facts.add("faults: " + plan.describeFaults());
+        facts.add("patterns: " + plan.patterns().describe());
         facts.add("seed: " + run.seed);
         String page = new HtmlReport().build(n, "tmrkit report: " + n.name(), facts, r, rows(r), run.seed,
                 diagram[0], diagram[1], plot[0], plot[1]);

@@ -8,6 +8,7 @@ import dev.tmrkit.stateful.protocol.Timing;
 import dev.tmrkit.stateful.protocol.Topology;
 import dev.tmrkit.stateful.protocol.Transfer;
 import dev.tmrkit.stateful.run.Scenario;
+import dev.tmrkit.stateful.run.ScenarioDefaults;
 import dev.tmrkit.stateful.run.Workload;
 import dev.tmrkit.stateful.sim.Fault;
 import dev.tmrkit.stateful.sim.FaultRates;
@@ -31,12 +32,14 @@ public final class ReplicaOptions {
             description = "Who accepts writes (default: ${DEFAULT-VALUE}).")
     String topology;
 
-    @Option(names = "--replication", defaultValue = "sync", paramLabel = "sync|async",
-            description = "Acknowledge a write after W replicas applied it, or after the first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--replication", defaultValue = "sync", paramLabel = "sync|chain|async",
+            description = "Acknowledge a write after W replicas applied it, shipped to all at once (sync) or to one follower "
+                    + "after another (chain), or after the first (async) (default: ${DEFAULT-VALUE}).")
     String replication;
 
-    @Option(names = "--mode", defaultValue = "state", paramLabel = "state|log",
-            description = "Ship the value with a version, or the operations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mode", defaultValue = "state", paramLabel = "state|log|crdt",
+            description = "Ship the value with a version, or the operations; or (leaderless, static) keep a G-counter per "
+                    + "epoch with one entry per client, joined on every read (default: ${DEFAULT-VALUE}).")
     String mode;
 
     @Option(names = "--read-quorum", paramLabel = "R", description = "Leaderless reads wait for R replies (default: a majority).")
@@ -152,9 +155,8 @@ public final class ReplicaOptions {
             if (lat.length != 2) {
                 throw new UserException("--latency takes MIN-MAX, like 1ms-3ms");
             }
-            long timeout = time("--op-timeout", opTimeout);
-            Timing timing = new Timing(time("--heartbeat", heartbeat), time("--failure-timeout", failureTimeout), timeout,
-                    Math.max(1, Math.min(Timing.DEFAULT.retry(), timeout / 4)), time("--ship", ship));
+            Timing timing = ScenarioDefaults.timing(time("--heartbeat", heartbeat), time("--failure-timeout", failureTimeout),
+                    time("--op-timeout", opTimeout), time("--ship", ship));
             Scenario.Builder b = Scenario.builder()
                     .topology(choice("--topology", topology, Topology.values(), Topology::label))
                     .replication(choice("--replication", replication, Replication.values(), Replication::label))
@@ -171,7 +173,7 @@ public final class ReplicaOptions {
                     .faultRates(new FaultRates(crashRate, time("--downtime", downtime), !volatileState, flipRate, 16))
                     .timing(timing)
                     .duration(time("--duration", duration))
-                    .settle(Math.max(500 * Time.MS, 4 * timeout))
+                    .settle(ScenarioDefaults.settle(timing))
                     .periods(periods.stream().map(p -> time("--period", p)).toList())
                     .threshold(threshold)
                     .seed(seed);
@@ -191,7 +193,7 @@ public final class ReplicaOptions {
         return v;
     }
 
-    private static long time(String option, String text) {
+    static long time(String option, String text) {
         try {
             return Time.parse(text);
         } catch (IllegalArgumentException e) {

@@ -14,6 +14,7 @@ import dev.tmrkit.stateful.protocol.Redundancy;
 import java.io.IOException;
 import java.nio.file.Path;
 import dev.tmrkit.stateful.run.Comparison;
+import dev.tmrkit.stateful.mission.StandardMissions;
 import dev.tmrkit.stateful.run.Scenario;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -93,11 +94,12 @@ public final class ReplicasCompareCommand implements Callable<Integer> {
             out.print(ReplicasReport.table(s, columns, List.of(c.staticRun(), c.dynamicRun())).text());
             out.println();
             out.println(ReplicasReport.TRUE_COUNT);
+            out.println(ReplicasReport.REMOVALS);
         }
         if (plot != null) {
             try {
                 OutputFiles.write(plot, ChartFiles.encode(ReplicaPlots.reliability(
-                        ReplicaPlots.missions(lambda, s.spares(), missions, s.seed())), plot));
+                        StandardMissions.StaticVsDynamic.run(lambda, s.spares(), missions, s.seed())), plot));
             } catch (IOException e) {
                 throw new UserException("cannot write '" + plot + "': " + e.getMessage(), e);
             }

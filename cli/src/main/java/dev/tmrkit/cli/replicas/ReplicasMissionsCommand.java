@@ -8,6 +8,7 @@ import dev.tmrkit.cli.options.UserException;
 
 import dev.tmrkit.stateful.mission.Comparison;
 import dev.tmrkit.stateful.mission.Configuration;
+import dev.tmrkit.stateful.mission.StandardMissions;
 import dev.tmrkit.stateful.mission.MissionReport;
 import dev.tmrkit.stateful.mission.MissionSimulator;
 import dev.tmrkit.stateful.mission.SurvivalEstimate;
@@ -126,32 +127,12 @@ public final class ReplicasMissionsCommand implements Callable<Integer> {
     }
 
     private List<Double> times() {
-        List<Double> at = new ArrayList<>();
-        if (times == null) {
-            for (double k : new double[] {0.1, 0.5, 1, 2}) {
-                at.add(k / lambda);
-            }
-        } else {
-            for (double t : times) {
-                at.add(t);
-            }
-        }
-        return at;
+        return times == null ? StandardMissions.defaultTimes(lambda) : java.util.Arrays.stream(times).boxed().toList();
     }
 
-    /** Simplex (the baseline), TMR, TMR with repair, TMR with S cold spares, simplex with one cold spare. */
+    /** The configurations compared: {@link StandardMissions#configurations}. */
     List<Configuration> configurations() {
-        List<Configuration> list = new ArrayList<>();
-        list.add(Configuration.simplexWithSpares(0));
-        list.add(Configuration.tmr());
-        if (mu > 0) {
-            list.add(Configuration.tmrWithRepair(mu));
-        }
-        if (spares > 0) {
-            list.add(Configuration.tmrWithSpares(spares));
-        }
-        list.add(Configuration.simplexWithSpares(1));
-        return list;
+        return StandardMissions.configurations(mu, spares);
     }
 
     private void text(PrintWriter out, List<MissionReport> reports) {

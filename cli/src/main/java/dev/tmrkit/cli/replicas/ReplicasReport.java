@@ -5,6 +5,8 @@ import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.stateful.check.CheckResult;
 import dev.tmrkit.stateful.check.LagReport;
 import dev.tmrkit.stateful.check.LagStats;
+import dev.tmrkit.stateful.check.Linearizability;
+import dev.tmrkit.stateful.check.Verdict;
 import dev.tmrkit.stateful.check.ThresholdMonitor;
 import dev.tmrkit.stateful.protocol.Redundancy;
 import dev.tmrkit.stateful.protocol.Replication;
@@ -27,6 +29,9 @@ public final class ReplicasReport {
     static final String DYNAMIC = "dynamic redundancy: the set changes; a view service detects failures (missed heartbeats, "
             + "or a replica the voter outvoted), replaces a failed replica by a spare that receives state (snapshot or log "
             + "replay) and elects a new leader.";
+    static final String REMOVALS = "removed (dynamic): silent = no heartbeat for the failure timeout (a crash, a send omission, or "
+            + "a partition cutting it off from the view service: these look alike from there); deaf = heartbeats arrive but never "
+            + "acknowledge the current view (a receive omission); outvoted = its value differed at the majority's state identity.";
     static final String TRUE_COUNT = "a read equals the true count when a correct counter could have returned it: at least "
             + "the increments acknowledged before it began, at most those attempted before it ended, since the last reset.";
 
@@ -42,6 +47,14 @@ public final class ReplicasReport {
         List<Metric> m = new ArrayList<>();
         m.add(new Metric("seed", "seed", r -> r.scenario().seed(), r -> "" + r.scenario().seed()));
         m.add(new Metric("operations", "operations", RunResult::operations, r -> "" + r.operations()));
+        m.add(new Metric("verdict", "verdict (exit code)", r -> r.judgement().verdict().label(),
+                r -> r.judgement().verdict().label() + " (" + r.judgement().verdict().exitCode() + ")"));
+        m.add(new Metric("linearizable", "linearizable (whole history)", r -> r.judgement().linearizability().verdict().label(),
+                r -> linearizable(r.judgement().linearizability())));
+        m.add(new Metric("readsLosing", "reads missing acknowledged increments (most)", r -> r.judgement().readsLosing(),
+                r -> r.judgement().readsLosing() + " (" + r.judgement().maxLost() + ")"));
+        m.add(new Metric("readsDoubling", "reads above every attempted increment (most)", r -> r.judgement().readsDoubling(),
+                r -> r.judgement().readsDoubling() + " (" + r.judgement().maxDoubled() + ")"));
         m.add(new Metric("readsEqualTrueCount", "reads equal to the true count", r -> r.check().correctFraction(),
                 r -> String.format(Locale.ROOT, "%.1f %% (%d of %d)", 100 * r.check().correctFraction(), r.check().correctReads(),
                         r.check().reads())));
@@ -68,9 +81,16 @@ public final class ReplicasReport {
                         + r.check().finalUpper() + "]"));
         m.add(new Metric("messagesPerOperation", "messages per operation", RunResult::messagesPerOperation,
                 r -> String.format(Locale.ROOT, "%.2f", r.messagesPerOperation())));
-        m.add(new Metric("lag", "replication lag p50 / p99 / max", r -> lagJson(r.lag().all()), r -> lag(r.lag().all())));
-        m.add(new Metric("lagInherent", "  inherent (normal propagation)", r -> lagJson(r.lag().inherent()), r -> lag(r.lag().inherent())));
-        m.add(new Metric("lagImposed", "  imposed (by faults)", r -> lagJson(r.lag().imposed()), r -> lag(r.lag().imposed())));
+        m.add(new Metric("latency", "latency p50 / p99 / max (answered operations)", r -> lagJson(r.latency().all()),
+                r -> lag(r.latency().all())));
+        m.add(new Metric("latencyIncrements", "  increments", r -> lagJson(r.latency().increments()), r -> lag(r.latency().increments())));
+        m.add(new Metric("latencyResets", "  resets", r -> lagJson(r.latency().resets()), r -> lag(r.latency().resets())));
+        m.add(new Metric("latencyReads", "  reads", r -> lagJson(r.latency().reads()), r -> lag(r.latency().reads())));
+        m.add(new Metric("throughput", "throughput (answered operations per second)", r -> r.latency().throughput(),
+                r -> String.format(Locale.ROOT, "%.1f", r.latency().throughput())));
+        m.add(new Metric("propagation", "propagation delay (commit to apply) p50 / p99 / max", r -> lagJson(r.lag().all()), r -> lag(r.lag().all())));
+        m.add(new Metric("propagationNormal", "  by normal propagation", r -> lagJson(r.lag().inherent()), r -> lag(r.lag().inherent())));
+        m.add(new Metric("propagationImpaired", "  by a fault-shaped path (retry, impaired delivery, transfer)", r -> lagJson(r.lag().imposed()), r -> lag(r.lag().imposed())));
         for (int i = 0; i < s.periods().size(); i++) {
             int k = i;
             long p = s.periods().get(i);
@@ -84,9 +104,62 @@ public final class ReplicasReport {
                 r -> r.check().firstWrongRead() < 0 ? "none" : "at " + Time.format(r.check().firstWrongRead())));
         m.add(new Metric("sparesConsumed", "spares consumed", RunResult::sparesConsumed, r -> "" + r.sparesConsumed()));
         m.add(new Metric("viewChanges", "view changes", RunResult::viewChanges, r -> "" + r.viewChanges()));
+        m.add(new Metric("removals", "removed: silent / deaf / outvoted (readmitted)", r -> List.of(r.removals().silent(),
+                r.removals().deaf(), r.removals().outvoted(), r.readmitted()), r -> r.removals().silent() + " / " + r.removals().deaf()
+                + " / " + r.removals().outvoted() + " (" + r.readmitted() + ")"));
         m.add(new Metric("transfers", "state transfers", RunResult::transfers, r -> "" + r.transfers()));
         m.add(new Metric("events", "events", RunResult::events, r -> "" + r.events()));
         m.add(new Metric("traceHash", "trace hash", r -> hash(r), ReplicasReport::hash));
+        return m;
+    }
+
+    private static String linearizable(Linearizability.Result l) {
+        return switch (l.verdict()) {
+            case VALID -> "yes (" + l.operations() + " operations)";
+            case UNKNOWN -> "unknown (" + l.reason() + ")";
+            case INVALID -> "no: at " + Time.format(l.failedAt()) + ", window of " + l.window().size() + " operations";
+        };
+    }
+
+    /** The linearizability verdict in words, and the minimal window when there is one. */
+    static List<String> window(RunResult r) {
+        Linearizability.Result l = r.judgement().linearizability();
+        List<String> out = new ArrayList<>();
+        out.add("checker    " + l.reason() + " (" + l.explored() + " configurations explored, at most " + l.widest() + " at once)");
+        if (l.verdict() == Verdict.INVALID) {
+            out.add("window     " + (l.fromAnyStart() ? "the smallest window (latest start) that no start value explains:"
+                    : "no window short of the whole prefix fails from every start value; from 0:"));
+            for (Linearizability.WindowOp w : l.window()) {
+                out.add("  #" + w.index() + " " + w.what());
+            }
+        }
+        return out;
+    }
+
+    /** The linearizability check as JSON. */
+    static Map<String, Object> linearizabilityJson(Linearizability.Result l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("verdict", l.verdict().label());
+        m.put("reason", l.reason());
+        m.put("operations", l.operations());
+        m.put("explored", l.explored());
+        m.put("failedOp", l.failedOp() < 0 ? null : l.failedOp());
+        m.put("failedAtUs", l.failedAt() < 0 ? null : l.failedAt());
+        m.put("valuesBefore", l.valuesBefore());
+        m.put("windowFromAnyStart", l.fromAnyStart());
+        List<Object> window = new ArrayList<>();
+        for (Linearizability.WindowOp w : l.window()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("op", w.index());
+            o.put("kind", w.kind().name().toLowerCase(Locale.ROOT));
+            o.put(w.kind() == dev.tmrkit.stateful.check.History.Kind.READ ? "value" : "amount",
+                    w.kind() == dev.tmrkit.stateful.check.History.Kind.READ ? w.value() : w.amount());
+            o.put("invokedUs", w.invoked());
+            o.put("completedUs", w.deadline() == dev.tmrkit.stateful.check.History.NEVER ? null : w.deadline());
+            o.put("optional", w.optional());
+            window.add(o);
+        }
+        m.put("window", window);
         return m;
     }
 
@@ -114,8 +187,9 @@ public final class ReplicasReport {
     /** The lines that describe the scenario. */
     static List<String> describe(Scenario s, RunResult any) {
         List<String> out = new ArrayList<>();
-        String quorum = s.replication() == Replication.SYNC ? "synchronous (W=" + s.writeQuorum() + " of " + s.replicas() + ")"
-                : "asynchronous";
+        String quorum = s.replication() == Replication.SYNC ? "synchronous, parallel quorum (W=" + s.writeQuorum() + " of " + s.replicas() + ")"
+                : s.replication() == Replication.CHAIN ? "synchronous, chain: one follower after another (W=" + s.writeQuorum() + " of "
+                + s.replicas() + ")" : "asynchronous";
         out.add("cluster    " + s.replicas() + " replicas (n0..n" + (s.replicas() - 1) + ") + " + s.spares() + " spares; "
                 + s.topology().label() + ", " + quorum + (s.topology() == Topology.LEADERLESS ? ", R=" + s.readQuorum() : "")
                 + ", " + s.mode().label() + "-based" + (s.idempotent() ? ", idempotent" : "") + ", transfer by " + s.transfer().label());
@@ -126,7 +200,7 @@ public final class ReplicasReport {
         out.add(String.format(Locale.ROOT, "network    delay %s to %s, loss %s, duplication %s, reordering %s, extra delay %s",
                 Time.format(s.network().minDelay()), Time.format(s.network().maxDelay()), s.network().loss(), s.network().duplicate(),
                 s.network().reorder(), s.network().extraDelay() == 0 ? "none" : "up to " + Time.format(s.network().extraDelay())));
-        out.add("faults     " + (any.faults().faults().isEmpty() ? "none"
+        out.add("faults     " + (any == null ? "drawn per run" : any.faults().faults().isEmpty() ? "none"
                 : any.faults().faults().stream().map(ReplicasReport::fault).collect(Collectors.joining("; "))));
         out.add("observers  threshold " + s.threshold() + " on n" + s.observed() + ", periods "
                 + s.periods().stream().map(p -> p == 0 ? "watch" : Time.format(p)).collect(Collectors.joining(", ")));
@@ -170,6 +244,7 @@ public final class ReplicasReport {
             m.put(metric.key(), metric.json().apply(r));
         }
         CheckResult c = r.check();
+        m.put("linearizability", linearizabilityJson(r.judgement().linearizability()));
         m.put("reads", c.reads());
         m.put("finalLower", c.finalLower());
         m.put("finalUpper", c.finalUpper());
@@ -178,8 +253,8 @@ public final class ReplicasReport {
 
     /** Per replica: its end state and lag, and the largest lag in each twentieth of the run (lag over time). */
     static Table replicas(RunResult r) {
-        Table t = new Table("replica", "up", "member", "value", "version", "lag inherent p50/p99/max", "imposed p50/p99/max",
-                "max lag per 1/20 of the run (ms)");
+        Table t = new Table("replica", "up", "member", "value", "version", "propagation normal p50/p99/max", "fault-shaped p50/p99/max",
+                "max propagation delay per 1/20 of the run (ms)");
         for (RunResult.ReplicaEnd e : r.replicas()) {
             LagReport.ReplicaLag lag = r.lag().replicas().get(e.node());
             String overTime = lag.maxByBucket().stream().map(v -> v == 0 ? "." : String.format(Locale.ROOT, "%.0f", v / 1000.0))
@@ -189,6 +264,52 @@ public final class ReplicasReport {
             t.row("n" + e.node(), e.up() ? "yes" : "no", role, e.value(), e.version(), lag(lag.inherent()), lag(lag.imposed()), overTime);
         }
         return t;
+    }
+
+    /** Lag from acknowledgement per replica: this run, the fault-free twin (inherent), the excess (imposed). */
+    static List<String> ackLag(dev.tmrkit.stateful.run.AckLag a) {
+        List<String> out = new ArrayList<>();
+        if (!a.defined()) {
+            out.add("lag from acknowledgement: not defined here (no single order of writes without a single leader)");
+            return out;
+        }
+        out.add("lag from acknowledgement until each replica held the write (never received: until the run ends); inherent = "
+                + (a.twinRun() ? "the same write's lag in the fault-free twin run (same seed, no faults, healthy network)"
+                : "all of it (the run has no faults: it is its own twin)") + "; imposed = the excess");
+        Table t = new Table("replica", "lag p50/p99/max", "inherent p50/p99/max", "imposed p50/p99/max", "imposed total", "never received");
+        for (dev.tmrkit.stateful.run.AckLag.ReplicaAckLag r : a.replicas()) {
+            t.row("n" + r.replica(), lagOrZero(r.lag()), lagOrZero(r.inherent()), lagOrZero(r.imposed()), Time.format(r.imposedTotal()),
+                    r.neverReceived() + " of " + r.lag().count());
+        }
+        out.addAll(t.text().lines().toList());
+        return out;
+    }
+
+    private static String lagOrZero(LagStats s) {
+        return Time.format(s.p50()) + " / " + Time.format(s.p99()) + " / " + Time.format(s.max());
+    }
+
+    /** Lag from acknowledgement as JSON. */
+    static Map<String, Object> ackLagJson(dev.tmrkit.stateful.run.AckLag a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("defined", a.defined());
+        m.put("twinRun", a.twinRun());
+        m.put("lag", lagJson(a.all()));
+        m.put("inherent", lagJson(a.inherent()));
+        m.put("imposed", lagJson(a.imposed()));
+        List<Object> per = new ArrayList<>();
+        for (dev.tmrkit.stateful.run.AckLag.ReplicaAckLag r : a.replicas()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("node", "n" + r.replica());
+            o.put("lag", lagJson(r.lag()));
+            o.put("inherent", lagJson(r.inherent()));
+            o.put("imposed", lagJson(r.imposed()));
+            o.put("imposedTotalUs", r.imposedTotal());
+            o.put("neverReceived", r.neverReceived());
+            per.add(o);
+        }
+        m.put("replicas", per);
+        return m;
     }
 
     /** Per replica, as JSON. */

@@ -39,7 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Simulate one configuration of a replicated counter: clients increment, reset and read it while faults "
                 + "strike; then check every read in the manner of Jepsen's counter checker and measure lag, messages and "
                 + "missed threshold crossings. The same --seed gives the same trace (its hash is printed).",
-            "Nodes: replicas n0.. then spares; clients and observers are never faulted."})
+            "Nodes: replicas n0.. then spares; clients and observers are never faulted.",
+            "Exit codes (as Maelstrom's): 0 valid (linearizable, nothing lost or double-counted), 1 invalid, 3 unknown "
+                    + "(the linearizability search gave up), 2 bad input."})
 public final class ReplicasRunCommand implements Callable<Integer> {
     @Option(names = "--redundancy", defaultValue = "static", paramLabel = "static|dynamic",
             description = "Static: a fixed set and a voter; dynamic: failure detection, spares, elections (default: ${DEFAULT-VALUE}).")
@@ -107,16 +109,19 @@ public final class ReplicasRunCommand implements Callable<Integer> {
         if (plot != null) {
             writePlots(r, s, result, values, history[0]);
         }
+        dev.tmrkit.stateful.run.AckLag ackLag = dev.tmrkit.stateful.run.AckLag.of(s);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("seed", s.seed());
+            m.put("verdict", result.judgement().verdict().label());
             m.put("traceHash", ReplicasReport.hash(result));
             m.put("definition", ReplicasReport.definition(r));
             m.put("trueCount", ReplicasReport.TRUE_COUNT);
             m.put("scenario", ReplicasReport.scenarioJson(s, result));
             m.put("result", ReplicasReport.json(result));
             m.put("replicas", ReplicasReport.replicasJson(result));
+            m.put("lagFromAcknowledgement", ReplicasReport.ackLagJson(ackLag));
             out.println(Json.write(m));
         } else if (format == Format.csv) {
             out.print(ReplicasReport.table(s, List.of(r.label()), List.of(result)).csv());
@@ -128,12 +133,16 @@ public final class ReplicasRunCommand implements Callable<Integer> {
             out.println();
             out.print(ReplicasReport.table(s, List.of(r.label()), List.of(result)).text());
             out.println();
+            ReplicasReport.window(result).forEach(out::println);
+            out.println();
             out.print(ReplicasReport.replicas(result).text());
+            out.println();
+            ReplicasReport.ackLag(ackLag).forEach(out::println);
             out.println();
             out.println(ReplicasReport.TRUE_COUNT);
         }
         out.flush();
-        return 0;
+        return result.judgement().verdict().exitCode();
     }
 
     private long timelineSpan() {

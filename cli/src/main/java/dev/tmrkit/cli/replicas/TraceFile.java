@@ -1,6 +1,7 @@
 package dev.tmrkit.cli.replicas;
 
 import dev.tmrkit.cli.output.Json;
+import dev.tmrkit.cli.output.OutputFile;
 import dev.tmrkit.cli.options.UserException;
 
 import dev.tmrkit.stateful.sim.TraceEvent;
@@ -8,12 +9,8 @@ import dev.tmrkit.stateful.sim.TraceListener;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,23 +34,15 @@ public final class TraceFile {
         if (Files.isDirectory(absolute)) {
             throw new UserException("--trace " + target + " is a folder");
         }
-        Path tmp = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
-        try {
+        try (OutputFile file = OutputFile.create(target.toString())) {
             T result;
-            try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (BufferedWriter out = file.writer()) {
                 result = run.apply(e -> line(out, e));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            file.commit();
             return result;
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.tmrkit.cli.tmr;
 
+import dev.tmrkit.cli.options.Limits;
 import dev.tmrkit.cli.output.Json;
+import dev.tmrkit.cli.output.OutputFiles;
 import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.options.ReadOptions;
@@ -102,9 +104,8 @@ public final class TmrCommand implements Callable<Integer> {
         if (format == Format.csv) {
             throw new UserException("--format must be table or json for tmr");
         }
-        if (patterns < 1 || cycles < 1) {
-            throw new UserException("--patterns and --cycles must be at least 1");
-        }
+        Limits.check("--patterns", patterns, 1, Limits.MAX_PATTERNS);
+        Limits.check("--cycles", cycles, 1, Limits.MAX_CYCLES);
         boolean toStdout = "-".equals(output);
         Path file = output == null || toStdout ? null : Path.of(output);
         if (file != null) {
@@ -116,6 +117,7 @@ public final class TmrCommand implements Callable<Integer> {
         }
         Path constraintFile = KeptOutput.check(file, constraints, flatVerilog);
         Netlist original = read.load(circuit);
+        OutputFiles.checkWritable(file); // after reading: the output may not replace the input
         TmrOptions options = tmr.options(voters);
         TmrOptionChecks.check(options, original);
         TmrResult result;

@@ -38,4 +38,31 @@ class ProgressTest {
         assertEquals(0, r.code());
         assertEquals("", r.err(), "stderr is not a terminal here");
     }
+
+    @Test
+    void theTerminalDecidesUnlessTheUserDoes() {
+        assertEquals(Progress.Mode.BAR, Progress.mode(null, true));
+        assertEquals(Progress.Mode.OFF, Progress.mode(null, false), "a pipe or a log stays clean");
+        assertEquals(Progress.Mode.LINES, Progress.mode(true, false), "--progress on a non-terminal: plain lines");
+        assertEquals(Progress.Mode.BAR, Progress.mode(true, true));
+        assertEquals(Progress.Mode.OFF, Progress.mode(false, true), "--no-progress even on a terminal");
+        assertEquals(Progress.Mode.OFF, Progress.mode(false, false));
+    }
+
+    @Test
+    void theLaunchersWordOnStderrOverridesTheJvmsGuess() {
+        String before = System.getProperty("tmrkit.stderr.terminal");
+        try {
+            System.setProperty("tmrkit.stderr.terminal", "true");
+            assertEquals(System.getenv("TMRKIT_NO_PROGRESS") == null, Progress.stderrIsTerminal());
+            System.setProperty("tmrkit.stderr.terminal", "false");
+            assertEquals(false, Progress.stderrIsTerminal());
+        } finally {
+            if (before == null) {
+                System.clearProperty("tmrkit.stderr.terminal");
+            } else {
+                System.setProperty("tmrkit.stderr.terminal", before);
+            }
+        }
+    }
 }

@@ -194,7 +194,7 @@ class RenderCommandTest {
 
     @Test
     void aLargeCircuitIsRefusedWithItsSizeAndTheWaysOut() throws IOException {
-        Path c7552 = Path.of(System.getProperty("tmrkit.root"), "../shared/circuits/iscas85/c7552.bench").normalize();
+        Path c7552 = Path.of(System.getProperty("tmrkit.root"), "benchmarks/iscas85/c7552.bench").normalize();
         Netlist n = NetlistFiles.read(c7552);
         Cli r = Cli.run("render", c7552.toString(), "-o", tmp.resolve("c7552.svg").toString());
         assertEquals(2, r.code());

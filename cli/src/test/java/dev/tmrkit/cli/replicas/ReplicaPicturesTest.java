@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.cli.plot.ReplicaPlots;
 import dev.tmrkit.stateful.mission.MissionResult;
+import dev.tmrkit.stateful.mission.StandardMissions;
 import dev.tmrkit.stateful.mission.SurvivalEstimate;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,13 +44,13 @@ class ReplicaPicturesTest {
 
     @Test
     void simulatedReliabilityLiesWithinItsIntervalsOfTheClosedForms() {
-        ReplicaPlots.Missions m = ReplicaPlots.missions(0.001, 2, 20_000, 1);
+        StandardMissions.StaticVsDynamic m = StandardMissions.StaticVsDynamic.run(0.001, 2, 20_000, 1);
         for (MissionResult r : List.of(m.staticRun(), m.dynamicRun())) {
             assertEquals(ReplicaPlots.POINTS, r.survival().size());
             for (SurvivalEstimate e : r.survival()) {
                 double formula = r == m.staticRun() ? m.staticFormula(e.time()) : m.dynamicFormula(e.time());
-                assertTrue(m.interval(e).contains(formula), r.configuration().label() + " at t = " + e.time()
-                        + ": " + m.interval(e) + " vs closed form " + formula);
+                assertTrue(ReplicaPlots.interval(e).contains(formula), r.configuration().label() + " at t = " + e.time()
+                        + ": " + ReplicaPlots.interval(e) + " vs closed form " + formula);
             }
         }
     }
@@ -57,7 +58,7 @@ class ReplicaPicturesTest {
     @Test
     void theSimultaneousQuantileIsRight() {
         // the Wilson interval of 1/2 over n trials has half-width ≈ z/(2√n) for large n: check z via a huge n
-        double half = dev.tmrkit.stateful.mission.Wilson.of(50_000_000, 100_000_000, ReplicaPlots.Z_SIMULTANEOUS).high() - 0.5;
+        double half = dev.tmrkit.gates.stats.Wilson.of(50_000_000, 100_000_000, ReplicaPlots.Z_SIMULTANEOUS).high() - 0.5;
         assertEquals(ReplicaPlots.Z_SIMULTANEOUS, half * 2 * 10_000, 1e-3);
         assertTrue(ReplicaPlots.Z_SIMULTANEOUS > 3.48 && ReplicaPlots.Z_SIMULTANEOUS < 3.481);
     }

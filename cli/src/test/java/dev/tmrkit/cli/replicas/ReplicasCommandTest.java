@@ -54,7 +54,7 @@ class ReplicasCommandTest {
         assertTrue(r.out().contains("trace      hash " + ReplicasReport.hash(expected) + ", " + expected.events() + " events"),
                 "the command runs exactly the library's scenario: " + r.out());
         for (String metric : List.of("reads equal to the true count", "reads with no majority", "unavailable operations",
-                "lost increments", "messages per operation", "replication lag p50 / p99 / max", "missed crossings > 10 (watching)",
+                "lost increments", "messages per operation", "propagation delay (commit to apply) p50 / p99 / max", "missed crossings > 10 (watching)",
                 "first wrong or unavailable read", "spares consumed")) {
             assertTrue(r.out().contains(metric), metric);
         }

@@ -38,7 +38,7 @@ public sealed interface Op {
         throw new IllegalStateException("a read is not logged");
     }
 
-    /** The write a log code stands for. */
+    /** The write a log code stands for (the zero-two-five scenario shows what a log ships). */
     static Op ofCode(long code) {
         return code == RESET_CODE ? new Reset() : new Increment(code);
     }

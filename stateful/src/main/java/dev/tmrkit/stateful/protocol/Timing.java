@@ -17,6 +17,7 @@ public record Timing(long heartbeat, long failureTimeout, long opTimeout, long r
         }
     }
 
+    /** The same timing with another asynchronous shipping interval. */
     public Timing withShip(long interval) {
         return new Timing(heartbeat, failureTimeout, opTimeout, retry, interval);
     }

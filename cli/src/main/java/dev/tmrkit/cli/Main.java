@@ -14,6 +14,7 @@ import dev.tmrkit.cli.output.ToolVersion;
 import dev.tmrkit.cli.render.RenderCommand;
 import dev.tmrkit.cli.render.ReportCommand;
 import dev.tmrkit.cli.replicas.ReplicasCommand;
+import dev.tmrkit.cli.tmr.CheckTmrCommand;
 import dev.tmrkit.cli.tmr.TmrCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Option;
 /** The {@code tmrkit} command: subcommands, and the mapping of failures to messages and exit codes. */
 @Command(name = "tmrkit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Hardware logic redundancy toolkit: netlists, fault injection, triple modular redundancy.",
-        subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, dev.tmrkit.cli.shard.MergeCommand.class, TmrCommand.class, FaultsCommand.class,
+        subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, dev.tmrkit.cli.shard.MergeCommand.class,
+            TmrCommand.class, CheckTmrCommand.class, FaultsCommand.class,
             ReliabilityCommand.class, ReportCommand.class, ReplicasCommand.class, RenderCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})

@@ -62,8 +62,9 @@ class InteropCommandTest {
         Files.writeString(v, "module top(input a, output y); assign y = a; endmodule\n");
         Cli r = Cli.run("info", v.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith(v + ":1:1: tmrkit does not read Verilog; convert it to Yosys JSON first and read that:"
-                + " yosys -p 'read_verilog " + v + "; synth -flatten; write_json " + tmp.resolve("top.json") + "'"), r.err());
+        assertTrue(r.err().startsWith(v + ":1:1: tmrkit does not read Verilog; convert it to JSON without merging logic:"
+                + " yosys -p 'read_verilog " + v + "; hierarchy -auto-top; proc;"
+                + " setattr -mod -unset keep_hierarchy; flatten; techmap; opt_clean; write_json top.json'"), r.err());
 
         Path vhd = tmp.resolve("top.vhd");
         Files.writeString(vhd, "entity top is end;\n");

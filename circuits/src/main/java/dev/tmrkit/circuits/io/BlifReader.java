@@ -67,6 +67,12 @@ public final class BlifReader implements NetlistReader {
         private boolean ended;
         private BlifLines.Token clock;      // control net of the first latch that names one
         private String clockType;
+        private final List<BlifLines.Token> inputs = new ArrayList<>();   // declared in .inputs, added at the end
+        private final Set<String> readByLogic = new java.util.HashSet<>();
+        private dev.tmrkit.circuits.io.yosys.YosysSubckts subckts;
+        private String subcktClock;         // clock net of the Yosys flip-flop subcircuits
+        private String subcktClockEdge;
+        private Location subcktClockAt;
 
         Parse(String source, BlifLines lines, boolean undrivenAsInputs) {
             this.source = source;
@@ -88,6 +94,9 @@ public final class BlifReader implements NetlistReader {
                 }
             }
             closeCover();
+            if (netlist != null) {
+                declareInputs();
+            }
             if (netlist == null || !netlist.hasPorts()) {
                 throw new ParseException(source, 1, 1, "no .inputs or .outputs declarations: the text is empty or holds no"
                         + " ports; a BLIF model declares them with .inputs and .outputs");
@@ -111,14 +120,16 @@ public final class BlifReader implements NetlistReader {
             }
             switch (name) {
                 case ".inputs":
-                    for (BlifLines.Token t : tokens.subList(1, tokens.size())) {
-                        netlist.input(t.text(), location(t));
-                    }
+                    inputs.addAll(tokens.subList(1, tokens.size()));
                     break;
                 case ".outputs":
                     for (BlifLines.Token t : tokens.subList(1, tokens.size())) {
+                        readByLogic.add(t.text());
                         netlist.output(t.text(), location(t));
                     }
+                    break;
+                case ".subckt":
+                    subckt(tokens);
                     break;
                 case ".names":
                     names(tokens);
@@ -132,8 +143,8 @@ public final class BlifReader implements NetlistReader {
                 default:
                     if (!IGNORED.contains(name)) {
                         throw error(tokens.get(0), "unsupported directive '" + tokens.get(0).text() + "'; expected .model,"
-                                + " .inputs, .outputs, .names, .latch or .end (hierarchical .subckt and library-mapped"
-                                + " .gate netlists are not supported)");
+                                + " .inputs, .outputs, .names, .latch, .subckt of a Yosys gate cell ($_AND_, $_DFF_P_, ...) or .end"
+                                + " (hierarchical models and library-mapped .gate netlists are not supported)");
                     }
             }
         }
@@ -147,6 +158,7 @@ public final class BlifReader implements NetlistReader {
             List<String> inputs = new ArrayList<>(tokens.size() - 2);
             for (BlifLines.Token t : tokens.subList(1, tokens.size() - 1)) {
                 inputs.add(t.text());
+                readByLogic.add(t.text());
                 netlist.read(t.text(), t.line(), t.column());
             }
             BlifLines.Token out = tokens.get(tokens.size() - 1);
@@ -194,6 +206,7 @@ public final class BlifReader implements NetlistReader {
                 init = t.text().charAt(0);
             }
             netlist.read(d.text(), d.line(), d.column());
+            readByLogic.add(d.text());
             Location at = location(q);
             if (init == '1') {
                 String inverted = "$blif$" + q.text() + "$0";
@@ -225,6 +238,70 @@ public final class BlifReader implements NetlistReader {
                 throw error(control, "latch clocked by '" + t + " " + control.text() + "', but the latch at line "
                         + clock.line() + " is clocked by '" + clockType + " " + clock.text()
                         + "'; tmrkit models a single implicit clock");
+            }
+        }
+
+        /** {@code .subckt TYPE port=net ...} for a Yosys internal cell: a gate, or a flip-flop on the one clock. */
+        private void subckt(List<BlifLines.Token> tokens) {
+            if (tokens.size() < 2) {
+                throw error(tokens.get(0), "expected '.subckt TYPE port=net ...'");
+            }
+            BlifLines.Token type = tokens.get(1);
+            if (!dev.tmrkit.circuits.io.yosys.YosysSubckts.isYosysCell(type.text())) {
+                throw error(type, "subcircuit '" + type.text() + "' is not a Yosys gate cell ($_AND_, $_DFF_P_, ...);"
+                        + " hierarchical BLIF is not supported: flatten it first (yosys: flatten; techmap)");
+            }
+            java.util.Map<String, String> pins = new java.util.HashMap<>();
+            for (BlifLines.Token t : tokens.subList(2, tokens.size())) {
+                int eq = t.text().indexOf('=');
+                if (eq <= 0 || eq == t.text().length() - 1) {
+                    throw error(t, "expected port=net, found '" + t.text() + "'");
+                }
+                pins.put(t.text().substring(0, eq), t.text().substring(eq + 1));
+            }
+            if (subckts == null) {
+                subckts = new dev.tmrkit.circuits.io.yosys.YosysSubckts(netlist);
+            }
+            subckts.emit(type.text(), pins, location(type), this::subcktClock, net -> {
+                readByLogic.add(net);
+                netlist.read(net, type.line(), type.column());
+            }, reason -> error(type, reason));
+        }
+
+        private void subcktClock(String net, char edge, Location at) {
+            String e = net == null ? "the implicit clock" : (edge == 'P' ? "the rising edge of " : "the falling edge of ") + net;
+            if (subcktClockEdge == null) {
+                subcktClock = net;
+                subcktClockEdge = e;
+                subcktClockAt = at;
+            } else if (!subcktClockEdge.equals(e)) {
+                throw new ParseException(source, at.line(), at.column(), "flip-flop clocked by " + e + ", but the one at"
+                        + " line " + subcktClockAt.line() + " by " + subcktClockEdge + "; tmrkit models a single implicit clock");
+            }
+        }
+
+        /**
+         * Declares the inputs, leaving out the clock: the net feeding every flip-flop subcircuit's clock pin, or the
+         * control net of the latches, when the logic does not read it. A flip-flop clocked by a net the logic reads is
+         * an error; a latch's control net that the logic reads stays an input, as it always did.
+         */
+        private void declareInputs() {
+            String clockNet = subcktClock != null ? subcktClock : clock == null ? null : clock.text();
+            if (subcktClock != null && readByLogic.contains(subcktClock)) {
+                throw new ParseException(source, subcktClockAt.line(), subcktClockAt.column(), "the clock '" + subcktClock
+                        + "' is also read by logic or an output; tmrkit models one implicit clock that the logic cannot see");
+            }
+            boolean dropped = false;
+            for (BlifLines.Token t : inputs) {
+                if (t.text().equals(clockNet) && !readByLogic.contains(clockNet) && !dropped) {
+                    dropped = true;
+                    continue;
+                }
+                netlist.input(t.text(), location(t));
+            }
+            if (subcktClock != null && !dropped) {
+                throw new ParseException(source, subcktClockAt.line(), subcktClockAt.column(), "the clock '" + subcktClock
+                        + "' is not a primary input; tmrkit models one clock that comes from outside");
             }
         }
 

@@ -35,7 +35,11 @@ public final class NetlistFiles {
 
     /** Writes the netlist in the format of the file's extension, replacing the file atomically. */
     public static void write(Netlist netlist, Path file) throws IOException {
-        NetlistWriter writer = NetlistFormat.of(file).writer();
+        write(netlist, file, NetlistFormat.of(file).writer());
+    }
+
+    /** Writes the netlist with {@code writer}, replacing the file atomically. */
+    public static void write(Netlist netlist, Path file, NetlistWriter writer) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         boolean done = false;

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Writes a netlist as one structural Verilog-2001 module that Yosys, Icarus Verilog and Verilator read:
@@ -91,7 +92,7 @@ public final class VerilogWriter implements NetlistWriter {
         for (int g : order) {
             Gate gate = netlist.gate(g);
             if (gate.type() != GateType.DFF) {
-                w.write("  assign " + id(netlist.netName(gate.output())) + "= " + expression(netlist, gate) + ";\n");
+                w.write("  assign " + id(netlist.netName(gate.output())) + "= " + expression(gate, netlist::netName) + ";\n");
             }
         }
         for (int k = 0; k < outputs.size(); k++) {
@@ -141,7 +142,7 @@ public final class VerilogWriter implements NetlistWriter {
         return name;
     }
 
-    private static void checkNames(Netlist netlist) {
+    static void checkNames(Netlist netlist) {
         for (int net = 0; net < netlist.netCount(); net++) {
             String name = netlist.netName(net);
             if (!VerilogNames.isWritable(name)) {
@@ -154,7 +155,7 @@ public final class VerilogWriter implements NetlistWriter {
         }
     }
 
-    private static String moduleName(String name) {
+    static String moduleName(String name) {
         StringBuilder sb = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -164,17 +165,17 @@ public final class VerilogWriter implements NetlistWriter {
     }
 
     /** The identifier: plain, or escaped with the space that ends it (which must never be dropped). */
-    private static String ref(String name) {
+    static String ref(String name) {
         return VerilogNames.identifier(name);
     }
 
     /** The identifier followed by one space, for when something else follows. */
-    private static String id(String name) {
+    static String id(String name) {
         String v = VerilogNames.identifier(name);
         return v.endsWith(" ") ? v : v + " ";
     }
 
-    private static void portList(Writer w, List<String> ports) throws IOException {
+    static void portList(Writer w, List<String> ports) throws IOException {
         int width = 0;
         for (int i = 0; i < ports.size(); i++) {
             String p = ref(ports.get(i));
@@ -192,30 +193,31 @@ public final class VerilogWriter implements NetlistWriter {
         }
     }
 
-    private static String expression(Netlist netlist, Gate gate) {
+    /** The right-hand side of a combinational gate's {@code assign}, its nets named by {@code name}. */
+    static String expression(Gate gate, IntFunction<String> name) {
         switch (gate.type()) {
             case CONST0: return "1'b0";
             case CONST1: return "1'b1";
-            case BUF: return ref(netlist.netName(gate.input(0)));
-            case NOT: return "~" + ref(netlist.netName(gate.input(0)));
-            case AND: return operands(netlist, gate, "&");
-            case OR: return operands(netlist, gate, "|");
-            case XOR: return operands(netlist, gate, "^");
-            case NAND: return "~(" + operands(netlist, gate, "&") + ")";
-            case NOR: return "~(" + operands(netlist, gate, "|") + ")";
-            case XNOR: return "~(" + operands(netlist, gate, "^") + ")";
+            case BUF: return ref(name.apply(gate.input(0)));
+            case NOT: return "~" + ref(name.apply(gate.input(0)));
+            case AND: return operands(gate, name, "&");
+            case OR: return operands(gate, name, "|");
+            case XOR: return operands(gate, name, "^");
+            case NAND: return "~(" + operands(gate, name, "&") + ")";
+            case NOR: return "~(" + operands(gate, name, "|") + ")";
+            case XNOR: return "~(" + operands(gate, name, "^") + ")";
             default: throw new IllegalStateException("no expression for " + gate.type());
         }
     }
 
     /** Operands joined by an operator: {@code a & b}, {@code \1 & \3 } (an escaped name keeps its space). */
-    private static String operands(Netlist netlist, Gate gate, String op) {
+    private static String operands(Gate gate, IntFunction<String> name, String op) {
         StringBuilder sb = new StringBuilder();
         for (int pin = 0; pin < gate.arity(); pin++) {
             if (pin > 0) {
                 sb.append(sb.charAt(sb.length() - 1) == ' ' ? "" : " ").append(op).append(' ');
             }
-            sb.append(ref(netlist.netName(gate.input(pin))));
+            sb.append(ref(name.apply(gate.input(pin))));
         }
         return sb.toString();
     }

@@ -170,7 +170,7 @@ class BlifReaderTest {
 
     @Test
     void anUnknownDirectiveIsRejected() {
-        assertError(".model t\n.inputs a\n.outputs y\n  .subckt and2 A=a Y=y\n.end\n", 4, 3, "unsupported directive '.subckt'");
+        assertError(".model t\n.inputs a\n.outputs y\n  .subckt and2 A=a Y=y\n.end\n", 4, 11, "subcircuit 'and2' is not a Yosys gate cell");
         assertError(".model t\n.inputs a\n.outputs y\n.gate and2 A=a Y=y\n", 4, 1, "unsupported directive '.gate'");
         assertError(".model t\n.inputs a\n.outputs y\nfoo a y\n", 4, 1, "unexpected 'foo'; expected a directive");
     }

@@ -9,7 +9,6 @@ import dev.tmrkit.cli.options.ReadOptions;
 import dev.tmrkit.cli.options.UserException;
 
 import dev.tmrkit.circuits.io.BenchWriter;
-import dev.tmrkit.circuits.io.NetlistFiles;
 import dev.tmrkit.circuits.io.NetlistFormat;
 import dev.tmrkit.circuits.tmr.Equivalence;
 import dev.tmrkit.circuits.tmr.TmrOptions;
@@ -21,7 +20,6 @@ import dev.tmrkit.circuits.tmr.VoterPlacement;
 import dev.tmrkit.gates.Netlist;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "(exhaustively up to 20 inputs, else --patterns random patterns; sequential circuits over "
                 + "--cycles cycles from reset).",
             "With -o FILE the TMR netlist is written in the format that FILE's extension names (bench, blif, or v for "
-                + "structural Verilog with an added clk input), "
+                + "structural Verilog with an added clk input, each replica and voter a kept module marked keep_hierarchy, "
+                + "keep and dont_touch so that synthesis cannot merge them; -c FILE.sdc|.xdc adds matching constraints), "
                 + "replacing FILE atomically, and only after the check passed. With -o - it is written as .bench to standard "
                 + "output and the report goes to standard error. Without -o only the report is printed.",
             "Generated nets are named $tmr$..., never colliding with user names; a circuit that already has such "
@@ -58,6 +57,16 @@ public final class TmrCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the TMR netlist here (.bench, .blif or .v; - for "
             + ".bench on standard output).")
     String output;
+
+    @Option(names = {"-c", "--constraints"}, paramLabel = "FILE.sdc|FILE.xdc",
+            description = "Also write constraints that keep every replica and voter instance of the -o Verilog: "
+                    + "set_dont_touch (.sdc) or set_property DONT_TOUCH (.xdc).")
+    String constraints;
+
+    @Option(names = "--flat-verilog",
+            description = "Write -o FILE.v as one flat module of assigns, without the kept replica and voter modules "
+                    + "(synthesis with opt then merges the replicas).")
+    boolean flatVerilog;
 
     @Option(names = "--voters", defaultValue = "triplicated", paramLabel = "single|triplicated",
             converter = TmrFlags.VoterConverter.class,
@@ -106,9 +115,11 @@ public final class TmrCommand implements Callable<Integer> {
                 throw new UserException(e.getMessage(), e);
             }
         }
+        Path constraintFile = KeptOutput.check(file, constraints, flatVerilog);
         Netlist original = read.load(circuit);
         OutputFiles.checkWritable(file); // after reading: the output may not replace the input
         TmrOptions options = tmr.options(voters);
+        TmrOptionChecks.check(options, original);
         TmrResult result;
         try {
             result = new TmrPass(options).run(original);
@@ -127,7 +138,7 @@ public final class TmrCommand implements Callable<Integer> {
         if (toStdout) {
             writeBench(result.netlist(), out);
         } else if (file != null) {
-            write(result.netlist(), file);
+            KeptOutput.write(result.netlist(), file, flatVerilog, constraintFile);
         }
         if (format == Format.json) {
             report.println(Json.write(json(original, result, verdict, toStdout ? "-" : output)));
@@ -144,18 +155,6 @@ public final class TmrCommand implements Callable<Integer> {
             new BenchWriter().write(tmr, out);
         } catch (IllegalArgumentException | IOException e) {
             throw new UserException("cannot write .bench: " + e.getMessage(), e);
-        }
-    }
-
-    private static void write(Netlist tmr, Path file) {
-        try {
-            NetlistFiles.write(tmr, file);
-        } catch (NoSuchFileException e) {
-            throw new UserException("cannot write '" + file + "': no such directory", e);
-        } catch (IOException e) {
-            throw new UserException("cannot write '" + file + "': " + e, e);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), e);
         }
     }
 

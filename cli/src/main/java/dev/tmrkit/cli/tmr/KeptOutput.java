@@ -1,0 +1,63 @@
+package dev.tmrkit.cli.tmr;
+
+import dev.tmrkit.cli.options.UserException;
+import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.circuits.io.NetlistFormat;
+import dev.tmrkit.circuits.io.NetlistWriter;
+import dev.tmrkit.circuits.tmr.TmrConstraints;
+import dev.tmrkit.circuits.tmr.TmrModules;
+import dev.tmrkit.gates.Netlist;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * How {@code tmr -o} writes: Verilog with kept replica and voter modules unless {@code --flat-verilog}, other
+ * formats as they are; and the {@code -c} constraint file, which only makes sense beside kept Verilog.
+ */
+final class KeptOutput {
+    private KeptOutput() {
+    }
+
+    /** The constraint file, after refusing the combinations that could not take effect. */
+    static Path check(Path output, String constraints, boolean flat) {
+        boolean verilog = output != null && NetlistFormat.fromFileName(output.toString()).orElse(null) == NetlistFormat.VERILOG;
+        if (flat && !verilog) {
+            throw new UserException("--flat-verilog needs -o FILE.v: only Verilog is written with kept modules");
+        }
+        if (constraints == null) {
+            return null;
+        }
+        if (TmrConstraints.fromFileName(constraints).isEmpty()) {
+            throw new UserException("-c " + constraints + ": a constraint file must end in .sdc (set_dont_touch) or .xdc"
+                    + " (set_property DONT_TOUCH)");
+        }
+        if (!verilog || flat) {
+            throw new UserException("-c needs -o FILE.v without --flat-verilog: the constraints name the kept replica and"
+                    + " voter instances that only that Verilog has");
+        }
+        return Path.of(constraints);
+    }
+
+    static void write(Netlist tmr, Path file, boolean flat, Path constraints) {
+        NetlistWriter writer = NetlistFormat.of(file) == NetlistFormat.VERILOG && !flat
+                ? TmrModules.writer() : NetlistFormat.of(file).writer();
+        try {
+            NetlistFiles.write(tmr, file, writer);
+            if (constraints != null) {
+                String text = TmrConstraints.fromFileName(constraints.toString()).orElseThrow().text(tmr);
+                Path temp = Files.createTempFile(constraints.toAbsolutePath().getParent(), "." + constraints.getFileName(), ".tmp");
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                Files.move(temp, constraints, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (NoSuchFileException e) {
+            throw new UserException("cannot write '" + e.getFile() + "': no such directory", e);
+        } catch (IOException e) {
+            throw new UserException("cannot write '" + file + "': " + e, e);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+    }
+}

@@ -9,11 +9,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Resolves a circuit argument: a netlist file (format from its extension) or a built-in circuit name. */
-final class CircuitLoader {
+public final class CircuitLoader {
     private CircuitLoader() {
     }
 
-    static Netlist load(String spec, boolean undrivenAsInputs) {
+    public static Netlist load(String spec, boolean undrivenAsInputs) {
         Path file = Path.of(spec);
         if (Files.isRegularFile(file)) {
             try {

@@ -32,6 +32,8 @@ final class Encoder {
     private final Map<Long, Integer> xors = new HashMap<>();
     private final Map<Signature, Integer> bySignature = new HashMap<>();
     private long[] sim = new long[WORDS * 1024];
+    private int[] left = new int[1024];   // AND variable -> its inputs; 0 for other variables
+    private int[] right = new int[1024];
     private long merges;
 
     /**
@@ -86,6 +88,13 @@ final class Encoder {
         if (b == TRUE) {
             return a;
         }
+        int absorbed = absorb(a, b);
+        if (absorbed == 0) {
+            absorbed = absorb(b, a);
+        }
+        if (absorbed != 0) {
+            return absorbed;
+        }
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
         long key = ((long) lo << 32) | (hi & 0xffffffffL);
@@ -101,9 +110,38 @@ final class Encoder {
         solver.clause(-v, a);
         solver.clause(-v, b);
         solver.clause(v, -a, -b);
+        left[v] = a;
+        right[v] = b;
         int lit = swept(v);
         ands.put(key, lit);
         return lit;
+    }
+
+    /**
+     * Two-level AND rules, with {@code u} an AND node {@code x∧y} or its negation: {@code (x∧y)∧x = x∧y},
+     * {@code (x∧y)∧¬x = 0}, {@code ¬(x∧y)∧¬x = ¬x} (absorption: {@code (x∧y)∨x = x}, which makes a voter with two
+     * equal inputs its input), {@code ¬(x∧y)∧x = x∧¬y}. Returns 0 when no rule applies.
+     */
+    private int absorb(int u, int v) {
+        int node = Math.abs(u);
+        if (node >= left.length || left[node] == 0) {
+            return 0;
+        }
+        int x = left[node];
+        int y = right[node];
+        if (u > 0) {
+            if (v == x || v == y) {
+                return u;
+            }
+            return v == -x || v == -y ? FALSE : 0;
+        }
+        if (v == -x || v == -y) {
+            return v;
+        }
+        if (v == x) {
+            return and(x, -y);
+        }
+        return v == y ? and(y, -x) : 0;
     }
 
     int or(int a, int b) {
@@ -223,6 +261,10 @@ final class Encoder {
     private void ensure(int v) {
         if ((v + 1) * WORDS > sim.length) {
             sim = Arrays.copyOf(sim, Math.max(sim.length * 2, (v + 1) * WORDS));
+        }
+        if (v >= left.length) {
+            left = Arrays.copyOf(left, Math.max(left.length * 2, v + 1));
+            right = Arrays.copyOf(right, left.length);
         }
     }
 

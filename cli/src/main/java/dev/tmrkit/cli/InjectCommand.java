@@ -147,6 +147,14 @@ final class InjectCommand implements Callable<Integer> {
             + "2^24 patterns; use random patterns instead).")
     boolean exhaustive;
 
+    @Option(names = "--prove", description = "Decide every single stuck-at fault for ALL inputs (combinational): masked "
+            + "(proven), or detected/silent with a witness input vector, or unknown at --prove-limit; SAT instead of sampling.")
+    boolean prove;
+
+    @Option(names = "--prove-limit", defaultValue = "10", paramLabel = "SECONDS",
+            description = "With --prove: SAT time limit per fault (default: ${DEFAULT-VALUE}).")
+    int proveLimit;
+
     @Mixin
     ReadOptions read;
 
@@ -209,6 +217,9 @@ final class InjectCommand implements Callable<Integer> {
                     ? String.format(java.util.Locale.ROOT, " (Leveugle et al. 2009: margin %.3g at %.0f%% confidence)", margin, 100 * confidence)
                     : "") + ", seed " + run.seed;
             list = RandomSample.of(list, size, run.seed);
+        }
+        if (prove) {
+            return dev.tmrkit.cli.prove.InjectProof.run(out, n, list, check, mismatch, ties, run.seed, proveLimit, format, perFault);
         }
         PatternSet ps = patternSet(ties.logicalInputs(), n.isSequential());
         if (!faults.equals("stuck-at") && ps.cycles() == 1 && !cycle.equals("0") && !cycle.equals("random")) {
@@ -291,6 +302,10 @@ final class InjectCommand implements Callable<Integer> {
         }
         if (montecarlo != null && !(montecarlo >= 0 && montecarlo <= 1)) {
             throw new UserException("--montecarlo takes a probability in [0, 1], got " + montecarlo);
+        }
+        if (prove && (montecarlo != null || resume != null || output != null || noDrop || exhaustive)) {
+            throw new UserException("--prove decides every fault by SAT: it does not go with --montecarlo, --resume, -o, "
+                    + "--no-drop or --exhaustive");
         }
         if (sample != null && sample < 1) {
             throw new UserException("--sample must be at least 1");

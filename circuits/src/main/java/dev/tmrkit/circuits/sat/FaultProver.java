@@ -41,6 +41,10 @@ public final class FaultProver {
     private final int[] stamp;
     private final int[] faultyLit;
     private int epoch;
+    private final int[] gateSeen;        // the structural search's marks, by search number
+    private final int[] outputSeen;
+    private int[] stack = new int[256];
+    private int reach;
     private SatSolver solver;
     private Encoder enc;
     private int[] inputLits;             // logical input -> literal
@@ -77,6 +81,8 @@ public final class FaultProver {
         outputsOn = outputsOn(netlist);
         stamp = new int[netlist.netCount()];
         faultyLit = new int[netlist.netCount()];
+        gateSeen = new int[netlist.gateCount()];
+        outputSeen = new int[netlist.outputCount()];
         rebuild();
     }
 
@@ -92,27 +98,38 @@ public final class FaultProver {
      * failing input only SAT can decide). The rest go to SAT, each with its own time limit.
      */
     public List<FaultProof> proveAll(List<? extends Fault> faults, Duration perFault, long patterns) {
-        List<FaultResult> simulated = null;
-        SingleFaultCampaign campaign = null;
-        if (patterns > 0 && mismatchOutput < 0) {
-            campaign = new SingleFaultCampaign(netlist, new PatternSet(false, patterns, seed, 1), check, -1, ties, true);
-            simulated = campaign.run(faults, 1, ProgressListener.NONE).results();
-        }
-        List<FaultProof> out = new ArrayList<>(faults.size());
+        FaultProof[] out = new FaultProof[faults.size()];
+        List<Fault> rest = new ArrayList<>();
+        List<Integer> restIndex = new ArrayList<>();
         for (int i = 0; i < faults.size(); i++) {
             Fault f = faults.get(i);
-            if (simulated != null && simulated.get(i).outcome() != Outcome.MASKED) {
-                boolean[] logical = campaign.inputVector(simulated.get(i).firstFailingPattern(), 0);
+            if (f instanceof StuckAt sa && (!reachesEnough(sa.site()) || encodeWrong(sa) == Encoder.FALSE)) {
+                out[i] = new FaultProof(f, FaultProof.Verdict.MASKED, "structure", Optional.empty());
+            } else {
+                rest.add(f);
+                restIndex.add(i);
+            }
+        }
+        List<FaultResult> simulated = null;
+        SingleFaultCampaign campaign = null;
+        if (patterns > 0 && mismatchOutput < 0 && !rest.isEmpty()) {
+            campaign = new SingleFaultCampaign(netlist, new PatternSet(false, patterns, seed, 1), check, -1, ties, true);
+            simulated = campaign.run(rest, 1, ProgressListener.NONE).results();
+        }
+        for (int r = 0; r < rest.size(); r++) {
+            Fault f = rest.get(r);
+            if (simulated != null && simulated.get(r).outcome() != Outcome.MASKED) {
+                boolean[] logical = campaign.inputVector(simulated.get(r).firstFailingPattern(), 0);
                 StringBuilder w = new StringBuilder(netlist.inputCount());
                 for (int in = 0; in < netlist.inputCount(); in++) {
                     w.append(logical[ties.sourceOf(in)] ? '1' : '0');
                 }
-                out.add(new FaultProof(f, FaultProof.Verdict.SILENT, "simulation", Optional.of(w.toString())));
+                out[restIndex.get(r)] = new FaultProof(f, FaultProof.Verdict.SILENT, "simulation", Optional.of(w.toString()));
             } else {
-                out.add(prove(f, perFault));
+                out[restIndex.get(r)] = prove(f, perFault);
             }
         }
-        return out;
+        return List.of(out);
     }
 
     /**
@@ -122,26 +139,13 @@ public final class FaultProver {
         if (!(fault instanceof StuckAt sa)) {
             throw new IllegalArgumentException("only stuck-at faults are proven: " + fault.describe(netlist));
         }
-        if (solver.vars() > REBUILD_FACTOR * baseVars + 100_000) {
-            rebuild();   // faulty cones of earlier faults only cost memory and propagation time from here on
-        }
-        epoch++;
-        int value = sa.value() ? Encoder.TRUE : Encoder.FALSE;
         Site site = sa.site();
-        int portFault = -1;
-        List<Integer> gates = new ArrayList<>();
-        if (site instanceof Site.Stem s) {
-            mark(s.net(), value, gates);
-        } else if (site instanceof Site.Branch b) {
-            gates.add(b.gate());
-        } else {
-            portFault = ((Site.Port) site).output();
-        }
-        if (!reachesEnough(gates, portFault, site)) {
+        if (!reachesEnough(site)) {
             return new FaultProof(fault, FaultProof.Verdict.MASKED, "structure", Optional.empty());
         }
-        propagate(gates, site, value);
-        int wrong = wrongLiteral(portFault, value);
+        int wrong = encodeWrong(sa);
+        int value = sa.value() ? Encoder.TRUE : Encoder.FALSE;
+        int portFault = site instanceof Site.Port p ? p.output() : -1;
         if (wrong == Encoder.FALSE) {
             return new FaultProof(fault, FaultProof.Verdict.MASKED, "structure", Optional.empty());
         }
@@ -164,6 +168,24 @@ public final class FaultProver {
             case UNSAT -> new FaultProof(fault, FaultProof.Verdict.DETECTED, "SAT", Optional.of(witness));
             case UNKNOWN -> new FaultProof(fault, FaultProof.Verdict.UNKNOWN, "SAT", Optional.of(witness));
         };
+    }
+
+    /** Encodes the fault's cone; the literal "a judged output is wrong", FALSE when hashing proves none can be. */
+    private int encodeWrong(StuckAt sa) {
+        if (solver.vars() > REBUILD_FACTOR * baseVars + 100_000) {
+            rebuild();   // faulty cones of earlier faults only cost memory and propagation time from here on
+        }
+        epoch++;
+        Site site = sa.site();
+        int value = sa.value() ? Encoder.TRUE : Encoder.FALSE;
+        List<Integer> gates = new ArrayList<>();
+        if (site instanceof Site.Stem s) {
+            mark(s.net(), value, gates);
+        } else if (site instanceof Site.Branch b) {
+            gates.add(b.gate());
+        }
+        propagate(gates, site, value);
+        return wrongLiteral(site instanceof Site.Port p ? p.output() : -1, value);
     }
 
     private void rebuild() {
@@ -201,44 +223,53 @@ public final class FaultProver {
      * The structural argument: can the fault's cone make the judged outputs wrong at all? Computes the
      * set of gates reached without encoding anything; false proves the fault masked.
      */
-    private boolean reachesEnough(List<Integer> start, int portFault, Site site) {
-        boolean[] outputReached = new boolean[netlist.outputCount()];
-        if (portFault >= 0) {
-            outputReached[portFault] = true;
+    private boolean reachesEnough(Site site) {
+        reach++;
+        if (site instanceof Site.Port p) {
+            outputSeen[p.output()] = reach;
         } else {
-            int origin = site instanceof Site.Stem s ? s.net() : -1;
-            if (origin >= 0) {
-                for (int o : outputsOn[origin]) {
-                    outputReached[o] = true;
+            int top = 0;
+            if (site instanceof Site.Stem s) {
+                for (int o : outputsOn[s.net()]) {
+                    outputSeen[o] = reach;
                 }
+                for (int g : readers[s.net()]) {
+                    stack[top++] = g;
+                }
+            } else {
+                stack[top++] = ((Site.Branch) site).gate();
             }
-            boolean[] seen = new boolean[netlist.gateCount()];
-            ArrayList<Integer> stack = new ArrayList<>(start);
-            while (!stack.isEmpty()) {
-                int g = stack.remove(stack.size() - 1);
-                if (seen[g]) {
+            while (top > 0) {
+                int g = stack[--top];
+                if (gateSeen[g] == reach) {
                     continue;
                 }
-                seen[g] = true;
+                gateSeen[g] = reach;
                 int out = netlist.gateOutput(g);
                 for (int o : outputsOn[out]) {
-                    outputReached[o] = true;
+                    outputSeen[o] = reach;
                 }
                 for (int r : readers[out]) {
-                    stack.add(r);
+                    if (gateSeen[r] != reach) {
+                        if (top == stack.length) {
+                            stack = Arrays.copyOf(stack, 2 * top);
+                        }
+                        stack[top++] = r;
+                    }
                 }
             }
         }
         if (check == OutputCheck.EXACT) {
             for (int o : judged) {
-                if (outputReached[o]) {
+                if (outputSeen[o] == reach) {
                     return true;
                 }
             }
             return false;
         }
         for (int k = 0; k + 2 < judged.length; k += 3) {
-            int hits = (outputReached[judged[k]] ? 1 : 0) + (outputReached[judged[k + 1]] ? 1 : 0) + (outputReached[judged[k + 2]] ? 1 : 0);
+            int hits = (outputSeen[judged[k]] == reach ? 1 : 0) + (outputSeen[judged[k + 1]] == reach ? 1 : 0)
+                    + (outputSeen[judged[k + 2]] == reach ? 1 : 0);
             if (hits >= 2) {
                 return true;
             }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Hardware logic redundancy toolkit: netlists, fault injection, triple modular redundancy.",
         subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, TmrCommand.class, FaultsCommand.class,
             ReliabilityCommand.class, ReportCommand.class, ReplicasCommand.class, RenderCommand.class,
-            BenchCommand.class, dev.tmrkit.cli.prove.ProveCommand.class,
+            BenchCommand.class, dev.tmrkit.cli.prove.ProveCommand.class, dev.tmrkit.cli.prove.AtpgCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input or usage. */

@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Checks output files early and writes them whole or not at all (through {@link OutputFile}). */
-final class OutputFiles {
+public final class OutputFiles {
     private OutputFiles() {
     }
 
     /** Fails early, before any work, when {@code file} cannot be written: its folder is missing or read-only. */
-    static void checkWritable(Path file) {
+    public static void checkWritable(Path file) {
         if (file == null) {
             return;
         }
@@ -35,7 +35,7 @@ final class OutputFiles {
         checkWritable(plot);
     }
 
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 

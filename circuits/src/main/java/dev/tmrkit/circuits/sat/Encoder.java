@@ -27,7 +27,7 @@ final class Encoder {
 
     private final SatSolver solver;
     private final SplittableRandom random;
-    private final boolean sweep;
+    private boolean sweep;
     private final Map<Long, Integer> ands = new HashMap<>();
     private final Map<Long, Integer> xors = new HashMap<>();
     private final Map<Signature, Integer> bySignature = new HashMap<>();
@@ -51,6 +51,11 @@ final class Encoder {
         solver.clause(TRUE);
         Arrays.fill(sim, 0, WORDS, -1L);
         bySignature.put(Signature.of(sim, TRUE), FALSE);
+    }
+
+    /** Turns SAT sweeping of new nodes on or off. */
+    void sweep(boolean on) {
+        sweep = on;
     }
 
     SatSolver solver() {

@@ -143,7 +143,9 @@ public final class FaultProver {
         if (!reachesEnough(site)) {
             return new FaultProof(fault, FaultProof.Verdict.MASKED, "structure", Optional.empty());
         }
+        enc.sweep(true);
         int wrong = encodeWrong(sa);
+        enc.sweep(false);
         int value = sa.value() ? Encoder.TRUE : Encoder.FALSE;
         int portFault = site instanceof Site.Port p ? p.output() : -1;
         if (wrong == Encoder.FALSE) {

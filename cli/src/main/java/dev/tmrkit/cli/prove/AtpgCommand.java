@@ -3,7 +3,6 @@ package dev.tmrkit.cli.prove;
 import dev.tmrkit.circuits.faults.FaultCollapsing;
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.sat.Atpg;
-import dev.tmrkit.cli.CircuitLoader;
 import dev.tmrkit.cli.Format;
 import dev.tmrkit.cli.Json;
 import dev.tmrkit.cli.OutputFiles;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,27 +55,20 @@ public final class AtpgCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the test set here (atomically).")
     Path output;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
-            description = "Report as table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = "--undriven-as-inputs",
-            description = "Treat nets that are read but never driven as extra primary inputs instead of an error.")
-    boolean undrivenAsInputs;
+    @Mixin
+    ProofFlags flags;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (format == Format.csv) {
-            throw new UserException("--format must be table or json for atpg");
-        }
+        flags.checkFormat("atpg");
         if (patterns < 1 || limit < 1) {
             throw new UserException("--patterns and --limit must be at least 1");
         }
         OutputFiles.checkWritable(output);
-        Netlist n = CircuitLoader.load(circuit, undrivenAsInputs);
+        Netlist n = flags.load(circuit);
         if (n.isSequential()) {
             throw new UserException("atpg needs a combinational circuit; '" + n.name() + "' has flip-flops");
         }
@@ -96,7 +89,7 @@ public final class AtpgCommand implements Callable<Integer> {
                 aborted.add(faults.get(i).describe(n));
             }
         }
-        if (format == Format.json) {
+        if (flags.format == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("circuit", n.name());
             m.put("faults", faults.size());

@@ -2,7 +2,6 @@ package dev.tmrkit.cli.prove;
 
 import dev.tmrkit.circuits.sat.EquivalenceProver;
 import dev.tmrkit.circuits.tmr.Counterexample;
-import dev.tmrkit.cli.CircuitLoader;
 import dev.tmrkit.cli.Format;
 import dev.tmrkit.cli.Json;
 import dev.tmrkit.cli.UserException;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,27 +49,20 @@ public final class ProveCommand implements Callable<Integer> {
             description = "Give up the SAT step after this long and say unknown (default: ${DEFAULT-VALUE}).")
     int timeLimit;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
-            description = "Report as table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = "--undriven-as-inputs",
-            description = "Treat nets that are read but never driven as extra primary inputs instead of an error.")
-    boolean undrivenAsInputs;
+    @Mixin
+    ProofFlags flags;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (format == Format.csv) {
-            throw new UserException("--format must be table or json for prove");
-        }
+        flags.checkFormat("prove");
         if (patterns < 1 || timeLimit < 1) {
             throw new UserException("--patterns and --time-limit must be at least 1");
         }
-        Netlist a = CircuitLoader.load(first, undrivenAsInputs);
-        Netlist b = CircuitLoader.load(second, undrivenAsInputs);
+        Netlist a = flags.load(first);
+        Netlist b = flags.load(second);
         long start = System.nanoTime();
         EquivalenceProver.Result r;
         try {
@@ -79,7 +72,7 @@ public final class ProveCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (flags.format == Format.json) {
             out.println(Json.write(json(a, b, r, seconds)));
         } else {
             out.println("a               " + a.name() + " (" + a.inputCount() + " inputs, " + a.outputCount() + " outputs, "

@@ -1,6 +1,5 @@
 /**
- * The {@code tmrkit} command line: one thin picocli command per subcommand that parses arguments, calls
- * the library and formats the report as a table, CSV or JSON. {@code render} hands the library's DOT text to
- * {@link dev.tmrkit.cli.GraphvizRenderer}, the one place that touches graphviz-java.
+ * The {@code tmrkit} command line: {@link dev.tmrkit.cli.Main} registers one thin picocli command per
+ * subcommand, each in the package of its family; commands parse options, call the library and report.
  */
 package dev.tmrkit.cli;

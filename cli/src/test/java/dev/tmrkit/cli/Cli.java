@@ -5,8 +5,8 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs the command line in-process with captured output, as a user would see it. */
-record Cli(int code, String out, String err) {
-    static Cli run(String... args) {
+public record Cli(int code, String out, String err) {
+    public static Cli run(String... args) {
         CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -17,7 +17,7 @@ record Cli(int code, String out, String err) {
     }
 
     /** The integer value of a top-level JSON field, by a plain text search. */
-    long jsonLong(String field) {
+    public long jsonLong(String field) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + field + "\":(-?\\d+)").matcher(out);
         if (!m.find()) {
             throw new AssertionError("no field " + field + " in " + out);

@@ -1,5 +1,7 @@
 package dev.tmrkit.cli;
 
+import dev.tmrkit.cli.circuit.VectorFile;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,7 +66,7 @@ class CliTest {
                 v[i] = random.nextBoolean();
             }
             vectors.add(v);
-            lines.add(EvalCommand.bits(v));
+            lines.add(VectorFile.bits(v));
         }
         Path file = tmp.resolve("vectors.txt");
         Files.write(file, lines);
@@ -74,7 +76,7 @@ class CliTest {
         assertEquals(150, got.length);
         ReferenceEvaluator ref = new ReferenceEvaluator(adder);
         for (int k = 0; k < 150; k++) {
-            assertEquals(EvalCommand.bits(ref.evaluate(vectors.get(k))), got[k], "vector " + k);
+            assertEquals(VectorFile.bits(ref.evaluate(vectors.get(k))), got[k], "vector " + k);
         }
     }
 

@@ -28,6 +28,49 @@ class EvalCyclesTest {
     }
 
     @Test
+    void gtkwavesConverterReadsTheWaveformBackValueForValue() throws Exception {
+        Path vcd2fst = ExternalTool.require("vcd2fst");
+        Path vcd = tmp.resolve("counter.vcd");
+        Path fst = tmp.resolve("counter.fst");
+        Path back = tmp.resolve("back.vcd");
+        assertEquals(0, Cli.run("eval", "counter:3", "--cycles", "12", "--seed", "4", "--fault", "q1=flip@3",
+                "--vcd", vcd.toString()).code());
+        String dump = Files.readString(vcd);
+        assertTrue(dump.startsWith("$date ") && dump.contains("$version tmrkit "), "a dated, versioned header");
+        assertTrue(dump.contains("$scope module counter_3 $end"), "a scope name GTKWave takes");
+        Process p = new ProcessBuilder(vcd2fst.toString(), vcd.toString(), fst.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), log);
+        Process q = new ProcessBuilder(vcd2fst.resolveSibling("fst2vcd").toString(), "-o", back.toString(), fst.toString())
+                .redirectErrorStream(true).start();
+        String log2 = new String(q.getInputStream().readAllBytes());
+        assertEquals(0, q.waitFor(), log2);
+        // every value change survives the round trip: the same changes per time step, up to identifier codes
+        assertEquals(changesByTime(dump), changesByTime(Files.readString(back)));
+    }
+
+    /** Per time step, how many variables changed to 0 and to 1: independent of codes and declaration order. */
+    private static java.util.Map<Long, String> changesByTime(String vcd) {
+        java.util.Map<Long, int[]> counts = new java.util.TreeMap<>();
+        long time = -1;
+        boolean body = false;
+        for (String raw : vcd.split("\n")) {
+            String line = raw.trim();
+            if (line.startsWith("$enddefinitions")) {
+                body = true;
+            } else if (body && line.startsWith("#")) {
+                time = Long.parseLong(line.substring(1));
+            } else if (body && time >= 0 && (line.startsWith("0") || line.startsWith("1") || line.startsWith("b"))) {
+                int[] c = counts.computeIfAbsent(time, t -> new int[2]);
+                c[line.startsWith("0") || line.startsWith("b0") ? 0 : 1]++;
+            }
+        }
+        java.util.Map<Long, String> out = new java.util.TreeMap<>();
+        counts.forEach((t, c) -> out.put(t, c[0] + "/" + c[1]));
+        return out;
+    }
+
+    @Test
     void theSameSeedGivesTheSameRun() {
         assertEquals(Cli.run("eval", "counter:4", "--cycles", "20", "--seed", "9").out(),
                 Cli.run("eval", "counter:4", "--cycles", "20", "--seed", "9").out());

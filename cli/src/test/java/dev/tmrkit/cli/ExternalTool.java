@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Assumptions;
  * {@code TMRKIT_REQUIRE_TOOLS=1}, so a missing tool fails there; on a machine without the tool the test
  * is skipped with a message saying what to install.
  */
-final class ExternalTool {
+public final class ExternalTool {
     private ExternalTool() {
     }
 
     /** The tool's path, or the test ends: failed when tools are required, skipped otherwise. */
-    static Path require(String name) {
+    public static Path require(String name) {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
             Path p = Path.of(dir, name);
             if (Files.isExecutable(p)) {

@@ -67,21 +67,21 @@ class FaultsCommandTest {
         assertEquals(Main.BAD_INPUT, Cli.run("faults").code());
     }
 
-    /** A file of the shared corpus, found from {@code tmrkit.root} or by walking up. */
+    /** A file of the corpus in {@code benchmarks/}, found from {@code tmrkit.root} or by walking up. */
     private static String iscas85(String name) {
         String root = System.getProperty("tmrkit.root");
         if (root != null) {
-            Path p = Path.of(root).resolve("../shared/circuits/iscas85/" + name + ".bench").normalize();
+            Path p = Path.of(root).resolve("benchmarks/iscas85/" + name + ".bench").normalize();
             if (Files.isRegularFile(p)) {
                 return p.toString();
             }
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path p = dir.resolve("shared/circuits/iscas85/" + name + ".bench");
+            Path p = dir.resolve("benchmarks/iscas85/" + name + ".bench");
             if (Files.isRegularFile(p)) {
                 return p.toString();
             }
         }
-        throw new IllegalStateException("cannot find shared/circuits: set -Dtmrkit.root to the project root");
+        throw new IllegalStateException("cannot find benchmarks/: set -Dtmrkit.root to the project root");
     }
 }

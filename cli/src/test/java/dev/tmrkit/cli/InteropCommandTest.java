@@ -16,7 +16,7 @@ class InteropCommandTest {
     Path tmp;
 
     private static String epfl(String name) {
-        return Path.of(System.getProperty("tmrkit.root", ".")).resolve("../shared/circuits/epfl/" + name).normalize().toString();
+        return Path.of(System.getProperty("tmrkit.root", ".")).resolve("benchmarks/epfl/" + name).normalize().toString();
     }
 
     @Test

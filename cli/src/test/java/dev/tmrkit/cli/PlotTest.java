@@ -19,26 +19,12 @@ class PlotTest {
     @TempDir
     Path tmp;
 
-    /** Width and height from a PNG's IHDR chunk, after checking the signature. */
-    static int[] pngSize(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); DataInputStream d = new DataInputStream(in)) {
-            byte[] sig = new byte[8];
-            d.readFully(sig);
-            assertTrue(Arrays.equals(sig, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}), "PNG signature");
-            d.readInt();
-            byte[] type = new byte[4];
-            d.readFully(type);
-            assertEquals("IHDR", new String(type, java.nio.charset.StandardCharsets.US_ASCII));
-            return new int[] {d.readInt(), d.readInt()};
-        }
-    }
-
     @Test
     void theReliabilityPlotIsAPngOfPlausibleSize() throws Exception {
         Path png = tmp.resolve("rel.png");
         Cli r = Cli.run("reliability", "c17", "--p", "0.001,0.01,0.1,0.3", "--trials", "3000", "--plot", png.toString());
         assertEquals(0, r.code(), r.err());
-        int[] size = pngSize(png);
+        int[] size = Png.size(png);
         assertTrue(size[0] >= 600 && size[0] <= 2000 && size[1] >= 400 && size[1] <= 2000, Arrays.toString(size));
     }
 

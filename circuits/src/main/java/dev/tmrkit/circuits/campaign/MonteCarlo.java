@@ -1,5 +1,8 @@
 package dev.tmrkit.circuits.campaign;
 
+import dev.tmrkit.circuits.tmr.InputTies;
+import dev.tmrkit.gates.stats.Normal;
+import dev.tmrkit.gates.stats.Wilson;
 import dev.tmrkit.gates.Gate;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
@@ -107,7 +110,7 @@ public final class MonteCarlo {
         for (long s : successes) {
             ok += s;
         }
-        return new Result(p, trials, ok, seed, Wilson.of(ok, trials));
+        return new Result(p, trials, ok, seed, Wilson.of(ok, trials, Normal.Z95));
     }
 
     private long chunk(Simulation sim, SplittableRandom r, Bernoulli bernoulli, long lanes) {

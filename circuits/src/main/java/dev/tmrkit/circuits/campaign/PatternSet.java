@@ -9,8 +9,16 @@ import java.util.SplittableRandom;
  * applied from the reset state.
  */
 public record PatternSet(boolean exhaustive, long count, long seed, int cycles) {
-    /** Circuits with at most this many inputs are enumerated exhaustively by default. */
-    public static final int EXHAUSTIVE_LIMIT = 20;
+    /**
+     * Combinational circuits with at most this many inputs are enumerated exhaustively by default (2^20
+     * patterns: about as many as the default random count, so enumeration is no slower).
+     */
+    public static final int AUTO_EXHAUSTIVE_INPUTS = 20;
+    /**
+     * Exhaustive enumeration asked for explicitly ({@link #exhaustive}) is refused above this many inputs:
+     * 2^24 patterns, 16 times the automatic limit, is the most a campaign enumerates.
+     */
+    public static final int MAX_EXHAUSTIVE_INPUTS = 24;
 
     public PatternSet {
         if (count < 1) {
@@ -21,12 +29,25 @@ public record PatternSet(boolean exhaustive, long count, long seed, int cycles) 
         }
     }
 
-    /** Exhaustive when combinational with ≤ 20 inputs, else {@code randomCount} random patterns. */
+    /** Exhaustive when combinational with at most {@value #AUTO_EXHAUSTIVE_INPUTS} inputs, else {@code randomCount} random patterns. */
     public static PatternSet choose(int inputs, boolean sequential, long randomCount, long seed, int cycles) {
-        if (!sequential && inputs <= EXHAUSTIVE_LIMIT) {
+        if (!sequential && inputs <= AUTO_EXHAUSTIVE_INPUTS) {
             return new PatternSet(true, Patterns.exhaustiveCount(inputs), seed, 1);
         }
         return new PatternSet(false, randomCount, seed, sequential ? cycles : 1);
+    }
+
+    /**
+     * Every combination of {@code inputs} inputs of a combinational circuit, asked for explicitly.
+     *
+     * @throws IllegalArgumentException above {@link #MAX_EXHAUSTIVE_INPUTS} inputs
+     */
+    public static PatternSet exhaustive(int inputs, long seed) {
+        if (inputs > MAX_EXHAUSTIVE_INPUTS) {
+            throw new IllegalArgumentException("exhaustive: " + inputs + " inputs make 2^" + inputs + " patterns, beyond the "
+                    + "limit of 2^" + MAX_EXHAUSTIVE_INPUTS + "; use random patterns instead");
+        }
+        return new PatternSet(true, 1L << inputs, seed, 1);
     }
 
     public int words() {

@@ -90,6 +90,23 @@ public final class FlipSites {
         return sets;
     }
 
+    /**
+     * The same sets with every site after the first struck in cycle {@code later} instead: a second upset
+     * some cycles after the first (the first site keeps its cycle; lanes are kept).
+     */
+    public static List<List<Fault>> laterUpsets(List<List<Fault>> sets, int later) {
+        List<List<Fault>> moved = new ArrayList<>(sets.size());
+        for (List<Fault> set : sets) {
+            List<Fault> m = new ArrayList<>(set.size());
+            m.add(set.get(0));
+            for (int k = 1; k < set.size(); k++) {
+                m.add(new BitFlip(set.get(k).site(), later, ((BitFlip) set.get(k)).lanes()));
+            }
+            moved.add(List.copyOf(m));
+        }
+        return moved;
+    }
+
     private static void requirePositive(int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1: " + k);

@@ -1,5 +1,7 @@
 package dev.tmrkit.circuits.faults;
 
+import dev.tmrkit.gates.stats.Normal;
+
 /**
  * How many faults a statistical fault-injection campaign must inject so that the proportion it measures
  * (failures, say) is within a margin of error of the whole population's at a given confidence: Leveugle,

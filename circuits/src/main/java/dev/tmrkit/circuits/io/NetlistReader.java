@@ -38,9 +38,12 @@ public interface NetlistReader {
         return read(source, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
     }
 
-    /** Reads a file; error messages name it as the path was given. */
+    /**
+     * Reads a file; error messages name it as the path was given. At most {@link BoundedInput#limit()}
+     * bytes are read: a larger (or endless) file is a {@link ParseException}.
+     */
     default Netlist read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new BoundedInput(file.toString(), Files.newInputStream(file), BoundedInput.limit())) {
             return read(file.toString(), in);
         }
     }

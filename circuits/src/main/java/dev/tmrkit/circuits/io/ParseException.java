@@ -58,11 +58,28 @@ public class ParseException extends RuntimeException {
         return diagnostics;
     }
 
-    /** All diagnostics, one per line, each as {@code source:line:column: reason}. */
+    /** At most this many diagnostics are listed by {@link #report()}; the rest are counted. */
+    public static final int REPORT_LIMIT = 20;
+    /** A reported line is cut after this many characters (a hostile file may have megabyte lines). */
+    public static final int LINE_LIMIT = 300;
+
+    /**
+     * The diagnostics, one per line, each as {@code source:line:column: reason}: the first
+     * {@value #REPORT_LIMIT}, then "… and N more", each line at most {@value #LINE_LIMIT} characters, no
+     * trailing line break.
+     */
     public String report() {
         StringBuilder sb = new StringBuilder();
-        for (Diagnostic d : diagnostics) {
-            sb.append(source).append(':').append(d).append('\n');
+        int shown = Math.min(REPORT_LIMIT, diagnostics.size());
+        for (int k = 0; k < shown; k++) {
+            String line = source + ":" + diagnostics.get(k);
+            if (line.length() > LINE_LIMIT) {
+                line = line.substring(0, LINE_LIMIT) + "… (" + (line.length() - LINE_LIMIT) + " more characters)";
+            }
+            sb.append(k == 0 ? "" : "\n").append(line);
+        }
+        if (diagnostics.size() > shown) {
+            sb.append("\n… and ").append(diagnostics.size() - shown).append(" more");
         }
         return sb.toString();
     }

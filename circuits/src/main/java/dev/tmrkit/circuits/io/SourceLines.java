@@ -20,17 +20,47 @@ final class SourceLines {
         this.in = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
     }
 
-    /** The next line without its terminator, or null at the end of the text. */
+    /** The longest line read, in characters: a longer one is an error, not a memory bomb. */
+    static final int LINE_LIMIT = 1 << 24;
+
+    private final StringBuilder buffer = new StringBuilder();
+    private boolean ended;
+
+    /**
+     * The next line without its terminator, or null at the end of the text. Characters are checked as they
+     * arrive, so binary data fails at its first bad character even in a line without end.
+     */
     String next() throws IOException {
-        String line = in.readLine();
-        if (line == null) {
+        if (ended) {
             return null;
         }
+        buffer.setLength(0);
+        int c;
+        while ((c = in.read()) >= 0 && c != '\n' && c != '\r') {
+            if (buffer.length() == LINE_LIMIT) {
+                throw new ParseException(source, number + 1, LINE_LIMIT + 1, "line longer than " + LINE_LIMIT + " characters");
+            }
+            buffer.append((char) c);
+            if (!(number == 0 && buffer.length() == 1 && c == '\uFEFF')) {
+                check((char) c, number + 1, buffer.length());
+            }
+        }
+        if (c < 0) {
+            ended = true;
+            if (buffer.length() == 0) {
+                return null;
+            }
+        } else if (c == '\r') {
+            in.mark(1);
+            if (in.read() != '\n') {
+                in.reset();
+            }
+        }
         number++;
+        String line = buffer.toString();
         if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
             line = line.substring(1);
         }
-        checkText(line);
         return line;
     }
 
@@ -39,13 +69,11 @@ final class SourceLines {
         return number;
     }
 
-    private void checkText(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if ((c < ' ' && !isSpace(c)) || c == '\u007F' || c == '\uFFFD') {
-                throw new ParseException(source, number, i + 1, String.format(
-                        "unexpected character U+%04X; expected a text netlist (is this a binary file, or not UTF-8?)", (int) c));
-            }
+    private void check(char c, int line, int column) {
+        if (UnsafeCharacters.unsafe(c) && !isSpace(c)) {
+            throw new ParseException(source, line, column, "unexpected character " + UnsafeCharacters.describe(c)
+                    + (c >= 0x202a ? " (a bidirectional text control)" : "")
+                    + "; expected a text netlist (is this a binary file, or not UTF-8?)");
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.tmrkit.circuits.probe;
 
-import dev.tmrkit.circuits.campaign.InputTies;
+import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.gates.Netlist;
 

@@ -136,7 +136,7 @@ public final class DotWriter {
     private static String label(Optional<String> symbol, String name, Optional<String> value) {
         StringBuilder sb = new StringBuilder();
         symbol.ifPresent(s -> sb.append("<B>").append(String.join("<BR/>", html(s.split("\n")))).append("</B><BR/>"));
-        if (isGenerated(name)) {
+        if (isToolName(name)) {
             sb.append("<FONT POINT-SIZE=\"7\" COLOR=\"" + MUTED + "\">").append(html(name)).append("</FONT>");
         } else if (symbol.isPresent()) {
             sb.append("<FONT POINT-SIZE=\"9\">").append(html(name)).append("</FONT>");
@@ -156,7 +156,7 @@ public final class DotWriter {
         if (e.feedback()) {
             a.add("constraint", "false");
         }
-        if (e.mark() == Mark.NONE && isGenerated(diagram.netlist().netName(e.net()))) {
+        if (e.mark() == Mark.NONE && isToolName(diagram.netlist().netName(e.net()))) {
             a.add("color", "\"" + MUTED_WIRE + "\"");
         }
         mark(a, e.mark(), false);
@@ -183,8 +183,11 @@ public final class DotWriter {
         return sb.append('>').toString();
     }
 
-    /** Generated nets live in the {@code $} namespace: {@code $tmr$...}, {@code $blif$...}. */
-    static boolean isGenerated(String name) {
+    /**
+     * A name some tool generated: the {@code $} namespace every tool shares ({@code $tmr$...}, {@code $blif$...},
+     * {@code $aig$...}). Compare {@link dev.tmrkit.circuits.tmr.TmrNames#isTmrName}, the TMR pass's names only.
+     */
+    static boolean isToolName(String name) {
         return name.startsWith("$");
     }
 

@@ -1,12 +1,12 @@
 package dev.tmrkit.circuits.sat;
 
 import dev.tmrkit.circuits.campaign.CampaignResult;
-import dev.tmrkit.circuits.campaign.InputTies;
+import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;
 import dev.tmrkit.circuits.campaign.PatternSet;
 import dev.tmrkit.circuits.campaign.ProgressListener;
-import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
+import dev.tmrkit.circuits.campaign.FaultSetCampaign;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
 import java.time.Duration;
@@ -68,7 +68,7 @@ public final class Atpg {
             throw new IllegalArgumentException("'" + n.name() + "' is sequential: ATPG here is combinational only");
         }
         Status[] status = new Status[faults.size()];
-        SingleFaultCampaign random = new SingleFaultCampaign(n, new PatternSet(false, randomPatterns, seed, 1), OutputCheck.EXACT, true);
+        FaultSetCampaign random = new FaultSetCampaign(n, new PatternSet(false, randomPatterns, seed, 1), OutputCheck.EXACT, true);
         CampaignResult r = random.run(faults, 1, ProgressListener.NONE);
         TreeSet<Long> kept = new TreeSet<>();
         for (int i = 0; i < faults.size(); i++) {

@@ -23,7 +23,8 @@ final class Encoder {
     static final int FALSE = -1;
     /** 64-bit words of random simulation per variable. */
     static final int WORDS = 4;
-    private static final int SWEEP_CONFLICTS = 200;
+    /** Time limit of one sweeping query (Sat4j's conflict limits outlive their query, so a time limit it is). */
+    private static final long SWEEP_NANOS = 20_000_000L;
 
     private final SatSolver solver;
     private final SplittableRandom random;
@@ -253,8 +254,8 @@ final class Encoder {
         int theirs = earlier;
         int[] one = {mine, -theirs};
         int[] other = {-mine, theirs};
-        if (solver.solve(one, SWEEP_CONFLICTS, Long.MAX_VALUE) == SatSolver.Answer.UNSAT
-                && solver.solve(other, SWEEP_CONFLICTS, Long.MAX_VALUE) == SatSolver.Answer.UNSAT) {
+        if (solver.solve(one, System.nanoTime() + SWEEP_NANOS) == SatSolver.Answer.UNSAT
+                && solver.solve(other, System.nanoTime() + SWEEP_NANOS) == SatSolver.Answer.UNSAT) {
             merges++;
             solver.clause(-mine, theirs);
             solver.clause(mine, -theirs);

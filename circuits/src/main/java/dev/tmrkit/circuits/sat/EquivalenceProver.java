@@ -109,7 +109,7 @@ public final class EquivalenceProver {
             if (diff == Encoder.FALSE) {
                 continue;
             }
-            SatSolver.Answer answer = solver.solve(new int[] {diff}, 0, deadline);
+            SatSolver.Answer answer = solver.solve(new int[] {diff}, deadline);
             if (answer == SatSolver.Answer.UNKNOWN) {
                 return new Result(Status.UNKNOWN, "SAT", Optional.empty(), patterns, settings.seed(), solver.queries(), enc.merges());
             }

@@ -1,12 +1,12 @@
 package dev.tmrkit.circuits.sat;
 
 import dev.tmrkit.circuits.campaign.FaultResult;
-import dev.tmrkit.circuits.campaign.InputTies;
+import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;
 import dev.tmrkit.circuits.campaign.PatternSet;
 import dev.tmrkit.circuits.campaign.ProgressListener;
-import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
+import dev.tmrkit.circuits.campaign.FaultSetCampaign;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
 import dev.tmrkit.gates.fault.Site;
@@ -111,9 +111,9 @@ public final class FaultProver {
             }
         }
         List<FaultResult> simulated = null;
-        SingleFaultCampaign campaign = null;
+        FaultSetCampaign campaign = null;
         if (patterns > 0 && mismatchOutput < 0 && !rest.isEmpty()) {
-            campaign = new SingleFaultCampaign(netlist, new PatternSet(false, patterns, seed, 1), check, -1, ties, true);
+            campaign = new FaultSetCampaign(netlist, new PatternSet(false, patterns, seed, 1), check, -1, ties, true);
             simulated = campaign.run(rest, 1, ProgressListener.NONE).results();
         }
         for (int r = 0; r < rest.size(); r++) {
@@ -152,7 +152,7 @@ public final class FaultProver {
             return new FaultProof(fault, FaultProof.Verdict.MASKED, "structure", Optional.empty());
         }
         long deadline = System.nanoTime() + limit.toNanos();
-        SatSolver.Answer a = solver.solve(new int[] {wrong}, 0, deadline);
+        SatSolver.Answer a = solver.solve(new int[] {wrong}, deadline);
         if (a == SatSolver.Answer.UNSAT) {
             return new FaultProof(fault, FaultProof.Verdict.MASKED, "SAT", Optional.empty());
         }
@@ -164,7 +164,7 @@ public final class FaultProver {
             return new FaultProof(fault, FaultProof.Verdict.SILENT, "SAT", Optional.of(witness));
         }
         int flag = faulty(netlist.output(mismatchOutput), mismatchOutput == portFault, value);
-        SatSolver.Answer unflagged = solver.solve(new int[] {wrong, -flag}, 0, deadline);
+        SatSolver.Answer unflagged = solver.solve(new int[] {wrong, -flag}, deadline);
         return switch (unflagged) {
             case SAT -> new FaultProof(fault, FaultProof.Verdict.SILENT, "SAT", Optional.of(witness()));
             case UNSAT -> new FaultProof(fault, FaultProof.Verdict.DETECTED, "SAT", Optional.of(witness));

@@ -50,22 +50,19 @@ final class SatSolver {
     /**
      * Is the CNF satisfiable with every assumption true?
      *
-     * @param conflicts give up (UNKNOWN) after this many conflicts; 0 for no limit
-     * @param deadline  give up (UNKNOWN) after this {@link System#nanoTime()}; {@link Long#MAX_VALUE} for none
+     * @param deadline give up (UNKNOWN) after this {@link System#nanoTime()}; {@link Long#MAX_VALUE} for none.
+     *                 A time limit only: Sat4j's conflict limits keep counting in later queries
      */
-    Answer solve(int[] assumptions, int conflicts, long deadline) {
+    Answer solve(int[] assumptions, long deadline) {
         queries++;
         if (contradiction) {
             return Answer.UNSAT;
         }
-        solver.setTimeoutOnConflicts(conflicts > 0 ? conflicts : Integer.MAX_VALUE);
-        long left = deadline == Long.MAX_VALUE ? 0 : (deadline - System.nanoTime()) / 1_000_000;
-        if (deadline != Long.MAX_VALUE && left <= 0) {
+        long left = deadline == Long.MAX_VALUE ? Long.MAX_VALUE / 2 : (deadline - System.nanoTime()) / 1_000_000;
+        if (left <= 0) {
             return Answer.UNKNOWN;
         }
-        if (left > 0 && conflicts == 0) {
-            solver.setTimeoutMs(left);
-        }
+        solver.setTimeoutMs(left);
         try {
             return solver.isSatisfiable(new VecInt(assumptions)) ? Answer.SAT : Answer.UNSAT;
         } catch (TimeoutException e) {

@@ -77,8 +77,11 @@ public final class TmrNames {
         return MISMATCH + "$" + k;
     }
 
-    /** True for a name in the generated namespace. */
-    public static boolean isGenerated(String netName) {
+    /**
+     * True for a name in the TMR pass's namespace {@value #PREFIX}; not every {@code $} name is one (readers
+     * generate {@code $blif$...} and {@code $aig$...} names too).
+     */
+    public static boolean isTmrName(String netName) {
         return netName.startsWith(PREFIX);
     }
 
@@ -91,7 +94,7 @@ public final class TmrNames {
     static void checkUserNames(Netlist netlist) {
         for (int net = 0; net < netlist.netCount(); net++) {
             String name = netlist.netName(net);
-            if (isGenerated(name)) {
+            if (isTmrName(name)) {
                 throw new IllegalArgumentException("net '" + name + "' is in the namespace '" + PREFIX
                         + "' that the TMR pass reserves for the nets it generates; rename it"
                         + " (is '" + netlist.name() + "' already a TMR netlist?)");

@@ -57,7 +57,7 @@ public final class TmrRoles {
      * @throws IllegalArgumentException for a name in the {@code $tmr$} namespace that the pass never generates
      */
     public static Role roleOf(String netName) {
-        if (!TmrNames.isGenerated(netName)) {
+        if (!TmrNames.isTmrName(netName)) {
             return new Role(Region.UNREPLICATED, Optional.empty(), netName);
         }
         String rest = netName.substring(TmrNames.PREFIX.length());
@@ -112,7 +112,7 @@ public final class TmrRoles {
      */
     public static Region regionOf(Netlist tmr, int net) {
         String name = tmr.netName(net);
-        if (TmrNames.isGenerated(name)) {
+        if (TmrNames.isTmrName(name)) {
             return roleOf(name).region();
         }
         if (tmr.isInput(net)) {
@@ -174,7 +174,7 @@ public final class TmrRoles {
      * are driven by one logical input (numbered in order of first appearance), every other input by its
      * own. For a netlist without triplicated inputs the ties are trivial.
      */
-    public static dev.tmrkit.circuits.campaign.InputTies inputTies(Netlist netlist) {
+    public static InputTies inputTies(Netlist netlist) {
         java.util.Map<String, Integer> logical = new java.util.LinkedHashMap<>();
         int[] source = new int[netlist.inputCount()];
         for (int i = 0; i < source.length; i++) {
@@ -183,6 +183,6 @@ public final class TmrRoles {
             String key = role.region() == Region.REPLICA && role.replica().isPresent() ? "r:" + role.original() : "n:" + name;
             source[i] = logical.computeIfAbsent(key, k -> logical.size());
         }
-        return dev.tmrkit.circuits.campaign.InputTies.of(source, logical.size());
+        return InputTies.of(source, logical.size());
     }
 }

@@ -1,5 +1,7 @@
 package dev.tmrkit.circuits.campaign;
 
+import static dev.tmrkit.gates.stats.Normal.Z99;
+import dev.tmrkit.gates.stats.Wilson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Monte Carlo reliability against closed forms that hold exactly for these circuits. */
 class MonteCarloTest {
-    private static final double Z99 = 2.5758293035489;
 
     /** A chain of k inverters: correct iff an even number of them flipped, R = (1 + (1-2p)^k) / 2. */
     private static NetlistBuilder chain(NetlistBuilder b, String in, String out, int k, String prefix) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Equivalence collapsing, gate by gate and against the published figures of the benchmark suites. */
 class FaultCollapsingTest {
 
-    /** ISCAS-85: total and collapsed single stuck-at faults, as published (shared/circuits/README.md). */
+    /** ISCAS-85: total and collapsed single stuck-at faults, as published (benchmarks/README.md). */
     @ParameterizedTest(name = "{0}: {1} faults, {2} collapsed")
     @CsvSource({
         "c17, 34, 22",

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-/** The shared benchmark corpus, {@code ../shared/circuits} beside the project root. */
+/** The benchmark corpus, {@code benchmarks/} in the repository, as the fault tests read it. */
 final class SharedCircuits {
     private SharedCircuits() {
     }

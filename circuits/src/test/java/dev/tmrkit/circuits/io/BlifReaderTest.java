@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
+import static dev.tmrkit.gates.testing.PropertySeed.qt;
 
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;

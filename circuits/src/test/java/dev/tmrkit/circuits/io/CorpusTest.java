@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every circuit of {@code ../shared/circuits} reads, and its structure matches the figures published in
+ * Every circuit of {@code benchmarks/} reads, and its structure matches the figures published in
  * that folder's README (copied here as data): PI / PO / DFF / gates, gates counting NOT and BUFF but not DFFs.
  */
 class CorpusTest {

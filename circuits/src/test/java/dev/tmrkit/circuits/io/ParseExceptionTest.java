@@ -20,6 +20,27 @@ class ParseExceptionTest {
         ParseException e = new ParseException("<string>", List.of(
                 new ParseException.Diagnostic(2, 3, "first"), new ParseException.Diagnostic(5, 1, "second")));
         assertEquals("<string>:2:3: first", e.getMessage());
-        assertEquals("<string>:2:3: first\n<string>:5:1: second\n", e.report());
+        assertEquals("<string>:2:3: first\n<string>:5:1: second", e.report(), "no blank line after the last");
+    }
+
+    @Test
+    void aFloodOfProblemsIsCutToTwentyLinesAndACount() {
+        List<ParseException.Diagnostic> many = new java.util.ArrayList<>();
+        for (int k = 1; k <= 20_000; k++) {
+            many.add(new ParseException.Diagnostic(k, 1, "undriven net 'n" + k + "'"));
+        }
+        String report = new ParseException("big.bench", many).report();
+        List<String> lines = report.lines().toList();
+        assertEquals(ParseException.REPORT_LIMIT + 1, lines.size());
+        assertEquals("big.bench:20:1: undriven net 'n20'", lines.get(19));
+        assertEquals("… and 19980 more", lines.get(20));
+    }
+
+    @Test
+    void aMegabyteLineIsCut() {
+        String huge = "x".repeat(1 << 20);
+        String report = new ParseException("long.bench", 1, 1, "unknown gate type '" + huge + "'").report();
+        org.junit.jupiter.api.Assertions.assertTrue(report.length() < ParseException.LINE_LIMIT + 100, () -> report.substring(0, 400));
+        org.junit.jupiter.api.Assertions.assertTrue(report.endsWith("more characters)"), report.substring(report.length() - 40));
     }
 }

@@ -300,12 +300,8 @@ class DiagramTest {
         return nets.stream().mapToObj(n::netName).collect(Collectors.toSet());
     }
 
-    /** The shared benchmark corpus beside the project root ({@code tmrkit.root} is set by surefire). */
+    /** The benchmark corpus in the repository. */
     static Path shared() {
-        String root = System.getProperty("tmrkit.root");
-        Path p = root != null ? Path.of(root).resolve("../shared/circuits").normalize() : Path.of("../../shared/circuits");
-        assertNotNull(p);
-        assertTrue(Files.isDirectory(p), "no shared circuits at " + p.toAbsolutePath());
-        return p;
+        return dev.tmrkit.circuits.io.Corpus.root();
     }
 }

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.tmrkit.circuits.campaign.CampaignResult;
-import dev.tmrkit.circuits.campaign.InputTies;
+import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;
 import dev.tmrkit.circuits.campaign.PatternSet;
 import dev.tmrkit.circuits.campaign.ProgressListener;
-import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
+import dev.tmrkit.circuits.campaign.FaultSetCampaign;
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.io.BenchReader;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
@@ -86,7 +86,7 @@ class FaultProverTest {
     private static void agreeWithExhaustiveCampaign(Netlist n, List<Fault> faults, OutputCheck check, int mismatch, InputTies ties) {
         PatternSet all = PatternSet.choose(ties.logicalInputs(), false, 1, 1, 1);
         assertTrue(all.exhaustive());
-        CampaignResult truth = new SingleFaultCampaign(n, all, check, mismatch, ties, false).run(faults, 1, ProgressListener.NONE);
+        CampaignResult truth = new FaultSetCampaign(n, all, check, mismatch, ties, false).run(faults, 1, ProgressListener.NONE);
         List<FaultProof> proofs = new FaultProver(n, check, mismatch, ties, 3).proveAll(faults, LIMIT);
         for (int i = 0; i < faults.size(); i++) {
             FaultProof p = proofs.get(i);

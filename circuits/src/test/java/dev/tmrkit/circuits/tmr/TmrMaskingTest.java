@@ -3,7 +3,7 @@ package dev.tmrkit.circuits.tmr;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
+import static dev.tmrkit.gates.testing.PropertySeed.qt;
 
 import dev.tmrkit.circuits.campaign.CampaignResult;
 import dev.tmrkit.circuits.campaign.FaultResult;
@@ -11,7 +11,7 @@ import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;
 import dev.tmrkit.circuits.campaign.PatternSet;
 import dev.tmrkit.circuits.campaign.ProgressListener;
-import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
+import dev.tmrkit.circuits.campaign.FaultSetCampaign;
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.tmr.TmrOptions.InputMode;
 import dev.tmrkit.circuits.tmr.TmrOptions.OutputMode;
@@ -42,7 +42,7 @@ class TmrMaskingTest {
     private static CampaignResult campaign(Netlist n, OutputCheck check, List<Fault> faults) {
         PatternSet p = PatternSet.choose(n.inputCount(), false, 1, 1, 1);
         assertTrue(p.exhaustive());
-        return new SingleFaultCampaign(n, p, check, false).run(faults, 2, ProgressListener.NONE);
+        return new FaultSetCampaign(n, p, check, false).run(faults, 2, ProgressListener.NONE);
     }
 
     /** Every single stuck-at fault of the TMR netlist, on the harness that ties its input copies. */

@@ -3,7 +3,7 @@ package dev.tmrkit.circuits.tmr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
+import static dev.tmrkit.gates.testing.PropertySeed.qt;
 
 import dev.tmrkit.circuits.io.BenchWriter;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
@@ -202,7 +202,7 @@ class TmrStructureTest {
                 TmrReport rep = r.report();
                 for (int net = 0; net < t.netCount(); net++) {
                     String name = t.netName(net);
-                    assertTrue(TmrNames.isGenerated(name) || n.netId(name) >= 0, name);
+                    assertTrue(TmrNames.isTmrName(name) || n.netId(name) >= 0, name);
                     TmrRoles.Role role = TmrRoles.roleOf(name);
                     assertTrue(role.region() == TmrRoles.Region.MISMATCH || n.netId(role.original()) >= 0, name);
                 }

@@ -1,9 +1,10 @@
 package dev.tmrkit.cli.bench;
 
-import dev.tmrkit.cli.UserException;
-import dev.tmrkit.cli.Format;
-import dev.tmrkit.cli.Json;
-import dev.tmrkit.cli.Table;
+import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.Json;
+import dev.tmrkit.cli.output.Table;
+import dev.tmrkit.cli.options.UserException;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> suites;
 
     @Option(names = "--circuits", paramLabel = "DIR",
-            description = "The benchmark folder with iscas85/ (default: shared/circuits found above the working directory).")
+            description = "The benchmark folder with iscas85/ (default: the repository's benchmarks/, found above the working "
+                    + "directory or beside the tmrkit jar).")
     Path circuits;
 
     @Option(names = "--runs", defaultValue = "5", description = "Measured runs per figure (default: ${DEFAULT-VALUE}).")
@@ -150,15 +152,30 @@ public final class BenchCommand implements Callable<Integer> {
         return file;
     }
 
-    /** shared/circuits in the working directory or any folder above it. */
+    /**
+     * The repository's {@code benchmarks/}: in the working directory or a folder above it, else above the
+     * folder of the running jar ({@code <repository>/cli/target/tmrkit.jar}), so {@code ./tmrkit bench} works
+     * from any folder.
+     */
     static Path findCircuits() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            for (Path candidate : new Path[] {p.resolve("shared/circuits"), p.resolve("../shared/circuits")}) {
+        java.util.List<Path> starts = new java.util.ArrayList<>();
+        starts.add(Path.of("").toAbsolutePath());
+        try {
+            java.security.CodeSource source = BenchCommand.class.getProtectionDomain().getCodeSource();
+            if (source != null) {
+                starts.add(Path.of(source.getLocation().toURI()).toAbsolutePath());
+            }
+        } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+            // no jar location: the working directory alone
+        }
+        for (Path start : starts) {
+            for (Path p = start; p != null; p = p.getParent()) {
+                Path candidate = p.resolve("benchmarks");
                 if (Files.isDirectory(candidate.resolve("iscas85"))) {
                     return candidate.normalize();
                 }
             }
         }
-        throw new UserException("cannot find the benchmark circuits (shared/circuits); give --circuits DIR");
+        throw new UserException("cannot find the benchmark circuits (the repository's benchmarks/); give --circuits DIR");
     }
 }

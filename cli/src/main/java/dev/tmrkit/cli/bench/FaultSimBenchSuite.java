@@ -5,7 +5,7 @@ import dev.tmrkit.circuits.campaign.Outcome;
 import dev.tmrkit.circuits.campaign.OutputCheck;
 import dev.tmrkit.circuits.campaign.PatternSet;
 import dev.tmrkit.circuits.campaign.ProgressListener;
-import dev.tmrkit.circuits.campaign.SingleFaultCampaign;
+import dev.tmrkit.circuits.campaign.FaultSetCampaign;
 import dev.tmrkit.circuits.faults.FaultCollapsing;
 import dev.tmrkit.circuits.io.NetlistFiles;
 import dev.tmrkit.circuits.tmr.TmrOptions;
@@ -53,7 +53,7 @@ final class FaultSimBenchSuite implements BenchSuite {
                 + " patterns", "fault-patterns/s", ref.median(), ref.min(), ref.max(), "1x", ""));
         for (int threads : new int[] {1, ctx.threads()}) {
             Measurement.Result r = Measurement.measure(() -> {
-                SingleFaultCampaign c = new SingleFaultCampaign(n, ps, OutputCheck.EXACT, false);
+                FaultSetCampaign c = new FaultSetCampaign(n, ps, OutputCheck.EXACT, false);
                 c.run(faults, threads, ProgressListener.NONE);
                 return work;
             }, 1, runs, 0);
@@ -77,7 +77,7 @@ final class FaultSimBenchSuite implements BenchSuite {
         PatternSet ps = new PatternSet(false, 10_000, ctx.seed(), 1);
         long[] escapes = new long[1];
         Measurement.Result r = Measurement.measure(() -> {
-            SingleFaultCampaign c = new SingleFaultCampaign(tmr, ps, OutputCheck.TRIPLICATED, -1, TmrRoles.inputTies(tmr), true);
+            FaultSetCampaign c = new FaultSetCampaign(tmr, ps, OutputCheck.TRIPLICATED, -1, TmrRoles.inputTies(tmr), true);
             CampaignResult result = c.run(faults, ctx.threads(), ProgressListener.NONE);
             escapes[0] = result.faults() - result.count(Outcome.MASKED);
             return 1;

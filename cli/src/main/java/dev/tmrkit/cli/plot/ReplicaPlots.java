@@ -1,12 +1,11 @@
 package dev.tmrkit.cli.plot;
 
 import dev.tmrkit.stateful.check.LagReport;
-import dev.tmrkit.stateful.mission.ClosedForms;
-import dev.tmrkit.stateful.mission.Configuration;
 import dev.tmrkit.stateful.mission.MissionResult;
-import dev.tmrkit.stateful.mission.MissionSimulator;
+import dev.tmrkit.stateful.mission.StandardMissions;
+import dev.tmrkit.stateful.mission.StandardMissions.StaticVsDynamic;
 import dev.tmrkit.stateful.mission.SurvivalEstimate;
-import dev.tmrkit.stateful.mission.Wilson;
+import dev.tmrkit.gates.stats.Wilson;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ public final class ReplicaPlots {
         new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0x56, 0xB4, 0xE9),
         new Color(0xE6, 0x9F, 0x00), new Color(0x33, 0x33, 0x33)};
     /** Times at which R(t) is simulated. */
-    public static final int POINTS = 20;
+    public static final int POINTS = StandardMissions.CURVE_POINTS;
     /**
      * Φ⁻¹(1 − 0.01/(2·{@value #POINTS})): Wilson intervals at this z hold for all {@value #POINTS} times of a
      * curve together with 99% confidence (Bonferroni), not for each alone.
@@ -38,38 +37,13 @@ public final class ReplicaPlots {
     private ReplicaPlots() {
     }
 
-    /** Simulated R(t) of static (TMR) and dynamic (TMR with cold spares) redundancy at the same times. */
-    public record Missions(double lambda, int spares, long missions, MissionResult staticRun, MissionResult dynamicRun) {
-        /** Static redundancy's closed form at {@code t}. */
-        public double staticFormula(double t) {
-            return ClosedForms.tmrReliability(lambda, t);
-        }
-
-        /** The simultaneous 99% interval of an estimate (see {@link #Z_SIMULTANEOUS}). */
-        public Wilson interval(SurvivalEstimate e) {
-            return Wilson.of(e.alive(), e.missions(), Z_SIMULTANEOUS);
-        }
-
-        /** Dynamic redundancy's closed form at {@code t}. */
-        public double dynamicFormula(double t) {
-            return ClosedForms.tmrSparesReliability(lambda, spares, t);
-        }
-    }
-
-    /** Runs {@code missions} missions of each configuration, R(t) at {@value #POINTS} times over [0, 3/λ]. */
-    public static Missions missions(double lambda, int spares, long missions, long seed) {
-        List<Double> times = new ArrayList<>();
-        for (int j = 1; j <= POINTS; j++) {
-            times.add(3.0 / lambda * j / POINTS);
-        }
-        int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
-        MissionResult s = new MissionSimulator(Configuration.tmr(), lambda).run(missions, times, seed, threads);
-        MissionResult d = new MissionSimulator(Configuration.tmrWithSpares(spares), lambda).run(missions, times, seed, threads);
-        return new Missions(lambda, spares, missions, s, d);
+    /** The simultaneous 99% interval of an estimate on a curve (see {@link #Z_SIMULTANEOUS}). */
+    public static Wilson interval(SurvivalEstimate e) {
+        return Wilson.of(e.alive(), e.missions(), Z_SIMULTANEOUS);
     }
 
     /** R(t) of both, simulated with 99% Wilson intervals as error bars, and the closed forms as lines. */
-    public static XYChart reliability(Missions m) {
+    public static XYChart reliability(StaticVsDynamic m) {
         XYChart chart = base(String.format(Locale.ROOT, "R(t), static TMR vs dynamic TMR + %d cold spare%s: λ = %s/time unit, %,d missions each, "
                         + "99%% Wilson bars (all %d times jointly)", m.spares(), m.spares() == 1 ? "" : "s", number(m.lambda()), m.missions(), POINTS),
                 "mission time t (time units; λ failures per replica per time unit)", "reliability R(t) (share of missions still up)");
@@ -82,8 +56,8 @@ public final class ReplicaPlots {
             List<SurvivalEstimate> est = r.survival();
             double[] t = est.stream().mapToDouble(SurvivalEstimate::time).toArray();
             double[] y = est.stream().mapToDouble(SurvivalEstimate::reliability).toArray();
-            double[] err = est.stream().mapToDouble(e -> Math.max(m.interval(e).high() - e.reliability(),
-                    e.reliability() - m.interval(e).low())).toArray();
+            double[] err = est.stream().mapToDouble(e -> Math.max(interval(e).high() - e.reliability(),
+                    e.reliability() - interval(e).low())).toArray();
             XYSeries sim = chart.addSeries((dynamic ? "dynamic: " : "static: ") + r.configuration().label() + " (simulated)", t, y, err);
             sim.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             sim.setMarker(SeriesMarkers.CIRCLE);

@@ -3,10 +3,12 @@ package dev.tmrkit.cli.prove;
 import dev.tmrkit.circuits.faults.FaultCollapsing;
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.sat.Atpg;
-import dev.tmrkit.cli.Format;
-import dev.tmrkit.cli.Json;
-import dev.tmrkit.cli.OutputFiles;
-import dev.tmrkit.cli.UserException;
+import dev.tmrkit.cli.options.ReadOptions;
+import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
+import dev.tmrkit.cli.output.Json;
+import dev.tmrkit.cli.output.OutputFiles;
+import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
 import java.io.PrintWriter;
@@ -56,19 +58,21 @@ public final class AtpgCommand implements Callable<Integer> {
     Path output;
 
     @Mixin
-    ProofFlags flags;
+    FormatOption.TableJson format;
+
+    @Mixin
+    ReadOptions read;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        flags.checkFormat("atpg");
         if (patterns < 1 || limit < 1) {
             throw new UserException("--patterns and --limit must be at least 1");
         }
         OutputFiles.checkWritable(output);
-        Netlist n = flags.load(circuit);
+        Netlist n = read.load(circuit);
         if (n.isSequential()) {
             throw new UserException("atpg needs a combinational circuit; '" + n.name() + "' has flip-flops");
         }
@@ -89,7 +93,7 @@ public final class AtpgCommand implements Callable<Integer> {
                 aborted.add(faults.get(i).describe(n));
             }
         }
-        if (flags.format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("circuit", n.name());
             m.put("faults", faults.size());

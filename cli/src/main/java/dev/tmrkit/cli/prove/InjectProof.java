@@ -1,15 +1,14 @@
 package dev.tmrkit.cli.prove;
 
-import dev.tmrkit.circuits.campaign.InputTies;
-import dev.tmrkit.circuits.campaign.OutputCheck;
+import dev.tmrkit.circuits.campaign.CampaignPlan;
 import dev.tmrkit.circuits.sat.FaultProof;
 import dev.tmrkit.circuits.sat.FaultProver;
 import dev.tmrkit.circuits.tmr.TmrNames;
 import dev.tmrkit.circuits.tmr.TmrRoles;
-import dev.tmrkit.cli.Format;
-import dev.tmrkit.cli.Json;
-import dev.tmrkit.cli.Table;
-import dev.tmrkit.cli.UserException;
+import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.Json;
+import dev.tmrkit.cli.output.Table;
+import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
 import java.io.PrintWriter;
@@ -34,12 +33,14 @@ public final class InjectProof {
     }
 
     /**
-     * @param sets      the fault sets the campaign would inject; each must be one stuck-at fault
+     * @param plan      the campaign that --prove replaces; each of its fault sets must be one stuck-at fault
      * @param limit     per-fault SAT time limit in seconds
      * @return the exit code: 0
      */
-    public static int run(PrintWriter out, Netlist n, List<List<Fault>> sets, OutputCheck check, int mismatch, InputTies ties,
-                          long seed, int limit, Format format, boolean perFault) {
+    public static int run(PrintWriter out, CampaignPlan plan, int limit, Format format, boolean perFault) {
+        Netlist n = plan.netlist();
+        List<List<Fault>> sets = plan.faultSets();
+        long seed = plan.seed();
         if (n.isSequential()) {
             throw new UserException("--prove decides combinational circuits only; '" + n.name() + "' has flip-flops");
         }
@@ -57,12 +58,13 @@ public final class InjectProof {
             faults.add(s.get(0));
         }
         long start = System.nanoTime();
-        List<FaultProof> proofs = new FaultProver(n, check, mismatch, ties, seed)
+        CampaignPlan.Judging j = plan.judging();
+        List<FaultProof> proofs = new FaultProver(n, j.check(), j.mismatchOutput(), j.ties(), seed)
                 .proveAll(faults, Duration.ofSeconds(limit), SIMULATION_PATTERNS);
         double seconds = (System.nanoTime() - start) / 1e9;
         boolean tmr = false;
         for (int net = 0; net < n.netCount() && !tmr; net++) {
-            tmr = TmrNames.isGenerated(n.netName(net));
+            tmr = TmrNames.isTmrName(n.netName(net));
         }
         if (format == Format.json) {
             out.println(Json.write(json(n, proofs, seed, limit, seconds, tmr)));

@@ -2,9 +2,11 @@ package dev.tmrkit.cli.prove;
 
 import dev.tmrkit.circuits.sat.EquivalenceProver;
 import dev.tmrkit.circuits.tmr.Counterexample;
-import dev.tmrkit.cli.Format;
-import dev.tmrkit.cli.Json;
-import dev.tmrkit.cli.UserException;
+import dev.tmrkit.cli.options.ReadOptions;
+import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
+import dev.tmrkit.cli.output.Json;
+import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.gates.Netlist;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -50,19 +52,21 @@ public final class ProveCommand implements Callable<Integer> {
     int timeLimit;
 
     @Mixin
-    ProofFlags flags;
+    FormatOption.TableJson format;
+
+    @Mixin
+    ReadOptions read;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        flags.checkFormat("prove");
         if (patterns < 1 || timeLimit < 1) {
             throw new UserException("--patterns and --time-limit must be at least 1");
         }
-        Netlist a = flags.load(first);
-        Netlist b = flags.load(second);
+        Netlist a = read.load(first);
+        Netlist b = read.load(second);
         long start = System.nanoTime();
         EquivalenceProver.Result r;
         try {
@@ -72,7 +76,7 @@ public final class ProveCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
-        if (flags.format == Format.json) {
+        if (format.get() == Format.json) {
             out.println(Json.write(json(a, b, r, seconds)));
         } else {
             out.println("a               " + a.name() + " (" + a.inputCount() + " inputs, " + a.outputCount() + " outputs, "

@@ -1,6 +1,5 @@
 package dev.tmrkit.gates.eval;
 
-import java.util.SplittableRandom;
 
 /**
  * Input pattern words. Exhaustive enumeration numbers patterns so that pattern {@code p} gives the first
@@ -47,16 +46,6 @@ public final class Patterns {
         for (int i = 0; i < n; i++) {
             for (int w = 0; w < sim.words(); w++) {
                 sim.setInput(i, w, exhaustiveWord(i, n, firstWord + w));
-            }
-        }
-    }
-
-    /** Fills a simulation's inputs with uniformly random words from {@code random}. */
-    public static void loadRandom(Simulation sim, SplittableRandom random) {
-        int n = sim.compiled().netlist().inputCount();
-        for (int i = 0; i < n; i++) {
-            for (int w = 0; w < sim.words(); w++) {
-                sim.setInput(i, w, random.nextLong());
             }
         }
     }

@@ -28,7 +28,11 @@ public final class CounterChecker {
 
     /** Checks every read; reads invoked at or after {@code finalFrom} are final reads (the last one is used). */
     public static CheckResult check(History h, long finalFrom) {
-        Bounds b = bounds(h);
+        return check(h, finalFrom, bounds(h));
+    }
+
+    /** As {@link #check(History, long)}, with the bounds {@code b} of {@code h} already computed. */
+    public static CheckResult check(History h, long finalFrom, Bounds b) {
         long reads = 0, correct = 0, stale = 0, inflated = 0, noMajority = 0, timedOut = 0, disagree = 0, bitwiseRight = 0;
         long writes = 0, failed = 0, writesTimedOut = 0, unavailable = 0;
         long firstBad = -1;
@@ -167,7 +171,7 @@ public final class CounterChecker {
     }
 
     /** Sorts {@code ops} in place by {@code key[op]}, stably (merge sort), and returns it. */
-    static int[] sortBy(int[] ops, long[] key) {
+    public static int[] sortBy(int[] ops, long[] key) {
         int[] buffer = new int[ops.length];
         for (int width = 1; width < ops.length; width *= 2) {
             for (int lo = 0; lo < ops.length - width; lo += 2 * width) {

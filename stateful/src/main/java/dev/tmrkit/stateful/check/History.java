@@ -31,6 +31,7 @@ public final class History {
     private long[] bitwise;
     private boolean[] voted;
     private long[] lastApplied;
+    private long[] firstApplied;
     private final boolean applications;
 
     /** An empty history. */
@@ -52,6 +53,7 @@ public final class History {
         this.applications = applications;
         int n = Math.max(16, expected);
         lastApplied = new long[n];
+        firstApplied = new long[n];
         kind = new Kind[n];
         client = new int[n];
         amount = new long[n];
@@ -77,6 +79,7 @@ public final class History {
             bitwise = Arrays.copyOf(bitwise, n);
             voted = Arrays.copyOf(voted, n);
             lastApplied = Arrays.copyOf(lastApplied, n);
+            firstApplied = Arrays.copyOf(firstApplied, n);
         }
         this.kind[size] = kind;
         this.client[size] = client;
@@ -84,6 +87,7 @@ public final class History {
         invoked[size] = time;
         completed[size] = NEVER;
         lastApplied[size] = -1;
+        firstApplied[size] = -1;
         return size++;
     }
 
@@ -102,6 +106,12 @@ public final class History {
     /** A replica applied write {@code op} at {@code time}. */
     public void applied(int op, long time) {
         lastApplied[op] = Math.max(lastApplied[op], time);
+        firstApplied[op] = firstApplied[op] < 0 ? time : Math.min(firstApplied[op], time);
+    }
+
+    /** When a replica first applied write {@code op} (its linearization point where one replica orders every write), or -1. */
+    public long firstApplied(int op) {
+        return firstApplied[op];
     }
 
     /**

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The threshold monitor of the seed example: an observer must notice every time the counter exceeds a
- * threshold. The truth is the ideal counter, which applies every operation the instant a client issues
- * it; an episode runs from the instant it exceeds the threshold until it no longer does. The observer
+ * threshold. The truth is the counter in its real order: every write at the instant a replica first
+ * applied it (with a single leader, the leader's order, which every replica follows), not the order
+ * clients issued them in, which concurrent clients do not share; an episode runs from the instant it exceeds the threshold until it no longer does. The observer
  * notices an episode when, between the episode's start and its end plus a grace time (for the news to
  * travel), it sees the value rise from at most the threshold to above it. Each sighting counts for one
  * episode; sightings that match none are false alarms.

@@ -1,5 +1,7 @@
 package dev.tmrkit.stateful.mission;
 
+import dev.tmrkit.gates.stats.Normal;
+
 /**
  * A sample mean with its normal-approximation confidence interval {@code mean ± z·s/√n}, where
  * {@code s} is the sample standard deviation (divisor n − 1). Sound for the large samples of a Monte
@@ -16,9 +18,9 @@ public record MeanInterval(double mean, double standardDeviation, long samples, 
         }
     }
 
-    /** The interval at 99% confidence ({@link Wilson#Z99}). */
+    /** The interval at 99% confidence ({@link Normal#Z99}). */
     public static MeanInterval of(double mean, double standardDeviation, long samples) {
-        return of(mean, standardDeviation, samples, Wilson.Z99);
+        return of(mean, standardDeviation, samples, Normal.Z99);
     }
 
     public static MeanInterval of(double mean, double standardDeviation, long samples, double z) {

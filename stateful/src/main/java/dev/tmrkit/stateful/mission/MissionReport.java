@@ -1,5 +1,6 @@
 package dev.tmrkit.stateful.mission;
 
+import dev.tmrkit.gates.stats.Wilson;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.tmrkit.stateful.mission;
 
+import dev.tmrkit.gates.stats.Normal;
+import dev.tmrkit.gates.stats.Wilson;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,7 +79,7 @@ public final class MissionSimulator {
         }
         List<SurvivalEstimate> survival = new ArrayList<>();
         for (int j = 0; j < at.length; j++) {
-            survival.add(new SurvivalEstimate(at[j], total.alive[j], missions, Wilson.of(total.alive[j], missions)));
+            survival.add(new SurvivalEstimate(at[j], total.alive[j], missions, Wilson.of(total.alive[j], missions, Normal.Z99)));
         }
         double sd = Math.sqrt(total.m2 / (missions - 1));
         return new MissionResult(configuration, lambda, missions, seed, MeanInterval.of(total.mean, sd, missions),

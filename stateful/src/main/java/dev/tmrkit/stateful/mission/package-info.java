@@ -10,7 +10,7 @@
  * drawing from the {@code i}-th split of the root seed, so results do not depend on the thread count.
  *
  * <p>The simulated mean time to failure and reliability R(t) come back with 99% confidence intervals
- * ({@link dev.tmrkit.stateful.mission.MeanInterval}, {@link dev.tmrkit.stateful.mission.Wilson}); a
+ * ({@link dev.tmrkit.stateful.mission.MeanInterval}, {@link dev.tmrkit.gates.stats.Wilson}); a
  * {@link dev.tmrkit.stateful.mission.MissionReport} sets each beside its
  * {@link dev.tmrkit.stateful.mission.ClosedForms closed form} or, where none is known, the exact
  * {@link dev.tmrkit.stateful.mission.FailureChain Markov chain} solution.

@@ -21,7 +21,12 @@ public record ClusterConfig(Topology topology, Replication replication, Mode mod
     }
 
     public boolean sync() {
-        return replication == Replication.SYNC;
+        return replication.synchronous();
+    }
+
+    /** Whether replicas hold a CRDT ({@link Mode#CRDT}). */
+    public boolean crdt() {
+        return mode == Mode.CRDT;
     }
 
     public boolean logBased() {
@@ -57,6 +62,11 @@ public record ClusterConfig(Topology topology, Replication replication, Mode mod
     /** How many nodes a simulation of this cluster has. */
     public int nodes() {
         return replicaNodes() + clients + observers + (dynamic() ? 1 : 0);
+    }
+
+    /** Whether synchronous shipping goes to one follower after another. */
+    public boolean chain() {
+        return replication == Replication.CHAIN;
     }
 
     /** Acknowledgements a write needs: W in synchronous replication, 1 in asynchronous. */

@@ -11,7 +11,15 @@ public enum Mode {
      */
     STATE,
     /** The operations (increment(2), increment(3)), applied on arrival; idempotent only if they carry ids. */
-    LOG;
+    LOG,
+    /**
+     * A CRDT (leaderless only): a G-counter per epoch — one entry per writer (each client counts its
+     * own increments), merged entry by entry with max, the value their sum; a reset starts the next
+     * epoch, which wins over every entry of older ones. Merging is commutative, associative and
+     * idempotent, so replies read from any R replicas merge to a state holding every write that W
+     * replicas applied whenever R + W > N.
+     */
+    CRDT;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

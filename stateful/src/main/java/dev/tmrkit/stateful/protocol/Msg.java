@@ -58,10 +58,20 @@ public sealed interface Msg extends Message {
         }
     }
 
-    /** Heartbeat to the view service, with the view the node knows, its version and whether it holds state. */
-    record Ping(int view, long version, boolean active) implements Msg {
+    /**
+     * Heartbeat to the view service, with the view the node knows, its version, whether it holds state,
+     * and how many {@link Pong}s it has heard.
+     */
+    record Ping(int view, long version, boolean active, long heard) implements Msg {
         public long digest() {
-            return Digest.of(8, view, version, active ? 1 : 0);
+            return Digest.of(8, view, version, active ? 1 : 0) * 31 + heard;
+        }
+    }
+
+    /** The view service's answer to a {@link Ping}; the next ping counts it in {@code heard}, so deafness shows. */
+    record Pong() implements Msg {
+        public long digest() {
+            return Digest.of(19);
         }
     }
 
@@ -118,6 +128,36 @@ public sealed interface Msg extends Message {
     record Changed(long value) implements Msg {
         public long digest() {
             return Digest.of(16, value);
+        }
+    }
+
+    /**
+     * CRDT write from a leaderless client: in {@code epoch}, writer {@code writer}'s entry is at least
+     * {@code count} (a reset: the epoch begins, writer -1); {@code covers} are the client's increments the
+     * count includes that no acknowledgement has confirmed yet.
+     */
+    record CrdtWrite(long opId, long epoch, int writer, long count, long[] covers, long commitTime, boolean retransmit) implements Msg {
+        public long digest() {
+            long h = Digest.of(17, opId, epoch, (long) writer << 1 | (retransmit ? 1 : 0), count) * 31 + commitTime;
+            for (long c : covers) {
+                h = h * 31 + c;
+            }
+            return h;
+        }
+
+        public CrdtWrite retransmitted() {
+            return new CrdtWrite(opId, epoch, writer, count, covers, commitTime, true);
+        }
+    }
+
+    /** A replica's CRDT state in answer to a client's {@link Read}: its epoch and every writer's entry. */
+    record CrdtReply(long readId, long epoch, long[] counts) implements Msg {
+        public long digest() {
+            long h = Digest.of(18, readId, epoch);
+            for (long c : counts) {
+                h = h * 31 + c;
+            }
+            return h;
         }
     }
 }

@@ -35,6 +35,14 @@ public interface Probe {
     /** Replica {@code replica} received state by transfer ({@code entries} log entries replayed, or 0). */
     void transferred(int replica, long time, int entries);
 
+    /** The accepting replica (single-leader: the leader) gave client write {@code opId} the version {@code version}. */
+    default void accepted(long opId, long version) {
+    }
+
+    /** Replica {@code replica}'s state now has version {@code version}. */
+    default void version(int replica, long version, long time) {
+    }
+
     /** A probe that records nothing. */
     Probe NONE = new Probe() {
         @Override

@@ -53,4 +53,11 @@ public sealed interface Tick extends Timer {
             return Digest.of(107);
         }
     }
+
+    /** Issue {@code op} now: an operation a client library hands in from outside the simulation. */
+    record Issue(Op op) implements Tick {
+        public long digest() {
+            return Digest.of(108, op.isWrite() ? op.code() : 7);
+        }
+    }
 }

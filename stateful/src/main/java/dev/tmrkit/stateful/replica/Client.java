@@ -37,6 +37,10 @@ public final class Client implements Node {
     private int[] members;
     private int next;
     private long counter;
+    private long crdtEpoch = -1;
+    private long crdtCount;
+    private long[] unconfirmed = new long[8];
+    private int unconfirmedSize;
 
     /** One operation in flight: who it was sent to, and the replies so far. */
     private static final class Pending {
@@ -47,6 +51,7 @@ public final class Client implements Node {
         int[] members;
         int target = -1;
         ReadVote vote;
+        CrdtRead crdt;
         boolean decided;
         int majority = -1;
 
@@ -85,6 +90,8 @@ public final class Client implements Node {
             if (next < times.length) {
                 ctx.setTimer(NEXT, Math.max(0, times[next] - ctx.now()));
             }
+        } else if (timer instanceof Tick.Issue i) {
+            issue(ctx, i.op());
         } else if (timer instanceof Tick.Expire e) {
             expire(ctx, e.opId());
         } else if (timer instanceof Tick.Retry r) {
@@ -99,7 +106,15 @@ public final class Client implements Node {
         pending.put(opId, p);
         ctx.setTimer(new Tick.Expire(opId), config.timing().opTimeout());
         boolean leaderless = config.topology() == Topology.LEADERLESS;
-        if (!op.isWrite() || leaderless && !config.logBased()) {
+        if (config.crdt()) {
+            p.members = members;
+            p.crdt = new CrdtRead(config.clients());
+            Msg.Read read = new Msg.Read(opId);
+            for (int m : p.members) {
+                ctx.send(m, read);
+            }
+            ctx.setTimer(new Tick.Retry(opId), config.timing().retry());
+        } else if (!op.isWrite() || leaderless && !config.logBased()) {
             p.members = members;
             p.vote = new ReadVote(p.members.length);
             Msg.Read read = new Msg.Read(opId);
@@ -132,7 +147,17 @@ public final class Client implements Node {
 
     @Override
     public void onMessage(Context ctx, int from, Message m) {
-        if (m instanceof Msg.ReadReply r) {
+        if (m instanceof Msg.CrdtReply r) {
+            Pending p = pending.get(r.readId());
+            if (p != null && p.crdt != null && p.crdt.add(from, r.epoch(), r.counts()) && p.crdt.count() >= config.readQuorum()) {
+                if (p.op.isWrite()) {
+                    crdtWrite(ctx, p);
+                } else {
+                    pending.remove(p.opId);
+                    complete(ctx, p, Outcome.OK, p.crdt.value(), p.crdt.value());
+                }
+            }
+        } else if (m instanceof Msg.ReadReply r) {
             Pending p = pending.get(r.readId());
             if (p != null && p.vote != null && p.vote.add(from, r.value(), r.version(), r.writer())) {
                 if (p.op.isWrite()) {
@@ -150,6 +175,9 @@ public final class Client implements Node {
         } else if (m instanceof Msg.Ack a) {
             WriteTracker.Pending w = quorumWrites.ack(a.opId(), from);
             Pending p = w == null ? null : pending.remove(a.opId());
+            if (p != null && config.crdt()) {
+                confirm(p.opId);
+            }
             if (p != null) {
                 complete(ctx, p, Outcome.OK, 0, 0);
             }
@@ -175,6 +203,45 @@ public final class Client implements Node {
         long version = p.vote.version(b) + 1;
         p.vote = null;
         writeToAll(ctx, p, new Msg.State(value, version, ctx.self(), ctx.now(), view.number(), p.opId, false));
+    }
+
+    /**
+     * CRDT write, once R replicas answered: a reset starts the epoch after the newest seen; an increment
+     * raises this client's entry in that epoch (counting on from what the replies and the client itself
+     * know of it), carrying the increments no acknowledgement has confirmed yet.
+     */
+    private void crdtWrite(Context ctx, Pending p) {
+        long epoch = Math.max(p.crdt.epoch(), crdtEpoch);
+        Msg.CrdtWrite write;
+        if (p.op instanceof Op.Reset) {
+            write = new Msg.CrdtWrite(p.opId, epoch + 1, -1, 0, new long[] {p.opId}, ctx.now(), false);
+        } else {
+            if (epoch != crdtEpoch) {
+                crdtEpoch = epoch;
+                crdtCount = 0;
+                unconfirmedSize = 0;
+            }
+            crdtCount = Math.max(crdtCount, p.crdt.entry(index)) + ((Op.Increment) p.op).amount();
+            if (unconfirmedSize == unconfirmed.length) {
+                unconfirmed = java.util.Arrays.copyOf(unconfirmed, 2 * unconfirmedSize);
+            }
+            unconfirmed[unconfirmedSize++] = p.opId;
+            write = new Msg.CrdtWrite(p.opId, epoch, index, crdtCount, java.util.Arrays.copyOf(unconfirmed, unconfirmedSize),
+                    ctx.now(), false);
+        }
+        p.crdt = null;
+        writeToAll(ctx, p, write);
+    }
+
+    /** W replicas hold this client's entry up to {@code opId}: its increments up to it need carrying no more. */
+    private void confirm(long opId) {
+        int k = 0;
+        for (int i = 0; i < unconfirmedSize; i++) {
+            if (unconfirmed[i] > opId) {
+                unconfirmed[k++] = unconfirmed[i];
+            }
+        }
+        unconfirmedSize = k;
     }
 
     private void onReply(Context ctx, Pending p) {
@@ -226,13 +293,15 @@ public final class Client implements Node {
         if (p == null || p.decided) {
             return;
         }
-        if (!p.op.isWrite()) {
+        if (!p.op.isWrite() && p.crdt != null) {
+            complete(ctx, p, Outcome.TIMED_OUT, 0, 0);
+        } else if (!p.op.isWrite()) {
             boolean voted = config.topology() != Topology.LEADERLESS;
             complete(ctx, p, voted && p.vote.count() > 0 ? Outcome.NO_MAJORITY : Outcome.TIMED_OUT, 0,
                     voted ? p.vote.bitwise() : 0);
         } else {
-            // a leaderless state-based write still reading has written nothing
-            complete(ctx, p, p.vote != null ? Outcome.FAILED : Outcome.TIMED_OUT, 0, 0);
+            // a leaderless state-based or CRDT write still reading has written nothing
+            complete(ctx, p, p.vote != null || p.crdt != null ? Outcome.FAILED : Outcome.TIMED_OUT, 0, 0);
         }
     }
 
@@ -249,10 +318,10 @@ public final class Client implements Node {
             if (p == null || p.decided || ctx.now() - p.start >= config.timing().opTimeout()) {
                 return;
             }
-            if (p.vote != null) {
+            if (p.vote != null || p.crdt != null) {
                 Msg.Read read = new Msg.Read(opId);
                 for (int m : p.members) {
-                    if (!p.vote.replied(m)) {
+                    if (p.vote != null ? !p.vote.replied(m) : !p.crdt.replied(m)) {
                         ctx.send(m, read);
                     }
                 }
@@ -270,6 +339,8 @@ public final class Client implements Node {
             w.message = new Msg.Entry(e.opId(), e.code(), e.commitTime(), e.view(), true, true);
         } else if (w.message instanceof Msg.State s) {
             w.message = new Msg.State(s.value(), s.version(), s.writer(), s.commitTime(), s.view(), s.ackId(), true);
+        } else if (w.message instanceof Msg.CrdtWrite c) {
+            w.message = c.retransmitted();
         }
         for (int t : w.targets) {
             if (!w.acked(t)) {

@@ -12,11 +12,24 @@ import java.util.TreeMap;
  */
 final class LeaderSync {
     private final List<Integer> previous;
+    private final int since;
     private final Map<Integer, Snapshot> replies = new TreeMap<>();
 
-    LeaderSync(List<Integer> previous, int self, Snapshot own) {
+    /** Gathering, from view {@code since} on, the states of {@code previous}. */
+    LeaderSync(List<Integer> previous, int since, int self, Snapshot own) {
         this.previous = previous;
+        this.since = since;
         offer(self, own);
+    }
+
+    /** The view the gathering began in: replies to requests of that view or later count. */
+    int since() {
+        return since;
+    }
+
+    /** The members whose state it gathers. */
+    List<Integer> members() {
+        return previous;
     }
 
     /** Records a member's state (anything from outside the previous view is ignored). */

@@ -31,6 +31,7 @@ public final class Replica implements Node, Corruptible {
     private final ClusterConfig config;
     private final Probe probe;
     private final CounterState state;
+    private final EpochCounter crdt;
     private final WriteTracker tracker = new WriteTracker();
     private final LongSet accepted = new LongSet();
     private View view;
@@ -41,12 +42,14 @@ public final class Replica implements Node, Corruptible {
     private LeaderSync syncing;
     private boolean dirty;
     private int fence;
+    private long pongs;
 
     /** Replica {@code id} at time 0: a member of the first view with an empty counter, or an idle spare. */
     public Replica(ClusterConfig config, Probe probe, int id) {
         this.config = config;
         this.probe = probe;
         this.state = new CounterState(config.idempotent(), config.transfer() == Transfer.REPLAY);
+        this.crdt = config.crdt() ? new EpochCounter(config.clients()) : null;
         this.view = config.initialView();
         this.others = othersOf(view, id);
         this.active = view.isMember(id);
@@ -64,12 +67,12 @@ public final class Replica implements Node, Corruptible {
 
     /** The value this replica holds. */
     public long value() {
-        return state.value;
+        return crdt != null ? crdt.value() : state.value;
     }
 
     /** The version of its state (see {@link CounterState}). */
     public long version() {
-        return state.version;
+        return crdt != null ? crdt.epoch() : state.version;
     }
 
     /** Whether it holds state and serves. */
@@ -84,7 +87,11 @@ public final class Replica implements Node, Corruptible {
 
     @Override
     public void upset(int bit) {
-        state.value ^= 1L << bit;
+        if (crdt != null) {
+            crdt.upset(bit);
+        } else {
+            state.value ^= 1L << bit;
+        }
     }
 
     @Override
@@ -94,8 +101,10 @@ public final class Replica implements Node, Corruptible {
         tracker.clear();
         syncing = null;
         dirty = false;
-        if (restart && config.dynamic() && view.isMember(ctx.self())) {
-            active = false;
+        if (restart && config.dynamic() && view.isMember(ctx.self()) && active) {
+            // durable state survived the crash: keep serving it (a candidate in elections, so a view whose
+            // members all restarted is not left without a donor) and catch up from the donor meanwhile
+            requestState(ctx);
         }
         if (config.dynamic()) {
             ctx.setTimer(HEARTBEAT, 0);
@@ -116,15 +125,27 @@ public final class Replica implements Node, Corruptible {
         } else if (m instanceof Msg.State s) {
             onState(ctx, from, s);
         } else if (m instanceof Msg.Read r) {
-            if (active) {
-                ctx.send(from, new Msg.ReadReply(r.readId(), state.value, state.version, state.writer));
+            if (active && crdt != null && from >= config.client(0) && from < config.client(config.clients())) {
+                ctx.send(from, new Msg.CrdtReply(r.readId(), crdt.epoch(), crdt.counts()));
+            } else if (active) {
+                ctx.send(from, new Msg.ReadReply(r.readId(), value(), version(), state.writer));
             }
+        } else if (m instanceof Msg.Pong) {
+            pongs++;
+        } else if (m instanceof Msg.CrdtWrite w) {
+            onCrdtWrite(ctx, from, w);
         } else if (m instanceof Msg.Write w) {
             onWrite(ctx, from, w);
         } else if (m instanceof Msg.Ack a) {
+            WriteTracker.Pending before = config.chain() ? tracker.get(a.opId()) : null;
+            boolean fresh = before != null && !before.acked(from);
             WriteTracker.Pending p = tracker.ack(a.opId(), from);
             if (p != null) {
                 ctx.send(p.client, new Msg.Reply(p.opId, true, null));
+            }
+            int next = fresh && tracker.get(a.opId()) != null ? before.nextTarget() : -1;
+            if (next >= 0) {
+                ctx.send(next, before.message);   // the next link of the chain
             }
         } else {
             onMembership(ctx, from, m);
@@ -147,7 +168,7 @@ public final class Replica implements Node, Corruptible {
                 ctx.send(from, new Msg.SyncReply(s.view(), state.snapshot()));
             }
         } else if (m instanceof Msg.SyncReply s) {
-            if (syncing != null && s.view() == view.number()) {
+            if (syncing != null && s.view() >= syncing.since()) {
                 syncing.offer(from, s.snapshot());
                 finishSync(ctx);
             }
@@ -173,12 +194,13 @@ public final class Replica implements Node, Corruptible {
             }
             ctx.setTimer(SHIP, config.timing().ship());
         } else if (timer instanceof Tick.Heartbeat) {
-            ctx.send(config.viewService(), new Msg.Ping(view.number(), state.version, active));
+            ctx.send(config.viewService(), new Msg.Ping(view.number(), state.version, active, pongs));
             if (!active && view.isMember(ctx.self())) {
                 requestState(ctx);
             }
             if (syncing != null) {
-                for (int p : view.previous()) {
+                // ask the members of the view the gathering began in, even if views changed meanwhile
+                for (int p : syncing.members()) {
                     if (syncing.waitingFor(p)) {
                         ctx.send(p, new Msg.SyncRequest(view.number()));
                     }
@@ -218,6 +240,7 @@ public final class Replica implements Node, Corruptible {
             state.write(code, self, now);
         }
         probe.writeApplied(w.opId(), now);
+        probe.accepted(w.opId(), state.version);
         changed(ctx);
         int needed = config.acksNeeded() - 1;
         boolean ack = needed > 0;
@@ -226,6 +249,10 @@ public final class Replica implements Node, Corruptible {
                 : new Msg.State(state.value, state.version, state.writer, now, view.number(), ack ? w.opId() : 0, false);
         if (shipsPeriodically()) {
             dirty = true;
+        } else if (config.chain()) {
+            if (others.length > 0) {
+                ctx.send(others[0], ship);
+            }
         } else {
             for (int o : others) {
                 ctx.send(o, ship);
@@ -252,9 +279,15 @@ public final class Replica implements Node, Corruptible {
         p.message = p.message instanceof Msg.Entry e
                 ? new Msg.Entry(e.opId(), e.code(), e.commitTime(), view.number(), true, true)
                 : retransmitted((Msg.State) p.message);
-        for (int t : p.targets) {
-            if (!p.acked(t)) {
-                ctx.send(t, p.message);
+        if (config.chain()) {
+            if (p.nextTarget() >= 0) {
+                ctx.send(p.nextTarget(), p.message);
+            }
+        } else {
+            for (int t : p.targets) {
+                if (!p.acked(t)) {
+                    ctx.send(t, p.message);
+                }
             }
         }
         ctx.setTimer(tick, config.timing().retry());
@@ -289,6 +322,20 @@ public final class Replica implements Node, Corruptible {
         }
     }
 
+    private void onCrdtWrite(Context ctx, int from, Msg.CrdtWrite w) {
+        if (!active) {
+            return;
+        }
+        if (crdt.join(w.epoch(), w.writer(), w.count())) {
+            probe.applied(ctx.self(), w.commitTime(), ctx.now(), w.retransmit() || ctx.impaired());
+            for (long id : w.covers()) {
+                probe.writeApplied(id, ctx.now());
+            }
+            changed(ctx);
+        }
+        ctx.send(from, new Msg.Ack(w.opId()));
+    }
+
     private void onState(Context ctx, int from, Msg.State s) {
         if (!accepts(from, s.view())) {
             return;
@@ -317,10 +364,20 @@ public final class Replica implements Node, Corruptible {
             active = false;
             syncing = null;
             tracker.clear();
+        } else if (!active && v.leader() == self) {
+            // rescued: no member held state, and this node kept the newest; it leads with it and pushes it
+            active = true;
+            syncing = null;
+            fence = Math.max(fence, v.number());
+            Msg.Transfer push = new Msg.Transfer(state.snapshot(), false, v.number());
+            for (int o : others) {
+                ctx.send(o, push);
+            }
+            changed(ctx);
         } else if (!active) {
             requestState(ctx);
         } else if (config.topology() == Topology.SINGLE_LEADER && v.leader() == self && old.leader() != self) {
-            syncing = new LeaderSync(v.previous(), self, state.snapshot());
+            syncing = new LeaderSync(v.previous(), v.number(), self, state.snapshot());
             fence = Math.max(fence, v.number());
             for (int p : v.previous()) {
                 if (p != self) {
@@ -371,8 +428,9 @@ public final class Replica implements Node, Corruptible {
     }
 
     private void changed(Context ctx) {
+        probe.version(ctx.self(), version(), ctx.now());
         for (int w : watchers) {
-            ctx.send(w, new Msg.Changed(state.value));
+            ctx.send(w, new Msg.Changed(value()));
         }
     }
 

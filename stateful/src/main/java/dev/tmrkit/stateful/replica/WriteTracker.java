@@ -40,6 +40,16 @@ final class WriteTracker {
         boolean acked(int node) {
             return (ackedMask & 1L << node) != 0;
         }
+
+        /** The first target, in order, that has not acknowledged, or -1 (the next link of a chain). */
+        int nextTarget() {
+            for (int t : targets) {
+                if (!acked(t)) {
+                    return t;
+                }
+            }
+            return -1;
+        }
     }
 
     private final LongMap<Pending> pending = new LongMap<>();

@@ -3,6 +3,8 @@ package dev.tmrkit.stateful.run;
 import dev.tmrkit.stateful.check.CheckResult;
 import dev.tmrkit.stateful.check.CounterChecker;
 import dev.tmrkit.stateful.check.History;
+import dev.tmrkit.stateful.check.Judgement;
+import dev.tmrkit.stateful.check.Latency;
 import dev.tmrkit.stateful.check.ThresholdMonitor;
 import dev.tmrkit.stateful.protocol.ClusterConfig;
 import dev.tmrkit.stateful.protocol.Op;
@@ -115,17 +117,27 @@ public final class Cluster {
     }
 
     /** A scenario wired into a simulator, ready to run. */
-    private record Wired(Workload.Schedule schedule, FaultSchedule faults, ClusterConfig config, Recorder recorder,
+    record Wired(Workload.Schedule schedule, FaultSchedule faults, ClusterConfig config, Recorder recorder,
                          Simulator sim, ViewService views) {
     }
 
     private static Wired wire(Scenario s) {
+        return wire(s, false);
+    }
+
+    /** Wires {@code s}; for a client library ({@code library}), the clients issue nothing on their own. */
+    static Wired wire(Scenario s, boolean library) {
+        return wire(s, library, false);
+    }
+
+    /** As above; with {@code versions}, the recorder also logs every replica's versions (for {@link AckLag}). */
+    static Wired wire(Scenario s, boolean library, boolean versions) {
         Streams streams = Streams.of(s.seed());
         Workload.Schedule schedule = s.workload().schedule(s.duration(), streams.workload());
         FaultSchedule faults = faultsOf(s, streams);
         ClusterConfig config = s.clusterConfig();
         Recorder recorder = new Recorder(config.replicaNodes(), config.replicas(), s.periods(), s.duration(), schedule.operations(),
-                schedule.writeTimes().length);
+                schedule.writeTimes().length, versions);
         Simulator sim = new Simulator(s.network(), faults, streams.network());
         for (int i = 0; i < config.replicaNodes(); i++) {
             int id = i;
@@ -133,9 +145,9 @@ public final class Cluster {
         }
         for (int c = 0; c < config.clients(); c++) {
             Workload.ClientOps ops = schedule.clients().get(c);
-            long[] times = ops.times();
-            Op[] list = ops.ops();
-            if (c == 0) {
+            long[] times = library ? new long[0] : ops.times();
+            Op[] list = library ? new Op[0] : ops.ops();
+            if (c == 0 && !library) {
                 times = Arrays.copyOf(times, times.length + 1);
                 list = Arrays.copyOf(list, list.length + 1);
                 times[times.length - 1] = s.duration() + s.settle() / 2;
@@ -154,6 +166,43 @@ public final class Cluster {
         return new Wired(schedule, faults, config, recorder, sim, views);
     }
 
+    /**
+     * The writes in the order replicas first applied them, with their codes: the counter's real order
+     * (in single-leader replication, the leader's), not the clients' issue order.
+     */
+    static long[][] appliedOrder(History h) {
+        int n = 0;
+        int[] writes = new int[h.size()];
+        long[] first = new long[h.size()];
+        for (int i = 0; i < h.size(); i++) {
+            first[i] = h.firstApplied(i);
+            if (h.kind(i) != History.Kind.READ && first[i] >= 0) {
+                writes[n++] = i;
+            }
+        }
+        int[] order = dev.tmrkit.stateful.check.CounterChecker.sortBy(Arrays.copyOf(writes, n), first);
+        long[] times = new long[n];
+        long[] codes = new long[n];
+        for (int k = 0; k < n; k++) {
+            int w = order[k];
+            times[k] = first[w];
+            codes[k] = h.kind(w) == History.Kind.RESET ? Op.RESET_CODE : h.amount(w);
+        }
+        return new long[][] {times, codes};
+    }
+
+    /** A run with its history and version log (for {@link AckLag}). */
+    record Logged(RunResult result, History history, VersionLog versions) {
+    }
+
+    /** Runs {@code s} logging every replica's versions. */
+    static Logged runLogged(Scenario s) {
+        Wired w = wire(s, false, true);
+        w.sim.run(s.duration() + s.settle());
+        RunResult r = result(s, w.faults, w.schedule, w.config, w.recorder, w.sim, w.views);
+        return new Logged(r, w.recorder.history, w.recorder.versions());
+    }
+
     /** The listed faults, with flip bits drawn, plus those drawn from the rates, from the fault stream. */
     static FaultSchedule faultsOf(Scenario s, Streams streams) {
         int nodes = s.replicas() + s.spares();
@@ -170,9 +219,12 @@ public final class Cluster {
 
     private static RunResult result(Scenario s, FaultSchedule faults, Workload.Schedule schedule, ClusterConfig config,
                                     Recorder recorder, Simulator sim, ViewService views) {
-        CheckResult check = CounterChecker.check(recorder.history, s.duration());
-        List<ThresholdMonitor.Episode> episodes = ThresholdMonitor.episodes(schedule.writeTimes(), schedule.writeCodes(),
-                Op.RESET_CODE, s.threshold(), s.duration());
+        CounterChecker.Bounds bounds = CounterChecker.bounds(recorder.history);
+        CheckResult check = CounterChecker.check(recorder.history, s.duration(), bounds);
+        Judgement judgement = Judgement.of(recorder.history, bounds, dev.tmrkit.stateful.check.Linearizability.DEFAULT_BUDGET);
+        long[][] applied = appliedOrder(recorder.history);
+        List<ThresholdMonitor.Episode> episodes = ThresholdMonitor.episodes(applied[0], applied[1], Op.RESET_CODE, s.threshold(),
+                s.duration());
         List<ThresholdMonitor.Crossings> crossings = new ArrayList<>();
         for (int o = 0; o < s.periods().size(); o++) {
             long[] seen = ThresholdMonitor.sightings(recorder.observedTimes(o), recorder.observedValues(o),
@@ -194,6 +246,7 @@ public final class Cluster {
         }
         return new RunResult(s, faults, sim.traceHash(), sim.events(), recorder.history.size(),
                 sim.messages() - observerMessages, check, recorder.lag.report(), crossings, recorder.viewChanges,
-                recorder.sparesUsed, recorder.transfers, ends);
+                recorder.sparesUsed, recorder.transfers, ends, judgement, Latency.of(recorder.history, s.duration()),
+                views != null ? views.removals() : new ViewService.Removals(0, 0, 0), views != null ? views.readmitted() : 0);
     }
 }

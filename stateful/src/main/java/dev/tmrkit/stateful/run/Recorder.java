@@ -17,6 +17,7 @@ final class Recorder implements Probe {
     private final long[][] observedTimes;
     private final long[][] observedValues;
     private final int[] observedCount;
+    private final VersionLog versions;
     int viewChanges;
     int sparesUsed;
     int transfers;
@@ -26,6 +27,12 @@ final class Recorder implements Probe {
      * and observers reading every {@code periods[i]} (0: watching every change).
      */
     Recorder(int replicaNodes, int replicas, List<Long> periods, long duration, int operations, int writes) {
+        this(replicaNodes, replicas, periods, duration, operations, writes, false);
+    }
+
+    /** As above; with {@code versions}, also every replica's versions over time and each write's version. */
+    Recorder(int replicaNodes, int replicas, List<Long> periods, long duration, int operations, int writes, boolean versions) {
+        this.versions = versions ? new VersionLog(replicaNodes, operations + 16) : null;
         long bucket = Math.max(1, duration / 20);
         history = History.withApplications(operations + 16);
         handles = new WriteHandles(writes + 16);
@@ -59,6 +66,26 @@ final class Recorder implements Probe {
         if (handle >= 0) {
             history.applied(handle, time);
         }
+    }
+
+    @Override
+    public void accepted(long opId, long version) {
+        int handle = versions == null ? -1 : handles.get(opId);
+        if (handle >= 0) {
+            versions.accepted(handle, version);
+        }
+    }
+
+    @Override
+    public void version(int replica, long version, long time) {
+        if (versions != null) {
+            versions.changed(replica, version, time);
+        }
+    }
+
+    /** The versions recorded, or null if not asked for. */
+    VersionLog versions() {
+        return versions;
     }
 
     @Override

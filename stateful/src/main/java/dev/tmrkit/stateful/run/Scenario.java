@@ -51,6 +51,15 @@ public record Scenario(Topology topology, Replication replication, Mode mode, Re
         if (periods.stream().anyMatch(p -> p < 0)) {
             throw new IllegalArgumentException("observation periods must be >= 0");
         }
+        if (mode == Mode.CRDT && (topology != Topology.LEADERLESS || redundancy != Redundancy.STATIC)) {
+            throw new IllegalArgumentException("the CRDT mode is for leaderless static redundancy (clients write their own entries)");
+        }
+        if (mode == Mode.CRDT && workload.clients() > 64) {
+            throw new IllegalArgumentException("the CRDT mode takes at most 64 clients");
+        }
+        if (replication == Replication.CHAIN && topology == Topology.LEADERLESS) {
+            throw new IllegalArgumentException("chain replication needs an accepting replica to drive the chain (not leaderless)");
+        }
         if (transfer == Transfer.REPLAY && mode != Mode.LOG) {
             throw new IllegalArgumentException("state transfer by log replay needs log-based replication (mode log)");
         }

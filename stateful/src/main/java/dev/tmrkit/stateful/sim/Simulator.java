@@ -70,6 +70,20 @@ public final class Simulator {
         now = Math.max(now, until);
     }
 
+    /**
+     * Fires {@code timer} on node {@code id} at time {@code at} (no earlier than now): a stimulus from
+     * outside the simulation, such as a client library handing in an operation.
+     */
+    public void schedule(int id, Timer timer, long at) {
+        if (network == null) {
+            start();
+        }
+        if (at < now) {
+            throw new IllegalArgumentException("cannot schedule in the past: " + at + " < " + now);
+        }
+        queue.push(at, TIMER, id, byId[id].incarnation, 0, timer);
+    }
+
     private void start() {
         int n = slots.size();
         byId = slots.toArray(new Slot[0]);

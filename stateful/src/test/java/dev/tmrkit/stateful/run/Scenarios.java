@@ -31,8 +31,9 @@ final class Scenarios {
         return Generate.enumValues(Topology.class);
     }
 
+    /** The modes every topology takes (the CRDT mode is leaderless only). */
     static Gen<Mode> modes() {
-        return Generate.enumValues(Mode.class);
+        return Generate.pick(List.of(Mode.STATE, Mode.LOG));
     }
 
     static Gen<Redundancy> redundancies() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.tmrkit.circuits.io.ParseException;
+import dev.tmrkit.circuits.io.UnsafeCharacters;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -101,6 +102,16 @@ final class JsonTree {
         }
     }
 
+    /** Keys are names (modules, ports, nets, cells): none may hold a control or bidirectional character. */
+    private static void checkCharacters(String source, String key, JsonLocation at) {
+        int bad = UnsafeCharacters.first(key);
+        if (bad >= 0) {
+            throw new ParseException(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+                    "the name \"" + key.substring(0, bad) + "…\" holds the character " + UnsafeCharacters.describe(key.charAt(bad))
+                            + "; names may not contain control or bidirectional characters");
+        }
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "syntax error";
@@ -123,6 +134,7 @@ final class JsonTree {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     JsonLocation keyAt = p.currentTokenLocation();
+                    checkCharacters(source, key, keyAt);
                     Node v = value(source, p, p.nextToken());
                     if (members.putIfAbsent(key, v) != null) {
                         throw new ParseException(source, Math.max(1, keyAt.getLineNr()), Math.max(1, keyAt.getColumnNr()),

@@ -1,0 +1,121 @@
+package dev.tmrkit.cli.circuit;
+
+import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.Json;
+import dev.tmrkit.cli.options.ReadOptions;
+import dev.tmrkit.cli.output.Table;
+import dev.tmrkit.cli.options.UserException;
+
+import dev.tmrkit.circuits.library.Builtin;
+import dev.tmrkit.circuits.library.BenchmarkSuites;
+import dev.tmrkit.circuits.library.BuiltinCircuits;
+import dev.tmrkit.gates.GateType;
+import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.gates.NetlistStats;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tmrkit info}: the structure of a circuit, or the list of built-in circuits. */
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = "Show a circuit's inputs, outputs, gates by type, flip-flops and logic depth.")
+public final class InfoCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CIRCUIT",
+            description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json) or a built-in circuit name.")
+    String circuit;
+
+    @Option(names = "--list", description = "List the built-in circuits: the library's, then the bundled ISCAS-85, ISCAS-89 and ITC'99 suites.")
+    boolean list;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    ReadOptions read;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (list || circuit == null) {
+            if (!list) {
+                throw new UserException("give a CIRCUIT, or --list for the built-in circuits");
+            }
+            printList(out);
+            out.flush();
+            return 0;
+        }
+        Netlist n = read.load(circuit);
+        NetlistStats s = n.stats();
+        Map<String, Integer> types = new LinkedHashMap<>();
+        for (Map.Entry<GateType, Integer> e : s.gateTypes().entrySet()) {
+            types.put(e.getKey().name(), e.getValue());
+        }
+        if (format == Format.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("circuit", n.name());
+            m.put("inputs", s.inputs());
+            m.put("outputs", s.outputs());
+            m.put("gates", s.gates());
+            m.put("dffs", s.dffs());
+            m.put("depth", s.depth());
+            m.put("gateTypes", types);
+            out.println(Json.write(m));
+        } else {
+            Table t = new Table("property", "value");
+            t.row("circuit", n.name());
+            t.row("inputs", s.inputs());
+            t.row("outputs", s.outputs());
+            t.row("gates", s.gates() + " (every combinational cell, NOT and BUF included)");
+            t.row("dffs", s.dffs());
+            t.row("depth", s.depth() + " levels");
+            for (Map.Entry<String, Integer> e : types.entrySet()) {
+                t.row("  " + e.getKey(), e.getValue());
+            }
+            out.print(format == Format.csv ? t.csv() : t.text());
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The built-ins: the library's circuits, then the bundled benchmark suites, each with where it comes from. */
+    private void printList(PrintWriter out) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Builtin b : BuiltinCircuits.all()) {
+            rows.add(listRow(b.name(), b.parameters(), "tmrkit library", b.description()));
+        }
+        for (BenchmarkSuites.Entry e : BenchmarkSuites.all()) {
+            rows.add(listRow(e.name(), "", e.source(), e.suite().title() + " benchmark circuit, bundled in the jar"));
+        }
+        if (format == Format.json) {
+            out.println(Json.write(rows));
+            return;
+        }
+        Table t = new Table("name", "parameters", "source", "description");
+        for (Map<String, Object> r : rows) {
+            t.row(r.get("name"), r.get("parameters").toString().isEmpty() && format == Format.table ? "-" : r.get("parameters"),
+                    r.get("source"), r.get("description"));
+        }
+        out.print(format == Format.csv ? t.csv() : t.text());
+    }
+
+    private static Map<String, Object> listRow(String name, String parameters, String source, String description) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("parameters", parameters);
+        m.put("source", source);
+        m.put("description", description);
+        return m;
+    }
+}

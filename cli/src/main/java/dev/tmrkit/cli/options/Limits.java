@@ -1,0 +1,35 @@
+package dev.tmrkit.cli.options;
+
+/**
+ * Bounds of numeric options, checked before any work: a number outside them is refused with the bound
+ * named, never wrapped around, truncated or run until the machine gives up.
+ */
+public final class Limits {
+    /** Random patterns of one run: 2^40 (about 1.1·10^12), hours of work on the largest benchmarks. */
+    public static final long MAX_PATTERNS = 1L << 40;
+    /** Clock cycles of one sequence or one evaluation run. */
+    public static final long MAX_CYCLES = 10_000_000L;
+    /** Worker threads. */
+    public static final int MAX_THREADS = 1024;
+
+    private Limits() {
+    }
+
+    /** {@code value} when {@code min ≤ value ≤ max}; else a {@link UserException} naming the option and range. */
+    public static long check(String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new UserException(option + " must be " + (value < min ? "at least " + min : "at most " + max
+                    + describe(max)) + ", got " + value);
+        }
+        return value;
+    }
+
+    /** As {@link #check(String, long, long, long)} for an int option. */
+    public static int check(String option, int value, int min, int max) {
+        return (int) check(option, (long) value, min, max);
+    }
+
+    private static String describe(long max) {
+        return max == MAX_PATTERNS ? " (2^40)" : "";
+    }
+}

@@ -1,0 +1,208 @@
+package dev.tmrkit.cli.render;
+
+import dev.tmrkit.cli.output.OutputFile;
+import dev.tmrkit.cli.options.ReadOptions;
+import dev.tmrkit.cli.tmr.TmrPassFlags;
+import dev.tmrkit.cli.options.UserException;
+
+import dev.tmrkit.circuits.probe.FaultCone;
+import dev.tmrkit.circuits.probe.FaultSpec;
+import dev.tmrkit.circuits.probe.InputVector;
+import dev.tmrkit.circuits.probe.NetValues;
+import dev.tmrkit.circuits.render.Diagram;
+import dev.tmrkit.circuits.render.DiagramOptions;
+import dev.tmrkit.circuits.render.DiagramTooLargeException;
+import dev.tmrkit.circuits.render.DotWriter;
+import dev.tmrkit.circuits.tmr.TmrOptions;
+import dev.tmrkit.circuits.tmr.TmrPass;
+import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.gates.fault.Fault;
+import guru.nidi.graphviz.engine.GraphvizException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tmrkit render}: a circuit diagram as DOT, SVG or PNG. */
+@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Draw a circuit diagram: left to right by logic level, gates as IEC symbols (& AND, ≥1 OR, =1 XOR, "
+                + "1 NOT/BUF, a bubble for inversion, 1D ▷C1 flip-flops), each TMR replica in its own cluster, voters as "
+                + "blue double-framed boxes in columns of their own, generated $... names small and grey.",
+            "The format follows the extension of -o: .dot writes the Graphviz text itself, .svg and .png are laid out "
+                + "with Graphviz's dot command if it is on the PATH, else with the Graphviz bundled in tmrkit (the first "
+                + "picture then takes about 2 s). The file is replaced atomically.",
+            "--fault marks the fault site red and the nets whose value it changes orange: for the --inputs vector, "
+                + "or without one for at least one input combination (exhaustive up to 16 inputs, else 4096 random "
+                + "patterns from --seed). Diagrams of more than --max-gates gates are refused."})
+public final class RenderCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif) or a built-in circuit name.")
+    String circuit;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The picture: FILE.svg, FILE.png or FILE.dot.")
+    String output;
+
+    @Option(names = "--tmr", paramLabel = "single|triplicated", converter = TmrPassFlags.VoterConverter.class,
+            description = "Apply the TMR pass first, with single or triplicated voters (see also --scope, --inputs, "
+                    + "--outputs, --mismatch, --exclude).")
+    TmrOptions.VoterMode tmrVoters;
+
+    @Mixin
+    TmrPassFlags tmr;
+
+    @Option(names = "--inputs", paramLabel = "BITS", description = "An input vector, 0/1 in declared input order (e.g. 10110 for "
+            + "c17): every net shows its value (with --fault: good/faulty where they differ). With --tmr, --inputs shared "
+            + "or --inputs triplicated sets the TMR pass's input mode instead, as in 'tmrkit tmr'; give --inputs twice for both.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--fault", paramLabel = "NET=sa0|sa1|flip", description = "Show a fault: stuck-at 0 or 1, or a bit flip, "
+            + "on net NET (or on one branch, NET>GATE.PIN, as reports print it).")
+    String fault;
+
+    @Option(names = "--collapse-replicas", description = "Draw replica A in full and replicas B and C as one box each.")
+    boolean collapseReplicas;
+
+    @Option(names = "--cone", paramLabel = "OUTPUT", description = "Draw only the transitive fan-in of this output (or net).")
+    String cone;
+
+    @Option(names = "--max-gates", defaultValue = "" + DiagramOptions.DEFAULT_MAX_GATES, paramLabel = "N",
+            description = "Refuse to draw more gates than this (default: ${DEFAULT-VALUE}).")
+    int maxGates;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Seed of the random patterns of --fault without --inputs on circuits with more than 16 inputs (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Mixin
+    ReadOptions read;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--engine", defaultValue = "auto", paramLabel = "auto|dot|bundled", converter = EngineConverter.class,
+            description = "Lay out with Graphviz's dot command, with the Graphviz bundled in tmrkit, or with dot when it "
+                    + "is on the PATH and the bundled one otherwise (default: ${DEFAULT-VALUE}).")
+    GraphvizRenderer.Engines engines;
+
+    @Override
+    public Integer call() throws IOException {
+        Kind kind = Kind.of(output);
+        if (maxGates < 1) {
+            throw new UserException("--max-gates must be at least 1");
+        }
+        String vector = null;
+        TmrOptions.InputMode inputMode = TmrOptions.InputMode.SHARED;
+        int modes = 0;
+        for (String v : inputs) {
+            String lower = v.toLowerCase(Locale.ROOT);
+            if (lower.equals("shared") || lower.equals("triplicated")) {
+                inputMode = lower.equals("shared") ? TmrOptions.InputMode.SHARED : TmrOptions.InputMode.TRIPLICATED;
+                modes++;
+            } else if (vector == null) {
+                vector = v;
+            } else {
+                throw new UserException("--inputs: one input vector, please ('" + vector + "' and '" + v + "')");
+            }
+        }
+        if (modes > 0 && tmrVoters == null) {
+            throw new UserException("--inputs shared|triplicated is the TMR pass's input mode; add --tmr single|triplicated");
+        }
+        if (modes > 1) {
+            throw new UserException("--inputs: give the TMR input mode once");
+        }
+        Netlist n = read.load(circuit);
+        if (tmrVoters != null) {
+            try {
+                n = new TmrPass(tmr.options(tmrVoters, inputMode)).apply(n);
+            } catch (IllegalArgumentException e) {
+                throw new UserException(e.getMessage(), e);
+            }
+        }
+        Diagram diagram = diagram(n, vector);
+        String dot = DotWriter.write(diagram);
+        try (OutputFile file = OutputFile.create(output)) {
+            byte[] content;
+            try {
+                content = kind == Kind.DOT ? dot.getBytes(StandardCharsets.UTF_8) : GraphvizRenderer.render(dot, kind.picture, engines);
+            } catch (GraphvizException e) {
+                throw new UserException("Graphviz could not draw the diagram (" + e.getMessage() + "); write a .dot file "
+                        + "and run Graphviz's dot on it instead", e);
+            }
+            file.commit(content);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("wrote " + output + ": " + diagram.gateCount() + " gate" + (diagram.gateCount() == 1 ? "" : "s")
+                + " of " + n.name() + (kind == Kind.DOT ? "" : ", laid out by " + GraphvizRenderer.engineName()));
+        out.flush();
+        return 0;
+    }
+
+    private Diagram diagram(Netlist n, String vector) {
+        DiagramOptions options = DiagramOptions.defaults().withCollapseReplicas(collapseReplicas).withMaxGates(maxGates);
+        if (cone != null) {
+            options = options.withCone(cone);
+        }
+        try {
+            boolean[] values = vector == null ? null : InputVector.parse(n, vector);
+            if (fault != null) {
+                Fault f = FaultSpec.parse(n, fault);
+                options = options.withFault(values != null ? FaultCone.forVector(n, f, values) : FaultCone.overPatterns(n, f, seed));
+            } else if (values != null) {
+                options = options.withValues(NetValues.of(n, values));
+            }
+            return Diagram.of(n, options);
+        } catch (DiagramTooLargeException e) {
+            throw new UserException(e.getMessage() + "; draw less with --cone OUTPUT (one output's fan-in)"
+                    + (collapseReplicas ? "" : " or --collapse-replicas (with --tmr: replicas B and C as boxes)")
+                    + ", or raise the limit with --max-gates N", e);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+    }
+
+    /** auto, dot or bundled. */
+    static final class EngineConverter implements picocli.CommandLine.ITypeConverter<GraphvizRenderer.Engines> {
+        @Override
+        public GraphvizRenderer.Engines convert(String value) {
+            switch (value.toLowerCase(Locale.ROOT)) {
+                case "auto": return GraphvizRenderer.Engines.AUTO;
+                case "dot": return GraphvizRenderer.Engines.COMMAND_LINE;
+                case "bundled": return GraphvizRenderer.Engines.V8;
+                default: throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of auto, dot, bundled");
+            }
+        }
+    }
+
+    /** The output format, by extension. */
+    enum Kind {
+        DOT(null), SVG(GraphvizRenderer.Picture.SVG), PNG(GraphvizRenderer.Picture.PNG);
+
+        final GraphvizRenderer.Picture picture;
+
+        Kind(GraphvizRenderer.Picture picture) {
+            this.picture = picture;
+        }
+
+        static Kind of(String file) {
+            String lower = file.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".dot") || lower.endsWith(".gv")) {
+                return DOT;
+            }
+            if (lower.endsWith(".svg")) {
+                return SVG;
+            }
+            if (lower.endsWith(".png")) {
+                return PNG;
+            }
+            throw new UserException("-o " + file + ": the extension must be .svg, .png or .dot (or .gv)");
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package dev.tmrkit.cli.tmr;
+
+import dev.tmrkit.cli.options.Limits;
+import dev.tmrkit.cli.output.Json;
+import dev.tmrkit.cli.output.OutputFiles;
+import dev.tmrkit.cli.output.Table;
+import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.options.ReadOptions;
+import dev.tmrkit.cli.options.UserException;
+
+import dev.tmrkit.circuits.io.BenchWriter;
+import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.circuits.io.NetlistFormat;
+import dev.tmrkit.circuits.sat.EquivalenceProver;
+import dev.tmrkit.circuits.tmr.Equivalence;
+import dev.tmrkit.circuits.tmr.TmrOptions;
+import dev.tmrkit.circuits.tmr.TmrPass;
+import dev.tmrkit.circuits.tmr.TmrReport;
+import dev.tmrkit.circuits.tmr.TmrResult;
+import dev.tmrkit.circuits.tmr.VoterKind;
+import dev.tmrkit.circuits.tmr.VoterPlacement;
+import dev.tmrkit.gates.Netlist;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tmrkit tmr}: the TMR transformation, its overhead report and its equivalence check. */
+@Command(name = "tmr", mixinStandardHelpOptions = true,
+        description = {"Triplicate a circuit and insert majority voters (triple modular redundancy), print the overhead "
+                + "and why each voter was placed, and check by simulation that the result computes the original "
+                + "(exhaustively up to 20 inputs, else --patterns random patterns; sequential circuits over "
+                + "--cycles cycles from reset).",
+            "With -o FILE the TMR netlist is written in the format that FILE's extension names (bench, blif, or v for "
+                + "structural Verilog with an added clk input), "
+                + "replacing FILE atomically, and only after the check passed. With -o - it is written as .bench to standard "
+                + "output and the report goes to standard error. Without -o only the report is printed.",
+            "Generated nets are named $tmr$..., never colliding with user names; a circuit that already has such "
+                + "a net (a TMR netlist, say) is refused. By default the result keeps the original's inputs and "
+                + "outputs: a drop-in replacement."})
+public final class TmrCommand implements Callable<Integer> {
+    private static final int PLACEMENTS_SHOWN = 40;
+
+    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json) or a built-in circuit name.")
+    String circuit;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the TMR netlist here (.bench, .blif or .v; - for "
+            + ".bench on standard output).")
+    String output;
+
+    @Option(names = "--voters", defaultValue = "triplicated", paramLabel = "single|triplicated",
+            converter = TmrFlags.VoterConverter.class,
+            description = "One voter per voted net read by all replicas (a single point of failure), or three, replica X "
+                    + "reading voter X (default: ${DEFAULT-VALUE}).")
+    TmrOptions.VoterMode voters;
+
+    @Mixin
+    TmrFlags tmr;
+
+    @Option(names = "--patterns", defaultValue = "100000", paramLabel = "N",
+            description = "Random patterns (sequences) of the check when not exhaustive (default: ${DEFAULT-VALUE}).")
+    long patterns;
+
+    @Option(names = "--cycles", defaultValue = "32", paramLabel = "N",
+            description = "Clock cycles per sequence of the check for sequential circuits (default: ${DEFAULT-VALUE}).")
+    int cycles;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Seed of the check's random patterns (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--prove-limit", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Time limit of the SAT proof that follows the simulation of a combinational circuit that has too many "
+                    + "inputs for an exhaustive check; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int proveLimit;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
+            description = "Report as table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    ReadOptions read;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (format == Format.csv) {
+            throw new UserException("--format must be table or json for tmr");
+        }
+        Limits.check("--patterns", patterns, 1, Limits.MAX_PATTERNS);
+        Limits.check("--cycles", cycles, 1, Limits.MAX_CYCLES);
+        Limits.check("--prove-limit", proveLimit, 0, 86_400);
+        boolean toStdout = "-".equals(output);
+        Path file = output == null || toStdout ? null : Path.of(output);
+        if (file != null) {
+            try {
+                NetlistFormat.of(file).writer(); // fails early for an unknown or read-only format
+            } catch (IllegalArgumentException e) {
+                throw new UserException(e.getMessage(), e);
+            }
+        }
+        Netlist original = read.load(circuit);
+        OutputFiles.checkWritable(file); // after reading: the output may not replace the input
+        TmrOptions options = tmr.options(voters);
+        TmrResult result;
+        try {
+            result = new TmrPass(options).run(original);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+        Equivalence.Verdict verdict = Equivalence.verify(original, result.netlist(),
+                new Equivalence.Settings(patterns, cycles, seed));
+        if (!verdict.equivalent()) {
+            throw new IllegalStateException("the TMR netlist is not equivalent to the original, which is a bug in the "
+                    + "TMR pass: " + verdict.counterexample().get().describe() + " (" + verdict.describePatterns()
+                    + "); nothing was written");
+        }
+        EquivalenceProver.Result proof = prove(original, result.netlist());
+        String claim = claim(verdict, proof);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter report = toStdout ? spec.commandLine().getErr() : out;
+        if (toStdout) {
+            writeBench(result.netlist(), out);
+        } else if (file != null) {
+            write(result.netlist(), file);
+        }
+        if (format == Format.json) {
+            report.println(Json.write(json(original, result, verdict, proof, toStdout ? "-" : output)));
+        } else {
+            printTable(report, original, result, claim, toStdout ? "standard output (.bench)" : output);
+        }
+        report.flush();
+        out.flush();
+        return 0;
+    }
+
+    /** The SAT proof after a non-exhaustive combinational check; null when none was attempted. */
+    private EquivalenceProver.Result prove(Netlist original, Netlist tmrNetlist) {
+        if (proveLimit == 0 || original.isSequential() || original.inputCount() <= Equivalence.EXHAUSTIVE_LIMIT) {
+            return null;
+        }
+        EquivalenceProver.Result proof = EquivalenceProver.bySat(original, tmrNetlist,
+                new EquivalenceProver.Settings(1, seed, Duration.ofSeconds(proveLimit)));
+        if (proof.status() == EquivalenceProver.Status.DIFFERENT) {
+            throw new IllegalStateException("the TMR netlist is not equivalent to the original, which is a bug in the "
+                    + "TMR pass: " + proof.counterexample().get().describe() + " (SAT); nothing was written");
+        }
+        return proof;
+    }
+
+    /** What was established, in words: {@code proven equivalent …} or {@code no difference in … (not proven…)}. */
+    private String claim(Equivalence.Verdict verdict, EquivalenceProver.Result proof) {
+        if (verdict.exhaustive()) {
+            return "proven equivalent to the original, " + verdict.describePatterns();
+        }
+        if (proof != null && proof.proven()) {
+            return "proven equivalent to the original (SAT); before it no difference in " + verdict.describePatterns();
+        }
+        String why = verdict.cycles() > 1 ? "sequential circuits are only simulated"
+                : proof == null ? "--prove-limit 0" : "SAT gave up after " + proveLimit + " s";
+        return "no difference in " + verdict.describePatterns() + " (not proven: " + why + ")";
+    }
+
+    private static void writeBench(Netlist tmr, PrintWriter out) {
+        try {
+            new BenchWriter().write(tmr, out);
+        } catch (IllegalArgumentException | IOException e) {
+            throw new UserException("cannot write .bench: " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(Netlist tmr, Path file) {
+        try {
+            NetlistFiles.write(tmr, file);
+        } catch (NoSuchFileException e) {
+            throw new UserException("cannot write '" + file + "': no such directory", e);
+        } catch (IOException e) {
+            throw new UserException("cannot write '" + file + "': " + e, e);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+    }
+
+    private static String shape(Netlist n) {
+        return n.name() + " (" + n.inputCount() + " inputs, " + n.outputCount() + " outputs, " + n.stats().gates()
+                + " gates, " + n.stats().dffs() + " DFFs)";
+    }
+
+    private static void printTable(PrintWriter out, Netlist original, TmrResult result, String claim, String written) {
+        TmrReport r = result.report();
+        out.println("circuit      " + shape(original));
+        out.println("options      " + r.options().describe());
+        out.println("tmr          " + shape(result.netlist()));
+        out.println("written      " + (written == null ? "- (no -o given)" : written));
+        out.println("equivalence  " + claim);
+        out.println();
+        Table cells = new Table("cells (gates and DFFs)", "count");
+        cells.row("original", r.originalGates());
+        cells.row("replica copies", r.replicaGates());
+        cells.row("unreplicated (excluded)", r.unreplicatedGates());
+        cells.row("voters", r.voterGates());
+        cells.row("reduction voters", r.reductionGates());
+        cells.row("mismatch detector", r.mismatchGates());
+        cells.row("total", r.tmrGates() + String.format(Locale.ROOT, " (+%d, %.2fx the original)", r.addedGates(), r.overhead()));
+        out.print(cells.text());
+        out.println();
+        Table voters = new Table("voters", "count");
+        for (VoterKind k : VoterKind.values()) {
+            voters.row(k.label(), r.voters(k));
+        }
+        out.print(voters.text());
+        if (!r.placements().isEmpty()) {
+            out.println();
+            Table placed = new Table("voted net", "kind", "reason");
+            List<VoterPlacement> ps = r.placements();
+            for (int i = 0; i < Math.min(PLACEMENTS_SHOWN, ps.size()); i++) {
+                placed.row(ps.get(i).net(), ps.get(i).kind().label(), ps.get(i).reason());
+            }
+            out.print(placed.text());
+            if (ps.size() > PLACEMENTS_SHOWN) {
+                out.println("... and " + (ps.size() - PLACEMENTS_SHOWN) + " more (--format json lists them all)");
+            }
+        }
+    }
+
+    private static Map<String, Object> json(Netlist original, TmrResult result, Equivalence.Verdict verdict,
+                                            EquivalenceProver.Result proof, String written) {
+        TmrReport r = result.report();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("circuit", original.name());
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("scope", r.options().scope().label());
+        o.put("voters", r.options().voters().label());
+        o.put("inputs", r.options().inputs().label());
+        o.put("outputs", r.options().outputs().label());
+        o.put("mismatch", r.options().mismatch());
+        o.put("exclude", new ArrayList<>(r.options().exclude()));
+        m.put("options", o);
+        m.put("output", written);
+        m.put("originalGates", r.originalGates());
+        m.put("tmrGates", r.tmrGates());
+        m.put("addedGates", r.addedGates());
+        m.put("overhead", r.overhead());
+        m.put("replicaGates", r.replicaGates());
+        m.put("unreplicatedGates", r.unreplicatedGates());
+        m.put("voterGates", r.voterGates());
+        m.put("reductionGates", r.reductionGates());
+        m.put("mismatchGates", r.mismatchGates());
+        m.put("inputs", r.inputs());
+        m.put("outputs", r.outputs());
+        m.put("tmrInputs", r.tmrInputs());
+        m.put("tmrOutputs", r.tmrOutputs());
+        Map<String, Object> voters = new LinkedHashMap<>();
+        for (VoterKind k : VoterKind.values()) {
+            voters.put(k.label(), r.voters(k));
+        }
+        m.put("voters", voters);
+        Map<String, Object> eq = new LinkedHashMap<>();
+        eq.put("equivalent", verdict.equivalent());
+        eq.put("exhaustive", verdict.exhaustive());
+        eq.put("patterns", verdict.patterns());
+        eq.put("cycles", verdict.cycles());
+        eq.put("seed", verdict.seed());
+        eq.put("proven", verdict.exhaustive() || proof != null && proof.proven());
+        eq.put("method", verdict.exhaustive() ? "exhaustive" : proof != null && proof.proven() ? "SAT" : "random simulation");
+        m.put("equivalence", eq);
+        List<Object> placements = new ArrayList<>();
+        for (VoterPlacement p : r.placements()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("net", p.net());
+            e.put("kind", p.kind().label());
+            e.put("reason", p.reason());
+            placements.add(e);
+        }
+        m.put("placements", placements);
+        return m;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.tmrkit.cli.tmr;
+
+import dev.tmrkit.circuits.tmr.TmrOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * The TMR pass's options shared by {@code tmr}, {@code inject --tmr} and {@code render --tmr}; the voter mode
+ * is each command's own. The input mode ({@code --inputs}) is in the subclass {@link TmrFlags}, because
+ * {@code render} spells {@code --inputs} its own way (it also takes an input vector there).
+ */
+public class TmrPassFlags {
+    @Option(names = "--scope", defaultValue = "outputs", paramLabel = "outputs|gates|registers", converter = ScopeConverter.class,
+            description = "Where to vote: outputs (triplicate everything, vote at the outputs), gates (a voter after every "
+                    + "gate), registers (vote every flip-flop's next state, so an upset replica is scrubbed at the next "
+                    + "clock; and the outputs) (default: ${DEFAULT-VALUE}).")
+    public TmrOptions.Scope scope;
+
+    @Option(names = "--outputs", defaultValue = "reduced", paramLabel = "reduced|triplicated", converter = OutputConverter.class,
+            description = "A reduction voter drives each original output, or each output appears three times in a row "
+                    + "(replicas A, B, C) for a downstream TMR stage (default: ${DEFAULT-VALUE}).")
+    public TmrOptions.OutputMode outputs;
+
+    @Option(names = "--mismatch",
+            description = "Append an output $tmr$mismatch that is 1 when the replicas disagree at any voter.")
+    public boolean mismatch;
+
+    @Option(names = "--exclude", split = ",", paramLabel = "NAME", description = "Nets (gates by their output, or inputs) to "
+            + "keep single; an excluded gate reads the majority of each replicated input.")
+    public List<String> exclude = new ArrayList<>();
+
+    public TmrOptions options(TmrOptions.VoterMode voters, TmrOptions.InputMode inputs) {
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, new TreeSet<>(exclude));
+    }
+
+    /** Converts a lower-case option value to an enum constant; anything else is a usage error naming the choices. */
+    public abstract static class LabelConverter<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
+        private final Class<E> type;
+
+        LabelConverter(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public E convert(String value) {
+            Set<String> labels = new TreeSet<>();
+            for (E e : type.getEnumConstants()) {
+                String label = e.name().toLowerCase(Locale.ROOT);
+                if (label.equals(value.toLowerCase(Locale.ROOT))) {
+                    return e;
+                }
+                labels.add(label);
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not one of " + String.join(", ", labels));
+        }
+    }
+
+    public static final class ScopeConverter extends LabelConverter<TmrOptions.Scope> {
+        ScopeConverter() {
+            super(TmrOptions.Scope.class);
+        }
+    }
+
+    public static final class VoterConverter extends LabelConverter<TmrOptions.VoterMode> {
+        VoterConverter() {
+            super(TmrOptions.VoterMode.class);
+        }
+    }
+
+    public static final class InputConverter extends LabelConverter<TmrOptions.InputMode> {
+        InputConverter() {
+            super(TmrOptions.InputMode.class);
+        }
+    }
+
+    public static final class OutputConverter extends LabelConverter<TmrOptions.OutputMode> {
+        OutputConverter() {
+            super(TmrOptions.OutputMode.class);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.tmrkit.cli.bench;
+
+import dev.tmrkit.cli.Cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ReplicasBenchSuiteTest {
+    /** The cells of a CSV line, quotes honoured. */
+    private static String[] cells(String line) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"((?:[^\"]|\"\")*)\"|([^,]*)").matcher(line);
+        int at = 0;
+        while (at <= line.length() && m.find(at)) {
+            out.add(m.group(1) != null ? m.group(1).replace("\"\"", "\"") : m.group(2));
+            at = m.end() + 1;
+        }
+        return out.toArray(new String[0]);
+    }
+
+    @Test
+    void theBenchCommandRunsTheSuiteByName() {
+        Cli r = Cli.run("bench", "--suite", "replicas", "--runs", "1", "--warmups", "0", "--min-time", "0.000001", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals("suite,subject,measure,unit,median,min,max,vs_baseline,goal", lines[0]);
+        assertEquals(6, lines.length, "the simulator core; static and dynamic, simulation and whole run: " + r.out());
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = cells(lines[i]);
+            assertEquals("replicas", cells[0]);
+            assertTrue(Double.parseDouble(cells[4]) > 0, lines[i]);
+        }
+        assertEquals(9, cells(lines[2]).length, lines[2]);
+        assertTrue(cells(lines[2])[8].matches(">= 5e\\+06: (met|NOT met)"), lines[2]);
+        assertEquals(2, Cli.run("bench", "--suite", "nope").code());
+    }
+}

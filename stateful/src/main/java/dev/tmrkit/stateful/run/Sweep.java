@@ -1,0 +1,100 @@
+package dev.tmrkit.stateful.run;
+
+import dev.tmrkit.stateful.check.Verdict;
+import dev.tmrkit.stateful.sim.Fault;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Runs a scenario over a range of seeds, each with its own {@link Nemesis} schedule, until a run is
+ * invalid; then shrinks that run's schedule to a minimal one that still fails on the same seed: faults
+ * are dropped one at a time while the run still fails, then each remaining fault's window is halved
+ * while it still fails (a greedy delta debugging; minimal in that no single drop or halving keeps it failing).
+ */
+public final class Sweep {
+    private Sweep() {
+    }
+
+    /**
+     * The outcome: seeds run, how many failed, and the first failing seed with its schedule, shrunk
+     * schedule and runs spent shrinking (seed -1 and empty schedules when none failed).
+     */
+    public record Result(long from, long to, long runs, long failures, long firstFailing, List<Fault> schedule, List<Fault> shrunk,
+                         int shrinkRuns) {
+        public Result {
+            schedule = List.copyOf(schedule);
+            shrunk = List.copyOf(shrunk);
+        }
+    }
+
+    /** Sweeps seeds {@code from..to} of {@code base} (its own faults replaced by the nemesis'); stops at the first failure. */
+    public static Result run(Scenario base, long from, long to) {
+        long runs = 0;
+        for (long seed = from; seed <= to; seed++) {
+            List<Fault> schedule = Nemesis.schedule(seed, base.replicas(), base.duration());
+            runs++;
+            long s = seed;
+            Predicate<List<Fault>> fails = faults -> invalid(base, s, faults);
+            if (fails.test(schedule)) {
+                int[] spent = new int[1];
+                Predicate<List<Fault>> counted = faults -> {
+                    spent[0]++;
+                    return fails.test(faults);
+                };
+                List<Fault> shrunk = shrink(schedule, counted);
+                return new Result(from, to, runs, 1, seed, schedule, shrunk, spent[0]);
+            }
+        }
+        return new Result(from, to, runs, 0, -1, List.of(), List.of(), 0);
+    }
+
+    /** Whether {@code base} on {@code seed} with {@code faults} is invalid. */
+    public static boolean invalid(Scenario base, long seed, List<Fault> faults) {
+        Scenario s = base.toBuilder().seed(seed).faults(faults).build();
+        return Cluster.run(s).judgement().verdict() == Verdict.INVALID;
+    }
+
+    /** The greedy shrink of a failing schedule. */
+    static List<Fault> shrink(List<Fault> schedule, Predicate<List<Fault>> fails) {
+        List<Fault> current = new ArrayList<>(schedule);
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (int i = 0; i < current.size() && current.size() > 0; i++) {
+                List<Fault> fewer = new ArrayList<>(current);
+                fewer.remove(i);
+                if (fails.test(fewer)) {
+                    current = fewer;
+                    progress = true;
+                    i--;
+                }
+            }
+            for (int i = 0; i < current.size(); i++) {
+                Fault shorter = halved(current.get(i));
+                if (shorter != null) {
+                    List<Fault> tried = new ArrayList<>(current);
+                    tried.set(i, shorter);
+                    if (fails.test(tried)) {
+                        current = tried;
+                        progress = true;
+                    }
+                }
+            }
+        }
+        return current;
+    }
+
+    /** The fault with its window halved, or null if it has none to halve (or it is 1 ms or less). */
+    private static Fault halved(Fault f) {
+        long min = 1000;
+        if (f instanceof Fault.Crash c && c.recovers() && c.recoverAt() - c.at() > min) {
+            return new Fault.Crash(c.node(), c.at(), c.at() + (c.recoverAt() - c.at()) / 2, c.durable());
+        } else if (f instanceof Fault.Partition p && p.to() - p.at() > min) {
+            return new Fault.Partition(p.groups(), p.at(), p.at() + (p.to() - p.at()) / 2);
+        } else if (f instanceof Fault.Omission o && o.to() - o.at() > min) {
+            return new Fault.Omission(o.node(), o.at(), o.at() + (o.to() - o.at()) / 2, o.direction());
+        }
+        return null;
+    }
+}

@@ -3,6 +3,7 @@ package dev.tmrkit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.testing.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,21 +68,8 @@ class FaultsCommandTest {
         assertEquals(Main.BAD_INPUT, Cli.run("faults").code());
     }
 
-    /** A file of the corpus in {@code benchmarks/}, found from {@code tmrkit.root} or by walking up. */
+    /** A file of the benchmark corpus. */
     private static String iscas85(String name) {
-        String root = System.getProperty("tmrkit.root");
-        if (root != null) {
-            Path p = Path.of(root).resolve("benchmarks/iscas85/" + name + ".bench").normalize();
-            if (Files.isRegularFile(p)) {
-                return p.toString();
-            }
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path p = dir.resolve("benchmarks/iscas85/" + name + ".bench");
-            if (Files.isRegularFile(p)) {
-                return p.toString();
-            }
-        }
-        throw new IllegalStateException("cannot find benchmarks/: set -Dtmrkit.root to the project root");
+        return Corpus.bench("iscas85", name).toString();
     }
 }

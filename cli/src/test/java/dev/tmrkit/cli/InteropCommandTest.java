@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ class InteropCommandTest {
     Path tmp;
 
     private static String epfl(String name) {
-        return Path.of(System.getProperty("tmrkit.root", ".")).resolve("benchmarks/epfl/" + name).normalize().toString();
+        return Corpus.file("epfl", name).toString();
     }
 
     @Test

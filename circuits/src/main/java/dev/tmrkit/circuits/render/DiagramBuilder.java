@@ -30,6 +30,10 @@ final class DiagramBuilder {
     /** Per net: the replica box its driver is folded into, or null. */
     private final Replica[] boxOf;
     private final String[] nodeOf;
+    /** Per net: for an AND term of a voter drawn as one MAJ node, the net of that voter's OR; else -1. */
+    private final int[] termOf;
+    /** Per net: true when its driver is the OR of a voter drawn as one MAJ node. */
+    private final boolean[] majority;
 
     DiagramBuilder(Netlist netlist, DiagramOptions options) {
         this.n = netlist;
@@ -46,6 +50,9 @@ final class DiagramBuilder {
         this.selected = select();
         this.boxOf = new Replica[nets];
         this.nodeOf = new String[nets];
+        this.termOf = new int[nets];
+        Arrays.fill(termOf, -1);
+        this.majority = new boolean[nets];
     }
 
     private void requireSame(Netlist other, String what) {
@@ -103,11 +110,14 @@ final class DiagramBuilder {
     Diagram build() {
         int[] order = gateOrder();
         int boxed = options.collapseReplicas() ? fold(order) : 0;
+        if (!options.expandVoters()) {
+            foldVoters(order);
+        }
         int[] boxGates = new int[Replica.values().length];
         int gates = 0;
         for (int g : order) {
             int out = n.gate(g).output();
-            if (!selected[out]) {
+            if (!selected[out] || termOf[out] >= 0) {
                 continue;
             }
             if (boxOf[out] != null) {
@@ -141,12 +151,21 @@ final class DiagramBuilder {
                 nodeOf[net] = ElementIds.boxId(boxOf[net]);
                 continue;
             }
+            if (termOf[net] >= 0) {
+                nodeOf[net] = ElementIds.elementId(n.netName(termOf[net]));
+                continue;
+            }
             nodeOf[net] = ElementIds.elementId(n.netName(net));
             boolean own = region[net] == Region.REPLICA || region[net] == Region.VOTER;
             boolean folded = options.collapseReplicas() && (replica[net] == Replica.B || replica[net] == Replica.C);
             Optional<Replica> cluster = own && !folded ? Optional.ofNullable(replica[net]) : Optional.empty();
-            nodes.add(new DiagramNode.Gate(nodeOf[net], g, net, n.netName(net), n.gate(g).type(), region[net], cluster,
-                    n.level(net), netMark(net), value(net)));
+            if (majority[net]) {
+                nodes.add(new DiagramNode.Voter(nodeOf[net], g, net, n.netName(net), region[net], cluster, n.level(net),
+                        n.gate(g).arity(), voterMark(net), value(net)));
+            } else {
+                nodes.add(new DiagramNode.Gate(nodeOf[net], g, net, n.netName(net), n.gate(g).type(), region[net], cluster,
+                        n.level(net), netMark(net), value(net)));
+            }
         }
         for (Replica r : Replica.ALL) {
             if (boxGates[r.ordinal()] > 0) {
@@ -191,6 +210,54 @@ final class DiagramBuilder {
         return folded;
     }
 
+    /**
+     * Finds the voters to draw as one MAJ node: an OR in a voter region whose every input is an AND term in a
+     * voter region read by that OR alone (as {@link dev.tmrkit.gates.vote.MajorityVoter} builds them).
+     */
+    private void foldVoters(int[] order) {
+        for (int g : order) {
+            Gate or = n.gate(g);
+            int out = or.output();
+            if (or.type() != GateType.OR || !isVoterRegion(out) || or.arity() < 2) {
+                continue;
+            }
+            boolean terms = true;
+            for (int p = 0; p < or.arity() && terms; p++) {
+                int in = or.input(p);
+                int d = n.driver(in);
+                terms = d >= 0 && n.gate(d).type() == GateType.AND && isVoterRegion(in) && n.fanout(in) == 1
+                        && !n.isOutput(in) && termOf[in] < 0;
+            }
+            if (terms) {
+                majority[out] = true;
+                for (int p = 0; p < or.arity(); p++) {
+                    termOf[or.input(p)] = out;
+                }
+            }
+        }
+    }
+
+    private boolean isVoterRegion(int net) {
+        return region[net] == Region.VOTER || region[net] == Region.REDUCTION_VOTER;
+    }
+
+    /** The strongest mark on a MAJ node's output, its terms, or the branches into its OR. */
+    private Mark voterMark(int out) {
+        Mark mark = netMark(out);
+        Gate or = n.gate(n.driver(out));
+        for (int p = 0; p < or.arity(); p++) {
+            mark = stronger(mark, netMark(or.input(p)));
+            if (isSite(new Site.Branch(n.driver(out), p))) {
+                mark = Mark.SITE;
+            }
+        }
+        return mark;
+    }
+
+    private static Mark stronger(Mark a, Mark b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+
     private boolean portDrawn(int k) {
         int net = n.output(k);
         return selected[net] && options.cone().map(c -> c.equals(n.netName(net))).orElse(true);
@@ -229,11 +296,11 @@ final class DiagramBuilder {
                     continue;
                 }
                 Mark mark = edgeMark(net, pin);
-                if (boxOf[reader] != null) {
+                if (boxOf[reader] != null || termOf[reader] >= 0) {
                     intoBoxes.add(to);
                     for (int j = k + 1; j < pins.size(); j++) {
                         Pin other = pins.get(j);
-                        if (boxOf[n.gate(other.gate()).output()] == boxOf[reader] && edgeMark(net, other) == Mark.SITE) {
+                        if (to.equals(nodeOf[n.gate(other.gate()).output()]) && edgeMark(net, other) == Mark.SITE) {
                             mark = Mark.SITE;
                         }
                     }

@@ -6,7 +6,8 @@ import dev.tmrkit.gates.GateType;
 import java.util.Optional;
 
 /** One node of a {@link Diagram}: a primary input, a gate, an output port, or a collapsed replica. */
-public sealed interface DiagramNode permits DiagramNode.Input, DiagramNode.Gate, DiagramNode.Output, DiagramNode.Box {
+public sealed interface DiagramNode permits DiagramNode.Input, DiagramNode.Gate, DiagramNode.Voter, DiagramNode.Output,
+        DiagramNode.Box {
     /** The element id (see {@link ElementIds}). */
     String id();
 
@@ -30,6 +31,18 @@ public sealed interface DiagramNode permits DiagramNode.Input, DiagramNode.Gate,
         public boolean isVoter() {
             return region == Region.VOTER || region == Region.REDUCTION_VOTER;
         }
+    }
+
+    /**
+     * A 2-of-3 majority voter drawn as one MAJ node: the OR gate {@code gate} driving {@code net} and the
+     * {@code terms} AND gates it reads, folded together. Its id is the id of {@code net}.
+     *
+     * @param region  {@link Region#VOTER} or {@link Region#REDUCTION_VOTER}
+     * @param cluster as for {@link Gate#cluster()}: voter X of triplicated voters is drawn in replica X's cluster
+     * @param level   the logic level of its output
+     */
+    record Voter(String id, int gate, int net, String name, Region region, Optional<Replica> cluster, int level, int terms,
+                 Mark mark, Optional<String> value) implements DiagramNode {
     }
 
     /** Output port {@code port} (declared order), showing net {@code net}. */

@@ -14,17 +14,27 @@ import java.util.TreeMap;
  * ({@code rank=source}), output ports in the last ({@code rank=sink}), every gate in the column of its logic
  * level (with {@code newrank}, so the columns run through the replica clusters), and the gates of voters
  * in columns of their own. Gates are IEC rectangular symbols ({@code &}, {@code ≥1}, {@code =1},
- * {@code 1}) with an inversion bubble at the output of NAND, NOR, XNOR and NOT, flip-flops {@code 1D ▷C1};
+ * {@code 1}) with an inversion bubble at the output of NAND, NOR, XNOR and NOT, flip-flops {@code 1D ►C1};
  * voters are blue, rounded and double-framed, mismatch logic yellow. Generated names ({@code $...}) are printed small and
  * grey. A fault site is red, the nets it changes orange. The text is a pure function of the diagram.
  */
 public final class DotWriter {
     static final String RED = "#d62728";
     static final String ORANGE = "#ff7f0e";
-    private static final String MUTED = "#8c8c8c";
+    static final String MUTED = "#8c8c8c";
     private static final String WIRE = "#404040";
-    private static final String MUTED_WIRE = "#a0a0a0";
-    private static final String VALUE = "#1f5fbf";
+    static final String MUTED_WIRE = "#a0a0a0";
+    static final String VALUE = "#1f5fbf";
+    static final String VOTER_FILL = "#d3e3f8";
+    static final String REDUCTION_FILL = "#b3cdf2";
+    static final String MISMATCH_FILL = "#fff1c4";
+    static final String CLUSTER_FILL = "#f3f6fa";
+    static final String CLUSTER_LINE = "#9fb0c3";
+    static final String BOX_FILL = "#e4ebf3";
+    static final String SITE_FILL = "#fbd5d5";
+    static final String CONE_FILL = "#ffe3c2";
+    /** The symbol of a 2-of-3 majority voter: IEC 60617's threshold qualifier and its name. */
+    static final String MAJORITY = "≥2\nMAJ";
 
     private DotWriter() {
     }
@@ -34,7 +44,8 @@ public final class DotWriter {
         StringBuilder out = new StringBuilder(4096);
         out.append("digraph ").append(quote(diagram.netlist().name())).append(" {\n");
         out.append("  graph [id=\"diagram\", rankdir=LR, newrank=true, nodesep=0.18, ranksep=0.45, fontname=\"Helvetica\", "
-                + "fontsize=11, labelloc=t, labeljust=l, label=").append(caption(diagram.caption())).append("];\n");
+                + "fontsize=11, labelloc=t, labeljust=l, label=").append(caption(diagram.caption(), Legend.of(diagram)))
+                .append("];\n");
         out.append("  node [fontname=\"Helvetica\", fontsize=11, shape=box, style=filled, fillcolor=white, width=0.3, "
                 + "height=0.3, margin=\"0.06,0.03\"];\n");
         out.append("  edge [arrowsize=0.5, color=\"" + WIRE + "\", tailport=e];\n");
@@ -45,6 +56,8 @@ public final class DotWriter {
                 out.append("  ").append(node(node)).append('\n');
             } else if (node instanceof DiagramNode.Gate g && g.cluster().isPresent()) {
                 clusters.computeIfAbsent(g.cluster().get(), r -> new ArrayList<>()).add(node);
+            } else if (node instanceof DiagramNode.Voter v && v.cluster().isPresent()) {
+                clusters.computeIfAbsent(v.cluster().get(), r -> new ArrayList<>()).add(node);
             } else {
                 rest.add(node);
             }
@@ -53,7 +66,7 @@ public final class DotWriter {
             Replica r = c.getKey();
             out.append("  subgraph ").append(ElementIds.clusterId(r)).append(" {\n");
             out.append("    graph [id=").append(quote(ElementIds.clusterId(r))).append(", label=\"replica ").append(r.name())
-                    .append("\", style=\"rounded,filled\", fillcolor=\"#f3f6fa\", color=\"#9fb0c3\", fontcolor=\"#4a5a6a\"];\n");
+                    .append("\", style=\"rounded,filled\", fillcolor=\"" + CLUSTER_FILL + "\", color=\"" + CLUSTER_LINE + "\", fontcolor=\"#4a5a6a\"];\n");
             for (DiagramNode node : c.getValue()) {
                 out.append("    ").append(node(node)).append('\n');
             }
@@ -80,6 +93,8 @@ public final class DotWriter {
                 sinks.add(node.id());
             } else if (node instanceof DiagramNode.Gate g) {
                 columns.computeIfAbsent(2 * g.level() + (g.isVoter() ? 1 : 0), k -> new ArrayList<>()).add(g.id());
+            } else if (node instanceof DiagramNode.Voter v) {
+                columns.computeIfAbsent(2 * v.level() + 1, k -> new ArrayList<>()).add(v.id());
             }
         }
         group(out, "source", sources);
@@ -87,6 +102,16 @@ public final class DotWriter {
             group(out, "same", column);
         }
         group(out, "sink", sinks);
+        inOrder(out, sources);
+        inOrder(out, sinks);
+    }
+
+    /** Keeps ports in declared order top to bottom: invisible edges within the rank fix the order. */
+    private static void inOrder(StringBuilder out, List<String> ids) {
+        for (int i = 1; i < ids.size(); i++) {
+            out.append("  ").append(quote(ids.get(i - 1))).append(" -> ").append(quote(ids.get(i)))
+                    .append(" [style=invis, tailport=s, headport=n];\n");
+        }
     }
 
     private static void group(StringBuilder out, String rank, List<String> ids) {
@@ -109,9 +134,13 @@ public final class DotWriter {
             a.add("shape", "cds").add("width", "0.55").add("margin", "\"0.12,0.04\"");
             a.html("label", label(Optional.empty(), o.name(), o.value()));
         } else if (node instanceof DiagramNode.Box b) {
-            a.add("shape", "box3d").add("fillcolor", "\"#e4ebf3\"").add("margin", "\"0.2,0.1\"");
+            a.add("shape", "box3d").add("fillcolor", "\"" + BOX_FILL + "\"").add("margin", "\"0.2,0.1\"");
             a.html("label", "replica " + b.replica().name() + "<BR/><FONT POINT-SIZE=\"9\">" + b.gates() + " gate"
                     + (b.gates() == 1 ? "" : "s") + "</FONT>");
+        } else if (node instanceof DiagramNode.Voter v) {
+            a.add("style", "\"rounded,filled\"").add("peripheries", "2").add("fillcolor", voterFill(v.region()))
+                    .add("margin", "\"0.1,0.04\"");
+            a.html("label", label(Optional.of(MAJORITY), v.name(), v.value()));
         } else {
             gate(a, (DiagramNode.Gate) node);
         }
@@ -125,11 +154,16 @@ public final class DotWriter {
             a.add("width", "0.2").add("height", "0.2").add("fontsize", "9");
         }
         if (g.isVoter()) {
-            a.add("style", "\"rounded,filled\"").add("peripheries", "2").add("fillcolor", g.region() == Region.REDUCTION_VOTER ? "\"#b3cdf2\"" : "\"#d3e3f8\"");
+            a.add("style", "\"rounded,filled\"").add("peripheries", "2").add("fillcolor", voterFill(g.region()));
         } else if (g.region() == Region.MISMATCH) {
-            a.add("fillcolor", "\"#fff1c4\"");
+            a.add("fillcolor", "\"" + MISMATCH_FILL + "\"");
         }
         a.html("label", label(Optional.of(GateSymbols.symbol(t)), g.name(), g.value()));
+    }
+
+    /** Darker blue for a final reduction voter, light blue for a voter inside the logic. */
+    private static String voterFill(Region region) {
+        return "\"" + (region == Region.REDUCTION_VOTER ? REDUCTION_FILL : VOTER_FILL) + "\"";
     }
 
     /** An HTML label: the gate symbol, the net name (small and grey when generated), the value. */
@@ -170,17 +204,20 @@ public final class DotWriter {
         String color = mark == Mark.SITE ? RED : ORANGE;
         a.add("color", "\"" + color + "\"").add("penwidth", mark == Mark.SITE ? "2.5" : "2");
         if (node) {
-            a.add("fillcolor", mark == Mark.SITE ? "\"#fbd5d5\"" : "\"#ffe3c2\"");
+            a.add("fillcolor", "\"" + (mark == Mark.SITE ? SITE_FILL : CONE_FILL) + "\"");
         }
     }
 
-    private static String caption(List<String> lines) {
-        StringBuilder sb = new StringBuilder("<");
+    /** The graph label: the caption lines, then the legend, in one borderless table. */
+    private static String caption(List<String> lines, String legend) {
+        StringBuilder sb = new StringBuilder("<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">");
         for (int i = 0; i < lines.size(); i++) {
             String text = html(lines.get(i));
-            sb.append(i == 0 ? "<B>" + text + "</B>" : "<FONT POINT-SIZE=\"10\">" + text + "</FONT>").append("<BR ALIGN=\"LEFT\"/>");
+            sb.append("<TR><TD ALIGN=\"LEFT\">").append(i == 0 ? "<B>" + text + "</B>" : "<FONT POINT-SIZE=\"10\">" + text + "</FONT>")
+                    .append("</TD></TR>");
         }
-        return sb.append('>').toString();
+        sb.append("<TR><TD ALIGN=\"LEFT\">").append(legend).append("</TD></TR>");
+        return sb.append("</TABLE>>").toString();
     }
 
     /**

@@ -20,7 +20,7 @@ final class GateSymbols {
             case NOT: case BUF: return "1";
             case CONST0: return "0";
             case CONST1: return "1";
-            case DFF: return "1D\n▷C1";
+            case DFF: return "1D\n►C1";
             default: throw new IllegalArgumentException("no symbol for " + type);
         }
     }

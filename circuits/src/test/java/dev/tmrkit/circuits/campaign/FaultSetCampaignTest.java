@@ -1,7 +1,7 @@
 package dev.tmrkit.circuits.campaign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static dev.tmrkit.gates.testing.PropertySeed.qt;
+import static dev.tmrkit.testing.Properties.qt;
 
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.gates.GateType;

@@ -1,7 +1,7 @@
 package dev.tmrkit.circuits.faults;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static dev.tmrkit.gates.testing.PropertySeed.qt;
+import static dev.tmrkit.testing.Properties.qt;
 
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.ReferenceEvaluator;

@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.faults;
 
+import dev.tmrkit.circuits.io.CorpusNetlists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class FaultCollapsingTest {
         "c7552, 15104, 7550",
     })
     void iscas85MatchesThePublishedFigures(String circuit, int total, int collapsed) {
-        CollapsedFaults c = FaultCollapsing.collapse(SharedCircuits.bench("iscas85", circuit));
+        CollapsedFaults c = FaultCollapsing.collapse(CorpusNetlists.bench("iscas85", circuit));
         assertEquals(total, c.total(), "total");
         assertEquals(collapsed, c.collapsed(), "collapsed");
     }
@@ -64,7 +65,7 @@ class FaultCollapsingTest {
         "s38584, 76864, 36303",
     })
     void iscas89MatchesTheCrossCheckFigures(String circuit, int total, int collapsed) {
-        CollapsedFaults c = FaultCollapsing.collapse(SharedCircuits.bench("iscas89", circuit));
+        CollapsedFaults c = FaultCollapsing.collapse(CorpusNetlists.bench("iscas89", circuit));
         if (total >= 0) {
             assertEquals(total, c.total(), "total");
         }
@@ -138,8 +139,8 @@ class FaultCollapsingTest {
 
     @Test
     void classesPartitionTheListAndRepresentativesComeFirstInListOrder() {
-        CollapsedFaults c = FaultCollapsing.collapse(SharedCircuits.bench("iscas85", "c432"));
-        assertEquals(FaultLists.allStuckAt(SharedCircuits.bench("iscas85", "c432")), c.all());
+        CollapsedFaults c = FaultCollapsing.collapse(CorpusNetlists.bench("iscas85", "c432"));
+        assertEquals(FaultLists.allStuckAt(CorpusNetlists.bench("iscas85", "c432")), c.all());
         List<List<Fault>> classes = c.classes();
         assertEquals(c.collapsed(), classes.size());
         assertEquals(c.total(), classes.stream().mapToInt(List::size).sum());
@@ -164,7 +165,7 @@ class FaultCollapsingTest {
 
     @Test
     void collapsingIsDeterministic() {
-        Netlist n = SharedCircuits.bench("iscas85", "c880");
+        Netlist n = CorpusNetlists.bench("iscas85", "c880");
         assertEquals(FaultCollapsing.collapse(n), FaultCollapsing.collapse(n));
     }
 

@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.faults;
 
+import dev.tmrkit.circuits.io.CorpusNetlists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Transient flip universes: counts, adjacency, distinctness and replay from a seed. */
 class FlipSitesTest {
-    private final Netlist s27 = SharedCircuits.bench("iscas89", "s27");
+    private final Netlist s27 = CorpusNetlists.bench("iscas89", "s27");
 
     @Test
     void everyNetAndEveryRegisterIsASite() {

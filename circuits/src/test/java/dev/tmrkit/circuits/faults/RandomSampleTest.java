@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.faults;
 
+import dev.tmrkit.circuits.io.CorpusNetlists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +18,7 @@ class RandomSampleTest {
 
     @Test
     void aSampleOfTheC432FaultListIsDistinctOrderedAndReproducible() {
-        List<Fault> all = FaultLists.allStuckAt(SharedCircuits.bench("iscas85", "c432"));
+        List<Fault> all = FaultLists.allStuckAt(CorpusNetlists.bench("iscas85", "c432"));
         int n = (int) SampleSize.leveugle(all.size(), 0.05, 0.95);
         List<Fault> sample = RandomSample.of(all, n, 42);
         assertEquals(n, sample.size());

@@ -10,6 +10,8 @@ import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.NetlistBuilder;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
 import dev.tmrkit.gates.eval.Simulation;
+import dev.tmrkit.testing.Corpus;
+import dev.tmrkit.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Berkeley ABC as an independent oracle (needs {@code berkeley-abc}; see {@link ExternalTools}):
+ * Berkeley ABC as an independent oracle (needs {@code berkeley-abc}; see {@link ExternalTool}):
  * <ul>
  *   <li>ABC's simulator and tmrkit's compiled evaluator agree, vector by vector, on 10 000 random vectors for
  *       every ISCAS-85 circuit, ABC reading both the original {@code .bench} (its own reader) and the BLIF tmrkit
@@ -35,7 +37,7 @@ class AbcCrossCheckTest {
 
     @BeforeAll
     static void tools() {
-        ExternalTools.require(ExternalTools.ABC);
+        ExternalTool.requireWorking(ExternalTool.ABC);
     }
 
     @Test
@@ -93,7 +95,7 @@ class AbcCrossCheckTest {
     }
 
     private static List<String> abcOutputs(Path dir, String read, int outputs) throws IOException {
-        ExternalTools.Result r = ExternalTools.abc(dir, read + "; strash; sim -m -A vectors.txt -v");
+        ExternalTool.Result r = ExternalTool.abc(dir, read + "; strash; sim -m -A vectors.txt -v");
         List<String> lines = new ArrayList<>();
         for (String line : r.lines()) {
             if (line.length() == outputs && line.chars().allMatch(c -> c == '0' || c == '1')) {
@@ -115,7 +117,7 @@ class AbcCrossCheckTest {
             assertEquals(n.outputNames(), t.outputNames());
             Path file = dir.resolve(n.name() + "-tmr.blif");
             NetlistFiles.write(t, file);
-            ExternalTools.Result r = ExternalTools.abc(dir, "cec " + bench.toAbsolutePath() + " " + file.getFileName());
+            ExternalTool.Result r = ExternalTool.abc(dir, "cec " + bench.toAbsolutePath() + " " + file.getFileName());
             assertTrue(r.output().contains("Networks are equivalent"), n.name() + ":\n" + r.output());
             proven++;
         }
@@ -144,7 +146,7 @@ class AbcCrossCheckTest {
         assertEquals(3, changed);
         Path file = dir.resolve("broken.blif");
         NetlistFiles.write(broken.build(), file);
-        ExternalTools.Result r = ExternalTools.abc(dir, "cec " + Corpus.file("iscas85", "c17.bench").toAbsolutePath() + " broken.blif");
+        ExternalTool.Result r = ExternalTool.abc(dir, "cec " + Corpus.file("iscas85", "c17.bench").toAbsolutePath() + " broken.blif");
         assertTrue(r.output().contains("Networks are NOT EQUIVALENT"), r.output());
     }
 }

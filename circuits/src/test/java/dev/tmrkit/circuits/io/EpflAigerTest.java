@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,10 +1,12 @@
 package dev.tmrkit.circuits.io;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.testing.RandomNetlists;
+import dev.tmrkit.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -100,11 +102,9 @@ class FuzzTest {
             java.nio.file.Path f = Files.createTempFile("garbage", ".bench");
             try {
                 Files.write(f, bytes);
-                try {
-                    new BenchReader().read(f);
-                } catch (ParseException expected) {
-                    // the only acceptable failure
-                }
+                // random bytes never declare INPUT and OUTPUT ports: each is refused, at a position in the text
+                ParseException e = assertThrows(ParseException.class, () -> new BenchReader().read(f), "garbage " + i);
+                assertTrue(e.line() >= 1 && e.column() >= 1, e.getMessage());
             } finally {
                 Files.delete(f);
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tmrkit.circuits.io.aiger.AigerReader;
 import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
+import dev.tmrkit.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;

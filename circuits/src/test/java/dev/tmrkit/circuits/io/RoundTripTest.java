@@ -1,7 +1,8 @@
 package dev.tmrkit.circuits.io;
 
+import dev.tmrkit.testing.Corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static dev.tmrkit.gates.testing.PropertySeed.qt;
+import static dev.tmrkit.testing.Properties.qt;
 
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.testing.RandomNetlists;

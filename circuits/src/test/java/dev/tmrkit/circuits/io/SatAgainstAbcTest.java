@@ -11,6 +11,8 @@ import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.ReferenceEvaluator;
+import dev.tmrkit.testing.Corpus;
+import dev.tmrkit.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +26,7 @@ class SatAgainstAbcTest {
 
     @Test
     void satAndAbcCecAgreeOnTmrNetlistsAndMutants(@TempDir Path dir) throws IOException {
-        ExternalTools.require(ExternalTools.ABC);
+        ExternalTool.require(ExternalTool.ABC);
         TmrPass tmr = new TmrPass(TmrOptions.defaults());
         SplittableRandom random = new SplittableRandom(5);
         int checked = 0;
@@ -36,7 +38,7 @@ class SatAgainstAbcTest {
             Netlist m = Mutations.mutated(n, random);
             Path file = dir.resolve(n.name() + "-mutant.blif");
             NetlistFiles.write(m, file);
-            ExternalTools.Result abc = ExternalTools.abc(dir, "cec " + bench.toAbsolutePath() + " " + file.getFileName());
+            ExternalTool.Result abc = ExternalTool.abc(dir, "cec " + bench.toAbsolutePath() + " " + file.getFileName());
             boolean abcEquivalent = abc.output().contains("Networks are equivalent");
             assertTrue(abcEquivalent || abc.output().contains("NOT EQUIVALENT"), abc.output());
             EquivalenceProver.Result r = EquivalenceProver.bySat(n, m, SAT);

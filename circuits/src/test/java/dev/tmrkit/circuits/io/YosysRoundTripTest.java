@@ -8,6 +8,8 @@ import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.testing.RandomNetlists;
+import dev.tmrkit.testing.Corpus;
+import dev.tmrkit.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Yosys as an independent reader (needs {@code yosys}; see {@link ExternalTools}): a netlist written by tmrkit
+ * Yosys as an independent reader (needs {@code yosys}; see {@link ExternalTool}): a netlist written by tmrkit
  * as BLIF and as Verilog, read by Yosys, lowered to its gate cells and written as JSON, reads back into tmrkit
  * with the same ports (matched by name) and the same function: on random vectors for combinational circuits,
  * over random sequences of cycles from reset for sequential ones. The Yosys scripts:
@@ -36,7 +38,7 @@ class YosysRoundTripTest {
 
     @BeforeAll
     static void tools() {
-        ExternalTools.require(ExternalTools.YOSYS);
+        ExternalTool.requireWorking(ExternalTool.YOSYS);
     }
 
     private static Netlist bench(String folder, String name) throws IOException {
@@ -91,7 +93,7 @@ class YosysRoundTripTest {
         Netlist counter = BuiltinCircuits.byName("counter:3").orElseThrow();
         Netlist tmr = new TmrPass(TmrOptions.defaults().withScope(TmrOptions.Scope.REGISTERS)).apply(counter);
         NetlistFiles.write(tmr, dir.resolve("tmr.v"));
-        ExternalTools.yosys(dir, "read_verilog tmr.v; proc; opt_clean; techmap; write_json kept.json; design -reset;"
+        ExternalTool.yosys(dir, "read_verilog tmr.v; proc; opt_clean; techmap; write_json kept.json; design -reset;"
                 + " read_verilog tmr.v; " + LOWER + "; write_json merged.json");
         Netlist kept = NetlistFiles.read(dir.resolve("kept.json"));
         Netlist merged = NetlistFiles.read(dir.resolve("merged.json"));
@@ -112,7 +114,7 @@ class YosysRoundTripTest {
             String stem = "n" + k++;
             NetlistFiles.write(n, dir.resolve(stem + ".blif"));
             NetlistFiles.write(n, dir.resolve(stem + ".v"));
-            ExternalTools.yosys(dir, "read_blif " + stem + ".blif; " + LOWER + "; write_json " + stem + ".blif.json; design -reset; "
+            ExternalTool.yosys(dir, "read_blif " + stem + ".blif; " + LOWER + "; write_json " + stem + ".blif.json; design -reset; "
                     + "read_verilog " + stem + ".v; " + LOWER + "; write_json " + stem + ".v.json");
             Netlist viaBlif = NetlistFiles.read(dir.resolve(stem + ".blif.json"));
             Netlist viaVerilog = NetlistFiles.read(dir.resolve(stem + ".v.json"));

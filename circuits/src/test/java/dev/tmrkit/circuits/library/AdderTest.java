@@ -2,7 +2,7 @@ package dev.tmrkit.circuits.library;
 
 import static dev.tmrkit.circuits.library.Vectors.builtin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static dev.tmrkit.gates.testing.PropertySeed.qt;
+import static dev.tmrkit.testing.Properties.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.longs;
 

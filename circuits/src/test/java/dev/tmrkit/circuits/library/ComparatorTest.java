@@ -3,7 +3,7 @@ package dev.tmrkit.circuits.library;
 import static dev.tmrkit.circuits.library.Vectors.builtin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static dev.tmrkit.gates.testing.PropertySeed.qt;
+import static dev.tmrkit.testing.Properties.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.tmrkit.gates.Gate;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.circuits.io.CorpusNetlists;
 import dev.tmrkit.circuits.io.NetlistFiles;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.circuits.probe.FaultCone;
@@ -63,7 +64,7 @@ class DiagramTest {
     void triplicatedVotersSitInTheClusterOfTheReplicaThatReadsThemSingleVotersOutside() {
         for (TmrOptions.VoterMode mode : TmrOptions.VoterMode.values()) {
             Netlist tmr = new TmrPass(TmrOptions.defaults().withScope(TmrOptions.Scope.GATES).withVoters(mode)).apply(C17);
-            Dot d = dot(tmr, DiagramOptions.defaults());
+            Dot d = dot(tmr, DiagramOptions.defaults().withExpandVoters(true));
             int voters = 0;
             for (Dot.Node node : d.nodes.values()) {
                 String name = netOf(tmr, node.id());
@@ -75,12 +76,24 @@ class DiagramTest {
                 }
             }
             assertEquals((mode == TmrOptions.VoterMode.TRIPLICATED ? 3 : 1) * 4 * 4, voters, "voters of 10, 11, 16, 19");
+            Dot folded = dot(tmr, DiagramOptions.defaults());
+            int majority = 0;
+            for (Dot.Node node : folded.nodes.values()) {
+                String name = netOf(tmr, node.id());
+                TmrRoles.Role role = TmrRoles.roleOf(name);
+                if (role.region() == TmrRoles.Region.VOTER) {
+                    majority++;
+                    assertTrue(node.attr("label").contains("≥2<BR/>MAJ"), node.attr("label"));
+                    assertEquals(role.replica().map(r -> "cluster_" + r).orElse(null), node.cluster(), name);
+                }
+            }
+            assertEquals((mode == TmrOptions.VoterMode.TRIPLICATED ? 3 : 1) * 4, majority, "one MAJ node per voter");
         }
     }
 
     @Test
     void votersAreDoubleFramedInColumnsOfTheirOwnAndEveryColumnIsOneLogicLevel() {
-        Dot d = dot(TMR_C17, DiagramOptions.defaults());
+        Dot d = dot(TMR_C17, DiagramOptions.defaults().withExpandVoters(true));
         int voterColumns = 0;
         for (Dot.Rank rank : d.ranks) {
             if (!rank.kind().equals("same")) {
@@ -194,10 +207,10 @@ class DiagramTest {
         assertEquals(List.of("cluster_A"), List.copyOf(d.clusterLabels.keySet()));
         assertEquals("box3d", d.nodes.get("replica-B").attr("shape"));
         assertTrue(d.nodes.get("replica-C").attr("label").contains("6 gates"));
-        assertEquals(6 + 8 + 2, diagram.gateCount(), "replica A, the reduction voters, two boxes");
+        assertEquals(6 + 2 + 2, diagram.gateCount(), "replica A, the two reduction voters as MAJ nodes, two boxes");
         for (String box : List.of("replica-B", "replica-C")) {
             List<Dot.Edge> out = d.edgesFrom(box);
-            assertEquals(4, out.size(), "each box feeds two AND terms of each of the two reduction voters");
+            assertEquals(2, out.size(), "each box feeds each of the two reduction voters once");
             for (Dot.Edge e : out) {
                 assertEquals("2", d.nodes.get(e.to()).attr("peripheries"), "a voter");
             }
@@ -214,7 +227,7 @@ class DiagramTest {
 
     @Test
     void tooManyGatesIsRefusedWithBothNumbers() throws IOException {
-        Netlist c7552 = NetlistFiles.read(shared().resolve("iscas85/c7552.bench"));
+        Netlist c7552 = CorpusNetlists.bench("iscas85", "c7552");
         DiagramTooLargeException e = assertThrows(DiagramTooLargeException.class,
                 () -> Diagram.of(c7552, DiagramOptions.defaults()));
         assertEquals(c7552.gateCount(), e.gates());
@@ -233,7 +246,7 @@ class DiagramTest {
             if (g.type() == GateType.DFF) {
                 dffs++;
                 String id = ElementIds.elementId(counter.netName(g.output()));
-                assertTrue(d.nodes.get(id).attr("label").contains("1D<BR/>▷C1"), d.nodes.get(id).attr("label"));
+                assertTrue(d.nodes.get(id).attr("label").contains("1D<BR/>►C1"), d.nodes.get(id).attr("label"));
                 long into = d.edges.stream().filter(e -> e.to().equals(id)).filter(e -> "false".equals(e.attr("constraint"))).count();
                 assertEquals(1, into, "the D wire does not push the register rightwards");
             }
@@ -282,7 +295,8 @@ class DiagramTest {
             assertTrue(seen.add(m.group(1)), m.group(1));
         }
         assertTrue(seen.containsAll(List.of("diagram", "cluster_A", "cluster_B", "cluster_C")));
-        assertEquals(4 + TMR_C17.gateCount() + 5 + 2 + new Dot(text).edges.size(), seen.size());
+        int termsFolded = 2 * 3;
+        assertEquals(4 + TMR_C17.gateCount() - termsFolded + 5 + 2 + new Dot(text).edges.size(), seen.size());
     }
 
     /** The net a node id stands for (output ports stand for their net), or null for a replica box. */
@@ -300,8 +314,4 @@ class DiagramTest {
         return nets.stream().mapToObj(n::netName).collect(Collectors.toSet());
     }
 
-    /** The benchmark corpus in the repository. */
-    static Path shared() {
-        return dev.tmrkit.circuits.io.Corpus.root();
-    }
 }

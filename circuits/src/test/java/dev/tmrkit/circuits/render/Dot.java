@@ -28,6 +28,8 @@ final class Dot {
 
     final Map<String, Node> nodes = new LinkedHashMap<>();
     final List<Edge> edges = new ArrayList<>();
+    /** The invisible edges that only fix the order of nodes within a rank. */
+    final List<Edge> orderEdges = new ArrayList<>();
     final List<Rank> ranks = new ArrayList<>();
     final Map<String, String> clusterLabels = new LinkedHashMap<>();
 
@@ -56,7 +58,8 @@ final class Dot {
                 if (rest.startsWith("->")) {
                     rest = rest.substring(2).strip();
                     int end2 = rest.indexOf('"', 1);
-                    edges.add(new Edge(first, rest.substring(1, end2), attributes(rest.substring(end2 + 1).strip())));
+                    Edge e = new Edge(first, rest.substring(1, end2), attributes(rest.substring(end2 + 1).strip()));
+                    ("invis".equals(e.attr("style")) ? orderEdges : edges).add(e);
                 } else {
                     nodes.put(first, new Node(first, attributes(rest), cluster));
                 }

@@ -3,7 +3,7 @@ package dev.tmrkit.circuits.tmr;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static dev.tmrkit.gates.testing.PropertySeed.qt;
+import static dev.tmrkit.testing.Properties.qt;
 
 import dev.tmrkit.circuits.campaign.CampaignResult;
 import dev.tmrkit.circuits.campaign.FaultResult;

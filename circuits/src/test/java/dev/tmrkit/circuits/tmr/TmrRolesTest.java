@@ -2,7 +2,7 @@ package dev.tmrkit.circuits.tmr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static dev.tmrkit.gates.testing.PropertySeed.qt;
+import static dev.tmrkit.testing.Properties.qt;
 
 import dev.tmrkit.circuits.io.BenchReader;
 import dev.tmrkit.circuits.io.BenchWriter;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +36,8 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> suites;
 
     @Option(names = "--circuits", paramLabel = "DIR",
-            description = "The benchmark folder with iscas85/ (default: the repository's benchmarks/, found above the working "
-                    + "directory or beside the tmrkit jar).")
+            description = "The benchmark folder with iscas85/, itc99/, epfl/ (default: benchmarks/ in the working directory or the "
+                    + "nearest folder above it holding one; else the ISCAS-85 and ITC'99 circuits bundled in tmrkit).")
     Path circuits;
 
     @Option(names = "--runs", defaultValue = "5", description = "Measured runs per figure (default: ${DEFAULT-VALUE}).")
@@ -64,13 +65,14 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UserException("--runs must be >= 1, --warmups >= 0 and --min-time > 0");
         }
         List<BenchSuite> chosen = choose();
-        Path dir = circuits != null ? circuits : findCircuits();
+        Path dir = circuits != null ? circuits : findCircuits(Path.of("").toAbsolutePath()).orElse(null);
         BenchContext ctx = new BenchContext(dir, new Measurement(warmups, runs, (long) (minTime * 1e9)), seed,
                 Runtime.getRuntime().availableProcessors());
         PrintWriter out = spec.commandLine().getOut();
         List<BenchRow> rows = new ArrayList<>();
         if (format == Format.table) {
             out.println("machine: " + machine());
+            out.println("circuits: " + ctx.source());
             out.println("median of " + runs + " runs after " + warmups + " warm-up runs (long figures: fewer, as marked); seed " + seed);
         }
         for (BenchSuite suite : chosen) {
@@ -89,6 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
             m.put("runs", runs);
             m.put("warmups", warmups);
             m.put("seed", seed);
+            m.put("circuits", ctx.source());
             List<Object> list = new ArrayList<>();
             for (BenchRow r : rows) {
                 Map<String, Object> e = new LinkedHashMap<>();
@@ -143,39 +146,14 @@ public final class BenchCommand implements Callable<Integer> {
                 + System.getProperty("os.arch") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB";
     }
 
-    /** A benchmark circuit file, or a clear error saying where it was looked for. */
-    static Path circuit(Path dir, String folder, String name) {
-        Path file = dir.resolve(folder).resolve(name + ".bench");
-        if (!Files.isRegularFile(file)) {
-            throw new UserException("benchmark circuit not found: " + file + " (give --circuits DIR)");
-        }
-        return file;
-    }
-
-    /**
-     * The repository's {@code benchmarks/}: in the working directory or a folder above it, else above the
-     * folder of the running jar ({@code <repository>/cli/target/tmrkit.jar}), so {@code ./tmrkit bench} works
-     * from any folder.
-     */
-    static Path findCircuits() {
-        java.util.List<Path> starts = new java.util.ArrayList<>();
-        starts.add(Path.of("").toAbsolutePath());
-        try {
-            java.security.CodeSource source = BenchCommand.class.getProtectionDomain().getCodeSource();
-            if (source != null) {
-                starts.add(Path.of(source.getLocation().toURI()).toAbsolutePath());
-            }
-        } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
-            // no jar location: the working directory alone
-        }
-        for (Path start : starts) {
-            for (Path p = start; p != null; p = p.getParent()) {
-                Path candidate = p.resolve("benchmarks");
-                if (Files.isDirectory(candidate.resolve("iscas85"))) {
-                    return candidate.normalize();
-                }
+    /** {@code benchmarks/} (holding {@code iscas85/}) in {@code from} or the nearest folder above it. */
+    static Optional<Path> findCircuits(Path from) {
+        for (Path p = from; p != null; p = p.getParent()) {
+            Path candidate = p.resolve("benchmarks");
+            if (Files.isDirectory(candidate.resolve("iscas85"))) {
+                return Optional.of(candidate.normalize());
             }
         }
-        throw new UserException("cannot find the benchmark circuits (the repository's benchmarks/); give --circuits DIR");
+        return Optional.empty();
     }
 }

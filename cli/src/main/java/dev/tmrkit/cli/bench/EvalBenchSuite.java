@@ -1,6 +1,5 @@
 package dev.tmrkit.cli.bench;
 
-import dev.tmrkit.circuits.io.NetlistFiles;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
 import dev.tmrkit.gates.eval.ReferenceEvaluator;
@@ -32,7 +31,7 @@ final class EvalBenchSuite implements BenchSuite {
     public List<BenchRow> run(BenchContext ctx) throws Exception {
         List<BenchRow> rows = new ArrayList<>();
         for (String name : List.of("c6288", "c7552")) {
-            Netlist n = NetlistFiles.read(BenchCommand.circuit(ctx.circuits(), "iscas85", name));
+            Netlist n = ctx.netlist("iscas85", name);
             Measurement.Result ref = ctx.measurement().rate(reference(n, ctx.seed()));
             rows.add(row(name, "scalar reference, " + REFERENCE_PATTERNS + " patterns", ref, ref, ""));
             String goal = name.equals("c6288") ? ">= 2e10, >= 200x" : "";

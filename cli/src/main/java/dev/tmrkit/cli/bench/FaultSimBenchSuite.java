@@ -7,7 +7,6 @@ import dev.tmrkit.circuits.campaign.PatternSet;
 import dev.tmrkit.circuits.campaign.ProgressListener;
 import dev.tmrkit.circuits.campaign.FaultSetCampaign;
 import dev.tmrkit.circuits.faults.FaultCollapsing;
-import dev.tmrkit.circuits.io.NetlistFiles;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.circuits.tmr.TmrRoles;
@@ -42,7 +41,7 @@ final class FaultSimBenchSuite implements BenchSuite {
 
     @Override
     public List<BenchRow> run(BenchContext ctx) throws Exception {
-        Netlist n = NetlistFiles.read(BenchCommand.circuit(ctx.circuits(), "iscas85", "c7552"));
+        Netlist n = ctx.netlist("iscas85", "c7552");
         List<Fault> faults = FaultCollapsing.collapse(n).representatives();
         PatternSet ps = new PatternSet(false, 65_536, ctx.seed(), 1);
         long work = (long) faults.size() * ps.count();

@@ -1,7 +1,6 @@
 package dev.tmrkit.cli.bench;
 
 import dev.tmrkit.circuits.campaign.OutputCheck;
-import dev.tmrkit.circuits.io.NetlistFiles;
 import dev.tmrkit.circuits.sat.EquivalenceProver;
 import dev.tmrkit.circuits.sat.FaultProof;
 import dev.tmrkit.circuits.sat.FaultProver;
@@ -32,7 +31,7 @@ final class ProveBenchSuite implements BenchSuite {
 
     @Override
     public List<BenchRow> run(BenchContext ctx) throws Exception {
-        Netlist c7552 = NetlistFiles.read(BenchCommand.circuit(ctx.circuits(), "iscas85", "c7552"));
+        Netlist c7552 = ctx.netlist("iscas85", "c7552");
         List<BenchRow> rows = new ArrayList<>();
         Netlist tmr = new TmrPass(TmrOptions.defaults()).apply(c7552);
         boolean[] proven = new boolean[1];

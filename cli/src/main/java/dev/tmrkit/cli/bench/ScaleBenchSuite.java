@@ -36,12 +36,22 @@ final class ScaleBenchSuite implements BenchSuite {
     @Override
     public List<BenchRow> run(BenchContext ctx) throws Exception {
         List<Path> files = new ArrayList<>();
-        files.add(BenchCommand.circuit(ctx.circuits(), "itc99", "b22"));
-        for (String epfl : List.of("div", "mem_ctrl", "log2")) {
-            Path p = ctx.circuits().resolve("epfl").resolve(epfl + ".blif");
-            if (Files.isRegularFile(p)) {
-                files.add(p);
+        Path b22 = null;
+        if (ctx.folder().isPresent()) {
+            files.add(ctx.file("itc99", "b22"));
+            for (String epfl : List.of("div", "mem_ctrl", "log2")) {
+                Path p = ctx.circuits().resolve("epfl").resolve(epfl + ".blif");
+                if (Files.isRegularFile(p)) {
+                    files.add(p);
+                }
             }
+        } else {
+            // no benchmarks/ folder: the bundled b22, written out so that loading it is measured too (no EPFL)
+            b22 = Files.createTempFile("tmrkit-b22", ".bench");
+            try (Writer w = Files.newBufferedWriter(b22, StandardCharsets.UTF_8)) {
+                new BenchWriter().write(ctx.netlist("itc99", "b22"), w);
+            }
+            files.add(b22);
         }
         Path generated = Files.createTempFile("tmrkit-1m", ".bench");
         try {
@@ -51,11 +61,14 @@ final class ScaleBenchSuite implements BenchSuite {
             files.add(generated);
             List<BenchRow> rows = new ArrayList<>();
             for (Path f : files) {
-                rows.addAll(measure(f, f == generated ? "generated, 10^6 gates" : f.getFileName().toString(), ctx));
+                rows.addAll(measure(f, f == generated ? "generated, 10^6 gates" : f == b22 ? "b22 (bundled)" : f.getFileName().toString(), ctx));
             }
             return rows;
         } finally {
             Files.deleteIfExists(generated);
+            if (b22 != null) {
+                Files.deleteIfExists(b22);
+            }
         }
     }
 

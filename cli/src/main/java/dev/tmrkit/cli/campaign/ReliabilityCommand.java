@@ -64,6 +64,10 @@ public final class ReliabilityCommand implements Callable<Integer> {
             + "3R²−2R³, crossover marked, as .png or .svg.")
     java.nio.file.Path plot;
 
+    @Option(names = "--log-unreliability", description = "Plot 1 − R_sys on a log axis instead of R_sys, to see the "
+            + "region near R = 1 (needs --plot).")
+    boolean logUnreliability;
+
     @Mixin
     ReadOptions read;
 
@@ -81,6 +85,9 @@ public final class ReliabilityCommand implements Callable<Integer> {
             throw new UserException("--trials must be at least 1, got " + trials);
         }
         OutputFiles.checkPlot(plot);
+        if (logUnreliability && plot == null) {
+            throw new UserException("--log-unreliability draws the plot on a log axis: give --plot FILE too");
+        }
         Netlist n = read.load(circuit);
         if (n.isSequential()) {
             throw new UserException("'" + n.name() + "' is sequential; reliability sweeps need a combinational circuit");
@@ -94,7 +101,7 @@ public final class ReliabilityCommand implements Callable<Integer> {
         if (plot != null) {
             try {
                 OutputFiles.write(plot, dev.tmrkit.cli.plot.ChartFiles.encode(
-                        dev.tmrkit.cli.plot.ReliabilityPlot.chart(n.name(), points, crossover), plot));
+                        dev.tmrkit.cli.plot.ReliabilityPlot.chart(n.name(), points, crossover, logUnreliability), plot));
             } catch (java.io.IOException e) {
                 throw new UserException("cannot write '" + plot + "': " + e.getMessage(), e);
             }

@@ -7,15 +7,12 @@ import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.cli.options.UserException;
 
 import dev.tmrkit.circuits.library.Builtin;
-import dev.tmrkit.circuits.library.BenchmarkSuites;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.NetlistStats;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +30,7 @@ public final class InfoCommand implements Callable<Integer> {
             description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json) or a built-in circuit name.")
     String circuit;
 
-    @Option(names = "--list", description = "List the built-in circuits: the library's, then the bundled ISCAS-85, ISCAS-89 and ITC'99 suites.")
+    @Option(names = "--list", description = "List the built-in circuits: the library's and the bundled ISCAS-85, ISCAS-89 and ITC'99 suites, with their source.")
     boolean list;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -89,33 +86,24 @@ public final class InfoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The built-ins: the library's circuits, then the bundled benchmark suites, each with where it comes from. */
     private void printList(PrintWriter out) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Builtin b : BuiltinCircuits.all()) {
-            rows.add(listRow(b.name(), b.parameters(), "tmrkit library", b.description()));
-        }
-        for (BenchmarkSuites.Entry e : BenchmarkSuites.all()) {
-            rows.add(listRow(e.name(), "", e.source(), e.suite().title() + " benchmark circuit, bundled in the jar"));
-        }
         if (format == Format.json) {
-            out.println(Json.write(rows));
+            java.util.List<Object> items = new java.util.ArrayList<>();
+            for (Builtin b : BuiltinCircuits.all()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", b.name());
+                m.put("parameters", b.parameters());
+                m.put("description", b.description());
+                m.put("source", b.source());
+                items.add(m);
+            }
+            out.println(Json.write(items));
             return;
         }
         Table t = new Table("name", "parameters", "source", "description");
-        for (Map<String, Object> r : rows) {
-            t.row(r.get("name"), r.get("parameters").toString().isEmpty() && format == Format.table ? "-" : r.get("parameters"),
-                    r.get("source"), r.get("description"));
+        for (Builtin b : BuiltinCircuits.all()) {
+            t.row(b.name(), b.parameters().isEmpty() ? "-" : b.parameters(), b.source(), b.description());
         }
         out.print(format == Format.csv ? t.csv() : t.text());
-    }
-
-    private static Map<String, Object> listRow(String name, String parameters, String source, String description) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name);
-        m.put("parameters", parameters);
-        m.put("source", source);
-        m.put("description", description);
-        return m;
     }
 }

@@ -61,7 +61,8 @@ public final class Table {
 
     /**
      * One RFC 4180 record: a cell with a comma, quote, CR or LF is quoted (quotes doubled); a cell that a
-     * spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR, and not a number) gets a
+     * spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR, and neither a number nor the
+     * lone {@code -} that marks "none") gets a
      * leading apostrophe, as OWASP recommends against CSV injection.
      */
     private static String csvLine(List<String> cells) {
@@ -77,7 +78,7 @@ public final class Table {
     }
 
     static String csvCell(String c) {
-        if (c.isEmpty() || "=+-@\t\r".indexOf(c.charAt(0)) < 0 || NUMBER.matcher(c).matches()) {
+        if (c.isEmpty() || "=+-@\t\r".indexOf(c.charAt(0)) < 0 || NUMBER.matcher(c).matches() || c.equals("-")) {
             return c;
         }
         return "'" + c;

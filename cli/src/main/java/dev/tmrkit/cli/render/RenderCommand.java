@@ -13,6 +13,7 @@ import dev.tmrkit.circuits.render.Diagram;
 import dev.tmrkit.circuits.render.DiagramOptions;
 import dev.tmrkit.circuits.render.DiagramTooLargeException;
 import dev.tmrkit.circuits.render.DotWriter;
+import dev.tmrkit.circuits.render.SummaryDiagram;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.gates.Netlist;
@@ -35,14 +36,17 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tmrkit render}: a circuit diagram as DOT, SVG or PNG. */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Draw a circuit diagram: left to right by logic level, gates as IEC symbols (& AND, ≥1 OR, =1 XOR, "
-                + "1 NOT/BUF, a bubble for inversion, 1D ▷C1 flip-flops), each TMR replica in its own cluster, voters as "
-                + "blue double-framed boxes in columns of their own, generated $... names small and grey.",
+                + "1 NOT/BUF, a bubble for inversion, 1D ►C1 flip-flops), each TMR replica in its own cluster, majority voters as "
+                + "blue double-framed ≥2 MAJ nodes in columns of their own, generated $... names small and grey; a legend "
+                + "on the diagram says what each mark means.",
             "The format follows the extension of -o: .dot writes the Graphviz text itself, .svg and .png are laid out "
                 + "with Graphviz's dot command if it is on the PATH, else with the Graphviz bundled in tmrkit (the first "
                 + "picture then takes about 2 s). The file is replaced atomically.",
             "--fault marks the fault site red and the nets whose value it changes orange: for the --inputs vector, "
                 + "or without one for at least one input combination (exhaustive up to 16 inputs, else 4096 random "
-                + "patterns from --seed). Diagrams of more than --max-gates gates are refused."})
+                + "patterns from --seed).",
+            "A diagram of more than --max-gates gates would not read: an overview is drawn instead (one box per TMR region, "
+                + "or per band of logic levels, with gate counts), and the command says how to draw it in full."})
 public final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif) or a built-in circuit name.")
     String circuit;
@@ -70,11 +74,15 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--collapse-replicas", description = "Draw replica A in full and replicas B and C as one box each.")
     boolean collapseReplicas;
 
+    @Option(names = "--expand-voters", description = "Draw each majority voter's AND and OR gates; by default a voter is "
+            + "one blue, double-framed ≥2 MAJ node.")
+    boolean expandVoters;
+
     @Option(names = "--cone", paramLabel = "OUTPUT", description = "Draw only the transitive fan-in of this output (or net).")
     String cone;
 
     @Option(names = "--max-gates", defaultValue = "" + DiagramOptions.DEFAULT_MAX_GATES, paramLabel = "N",
-            description = "Refuse to draw more gates than this (default: ${DEFAULT-VALUE}).")
+            description = "Draw at most this many gates one by one; a larger diagram becomes an overview (default: ${DEFAULT-VALUE}).")
     int maxGates;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
@@ -126,8 +134,19 @@ public final class RenderCommand implements Callable<Integer> {
                 throw new UserException(e.getMessage(), e);
             }
         }
-        Diagram diagram = diagram(n, vector);
-        String dot = DotWriter.write(diagram);
+        Diagram diagram;
+        String dot;
+        String summary = null;
+        DiagramTooLargeException summaryOf = null;
+        try {
+            diagram = diagram(n, vector);
+            dot = DotWriter.write(diagram);
+        } catch (TooLarge e) {
+            diagram = null;
+            summary = e.howToDraw;
+            summaryOf = e.cause;
+            dot = SummaryDiagram.dot(n, e.cause.gates(), e.cause.limit(), summary);
+        }
         try (OutputFile file = OutputFile.create(output)) {
             byte[] content;
             try {
@@ -139,14 +158,21 @@ public final class RenderCommand implements Callable<Integer> {
             file.commit(content);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("wrote " + output + ": " + diagram.gateCount() + " gate" + (diagram.gateCount() == 1 ? "" : "s")
-                + " of " + n.name() + (kind == Kind.DOT ? "" : ", laid out by " + GraphvizRenderer.engineName()));
+        String laidOut = kind == Kind.DOT ? "" : ", laid out by " + GraphvizRenderer.engineName();
+        if (diagram == null) {
+            out.println("wrote " + output + ": an overview of " + n.name() + " (" + summaryOf.gates() + " gates to draw, more than "
+                    + "the limit of " + summaryOf.limit() + ")" + laidOut + ". " + summary);
+        } else {
+            out.println("wrote " + output + ": " + diagram.gateCount() + " gate" + (diagram.gateCount() == 1 ? "" : "s")
+                    + " of " + n.name() + laidOut);
+        }
         out.flush();
         return 0;
     }
 
     private Diagram diagram(Netlist n, String vector) {
-        DiagramOptions options = DiagramOptions.defaults().withCollapseReplicas(collapseReplicas).withMaxGates(maxGates);
+        DiagramOptions options = DiagramOptions.defaults().withCollapseReplicas(collapseReplicas).withExpandVoters(expandVoters)
+                .withMaxGates(maxGates);
         if (cone != null) {
             options = options.withCone(cone);
         }
@@ -160,11 +186,30 @@ public final class RenderCommand implements Callable<Integer> {
             }
             return Diagram.of(n, options);
         } catch (DiagramTooLargeException e) {
-            throw new UserException(e.getMessage() + "; draw less with --cone OUTPUT (one output's fan-in)"
-                    + (collapseReplicas ? "" : " or --collapse-replicas (with --tmr: replicas B and C as boxes)")
-                    + ", or raise the limit with --max-gates N", e);
+            String ways = "--cone OUTPUT (one output's fan-in)"
+                    + (collapseReplicas || tmrVoters == null ? "" : " or --collapse-replicas (replicas B and C as boxes)");
+            if (fault != null || vector != null) {
+                // the overview has no nets to mark or write values on: refuse rather than drop the option
+                throw new UserException(e.getMessage() + "; the overview drawn instead cannot show --"
+                        + (fault != null ? "fault" : "inputs") + ": draw less with " + ways + ", or raise the limit with --max-gates "
+                        + e.gates(), e);
+            }
+            throw new TooLarge(e, "The full drawing: --max-gates " + e.gates() + "; less of it: " + ways + ".");
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
+        }
+    }
+
+    /** The diagram is over the limit: an overview is drawn instead, with this sentence on how to draw it in full. */
+    private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient DiagramTooLargeException cause;
+        private final String howToDraw;
+
+        TooLarge(DiagramTooLargeException cause, String howToDraw) {
+            super(cause.getMessage(), cause);
+            this.cause = cause;
+            this.howToDraw = howToDraw;
         }
     }
 

@@ -67,8 +67,8 @@ public final class ReportCommand implements Callable<Integer> {
             + "reliability plot (default: ${DEFAULT-VALUE}).")
     long trials;
 
-    @Option(names = "--max-rows", defaultValue = "400", paramLabel = "N", description = "Fault rows in the table, silent ones "
-            + "first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-rows", defaultValue = "100000", paramLabel = "N", description = "Fault rows in the table, silent ones "
+            + "first; the page sorts, filters and searches them (default: ${DEFAULT-VALUE}).")
     int maxRows;
 
     @Mixin

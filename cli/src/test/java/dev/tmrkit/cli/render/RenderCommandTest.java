@@ -17,6 +17,7 @@ import dev.tmrkit.circuits.render.ElementIds;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.testing.Corpus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,7 +57,7 @@ class RenderCommandTest {
         Path out = tmp.resolve("c17-tmr.dot");
         Cli r = Cli.run("render", "c17", "--tmr", "triplicated", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals("wrote " + out + ": 26 gates of c17-tmr\n", r.out());
+        assertEquals("wrote " + out + ": 20 gates of c17-tmr\n", r.out());
         assertEquals(DotWriter.write(Diagram.of(TMR_C17, DiagramOptions.defaults())), Files.readString(out));
         assertEquals(List.of(out), files());
     }
@@ -64,10 +65,17 @@ class RenderCommandTest {
     @Test
     void anSvgIsXmlWithOneNodePerGateInputAndOutput() throws Exception {
         Path out = tmp.resolve("c17-tmr.svg");
-        Cli r = Cli.run("render", "c17", "--tmr", "triplicated", "-o", out.toString());
+        Cli r = Cli.run("render", "c17", "--tmr", "triplicated", "--expand-voters", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertSvgOf(TMR_C17, out);
         assertEquals(List.of(out), files(), "only the picture, no temporary file");
+        Path folded = tmp.resolve("maj.svg");
+        assertEquals(0, Cli.run("render", "c17", "--tmr", "triplicated", "-o", folded.toString()).code());
+        String svg = Files.readString(folded);
+        assertEquals(2, svg.split(">MAJ<", -1).length - 1, "two MAJ nodes");
+        assertEquals(TMR_C17.gateCount() - 6 + TMR_C17.inputCount() + TMR_C17.outputCount(), nodeIds(folded).size(),
+                "the six AND terms folded into their voters");
+        assertTrue(svg.contains(">Legend<") && svg.contains("majority voter (blue, double frame)"), "the legend is drawn");
     }
 
     @Test
@@ -193,20 +201,49 @@ class RenderCommandTest {
     }
 
     @Test
-    void aLargeCircuitIsRefusedWithItsSizeAndTheWaysOut() throws IOException {
-        Path c7552 = Path.of(System.getProperty("tmrkit.root"), "benchmarks/iscas85/c7552.bench").normalize();
+    void aLargeCircuitIsAnOverviewThatSaysHowToDrawItInFull() throws IOException {
+        Path c7552 = Corpus.bench("iscas85", "c7552");
         Netlist n = NetlistFiles.read(c7552);
-        Cli r = Cli.run("render", c7552.toString(), "-o", tmp.resolve("c7552.svg").toString());
-        assertEquals(2, r.code());
-        assertEquals("tmrkit render: 'c7552' would draw " + n.gateCount() + " gates, more than the limit of 300; draw less "
-                + "with --cone OUTPUT (one output's fan-in) or --collapse-replicas (with --tmr: replicas B and C as boxes), "
-                + "or raise the limit with --max-gates N\n", r.err());
+        Path overview = tmp.resolve("c7552.dot");
+        Cli r = Cli.run("render", c7552.toString(), "-o", overview.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("wrote " + overview + ": an overview of c7552 (" + n.gateCount() + " gates to draw, more than the limit of "
+                + "300). The full drawing: --max-gates " + n.gateCount() + "; less of it: --cone OUTPUT (one output's fan-in).\n",
+                r.out());
+        String dot = Files.readString(overview);
+        assertTrue(dot.contains("c7552: overview") && dot.contains("--max-gates " + n.gateCount()) && dot.contains("Legend"), dot);
+        assertFalse(dot.contains("\"n_"), "no gate is drawn one by one");
+        Files.delete(overview);
+        Cli marked = Cli.run("render", c7552.toString(), "--fault", n.outputNames().get(0) + "=sa0", "-o", overview.toString());
+        assertEquals(2, marked.code(), "an overview cannot show the fault: refused, not ignored");
+        assertTrue(marked.err().contains("cannot show --fault") && marked.err().contains("--max-gates " + n.gateCount()), marked.err());
+        assertFalse(Files.exists(overview));
         String output = n.outputNames().get(0);
         Path cone = tmp.resolve("cone.dot");
         Cli coned = Cli.run("render", c7552.toString(), "--cone", output, "-o", cone.toString());
         assertEquals(0, coned.code(), coned.err());
         assertTrue(Files.readString(cone).contains(ElementIds.portId(output, 0)));
         assertEquals(List.of(cone), files());
+    }
+
+    @Test
+    void theOverviewOfTmrC880IsAPictureOfReadableSize() throws IOException {
+        Path png = tmp.resolve("c880.png");
+        Cli r = Cli.run("render", "c880", "--tmr", "single", "-o", png.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("an overview of c880-tmr") && r.out().contains("--collapse-replicas"), r.out());
+        byte[] bytes = Files.readAllBytes(png);
+        int width = ByteBuffer.wrap(bytes, 16, 4).getInt();
+        int height = ByteBuffer.wrap(bytes, 20, 4).getInt();
+        // the gate-level drawing of plain c880 alone was 5344 x 13650 px
+        assertTrue(width <= 3000 && height <= 1500 && width > height, width + " x " + height);
+        Path dot = tmp.resolve("c880.dot");
+        assertEquals(0, Cli.run("render", "c880", "--tmr", "single", "-o", dot.toString()).code());
+        String text = Files.readString(dot);
+        int gates = NetlistFiles.read(Path.of(System.getProperty("tmrkit.root"), "benchmarks/iscas85/c880.bench")).gateCount();
+        for (String replica : List.of("A", "B", "C")) {
+            assertTrue(text.contains("label=<replica " + replica + "<BR/><FONT POINT-SIZE=\"9\">" + gates + " gates</FONT>>"), text);
+        }
     }
 
     @Test

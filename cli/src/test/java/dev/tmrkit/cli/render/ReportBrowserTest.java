@@ -3,7 +3,6 @@ package dev.tmrkit.cli.render;
 import dev.tmrkit.cli.Png;
 
 import dev.tmrkit.cli.Cli;
-import dev.tmrkit.cli.ExternalTool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +13,7 @@ import dev.tmrkit.circuits.render.ElementIds;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.testing.ExternalTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,6 +81,46 @@ class ReportBrowserTest {
         int[] size = Png.size(shot);
         assertEquals(1400, size[0]);
         assertTrue(Files.size(shot) > 50_000, "a rendered page, not a blank one");
+    }
+
+    @Test
+    void theTableHoldsEveryFaultAndTheSearchHidesTheRest() throws Exception {
+        Path chromium = ExternalTool.require("chromium");
+        Path page = tmp.resolve("all.html");
+        Cli r = Cli.run("report", "c17", "--tmr", "triplicated", "--trials", "2000", "-o", page.toString());
+        assertEquals(0, r.code(), r.err());
+        int faults = Integer.parseInt(r.out().replaceAll("(?s).*: (\\d+) faults.*", "$1"));
+        String html = Files.readString(page);
+        List<String> rows = new ArrayList<>();
+        Matcher row = Pattern.compile("<tr data-index=.*?</tr>").matcher(html);
+        while (row.find()) {
+            rows.add(row.group().replaceAll("<[^>]*>", "").toLowerCase(java.util.Locale.ROOT));
+        }
+        assertEquals(faults, rows.size(), "every fault is a row");
+        long matching = rows.stream().filter(t -> t.contains("sa1")).count();
+        assertTrue(matching > 0 && matching < faults);
+        String dom = chromium(chromium, "--dump-dom", page.toUri() + "#q=sa1");
+        assertTrue(dom.contains(matching + " of " + faults + " faults shown"), "the count of rows the search keeps");
+        Matcher hidden = Pattern.compile("<tr data-index=\"\\d+\"[^>]*style=\"display: none;\"").matcher(dom);
+        int hiddenRows = 0;
+        while (hidden.find()) {
+            hiddenRows++;
+        }
+        assertEquals(faults - matching, hiddenRows, "the rows without 'sa1' are hidden");
+        assertTrue(dom.contains("id=\"zoom-in\"") && dom.contains("<h2>By region</h2>"));
+        assertTrue(dom.indexOf("<h2>Reliability</h2>") < dom.indexOf("<h2>Circuit</h2>"), "the plot comes before the diagram");
+    }
+
+    @Test
+    void aSequentialCircuitsPageSpeaksOfCycles() throws Exception {
+        Path page = tmp.resolve("seq.html");
+        Cli r = Cli.run("report", "counter", "--trials", "2000", "-o", page.toString());
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(page);
+        assertTrue(html.contains("cones over the first clock cycle after reset"), "cycles");
+        assertTrue(html.contains("in the first clock cycle after reset turn orange"));
+        assertFalse(html.contains("cones over every input combination"));
+        assertFalse(html.contains("id=\"regions\""), "a netlist without TMR has no regions to break down");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.tmrkit.gates.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static dev.tmrkit.gates.testing.PropertySeed.qt;
+import static dev.tmrkit.testing.Properties.qt;
 
 import dev.tmrkit.gates.Gate;
 import dev.tmrkit.gates.Netlist;

@@ -221,7 +221,10 @@ public final class Client implements Node {
                 crdtCount = 0;
                 unconfirmedSize = 0;
             }
-            crdtCount = Math.max(crdtCount, p.crdt.entry(index)) + ((Op.Increment) p.op).amount();
+            // the replies' entry for this client counts only if they are of the same epoch (a reply from a replica
+            // still in an older epoch holds this client's count of that epoch, which the reset cleared)
+            long known = p.crdt.epoch() == epoch ? p.crdt.entry(index) : 0;
+            crdtCount = Math.max(crdtCount, known) + ((Op.Increment) p.op).amount();
             if (unconfirmedSize == unconfirmed.length) {
                 unconfirmed = java.util.Arrays.copyOf(unconfirmed, 2 * unconfirmedSize);
             }

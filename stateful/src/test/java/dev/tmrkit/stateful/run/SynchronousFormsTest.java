@@ -2,7 +2,7 @@ package dev.tmrkit.stateful.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
+import static dev.tmrkit.testing.Properties.qt;
 
 import dev.tmrkit.stateful.check.History;
 import dev.tmrkit.stateful.check.Outcome;

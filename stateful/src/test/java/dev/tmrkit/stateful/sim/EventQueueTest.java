@@ -1,7 +1,7 @@
 package dev.tmrkit.stateful.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static dev.tmrkit.gates.testing.PropertySeed.qt;
+import static dev.tmrkit.testing.Properties.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
         subcommands = {InfoCommand.class, EvalCommand.class, InjectCommand.class, dev.tmrkit.cli.shard.MergeCommand.class,
             TmrCommand.class, CheckTmrCommand.class, FaultsCommand.class,
             ReliabilityCommand.class, ReportCommand.class, ReplicasCommand.class, RenderCommand.class,
-            BenchCommand.class,
+            BenchCommand.class, dev.tmrkit.cli.prove.ProveCommand.class, dev.tmrkit.cli.prove.AtpgCommand.class,
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
     /** Exit code for bad input or usage. */

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * or for the net its generated name is about ({@link TmrRoles#roleOf}), or is the mismatch output. Every
  * original input and every original output net must be represented.
  */
-final class PortMap {
+public final class PortMap {
     private final String[] tmrOutputNames;
     private final int[] inputOf;   // TMR input -> original input index
     private final int[] netOf;     // TMR output -> original net, or -1 for the mismatch output
@@ -21,7 +21,7 @@ final class PortMap {
     }
 
     /** @throws IllegalArgumentException when a port matches nothing, or an original port is not represented */
-    static PortMap of(Netlist original, Netlist tmr) {
+    public static PortMap of(Netlist original, Netlist tmr) {
         int[] inputOf = new int[tmr.inputCount()];
         boolean[] inputSeen = new boolean[original.inputCount()];
         int[] indexOfInput = new int[original.netCount()];
@@ -75,25 +75,25 @@ final class PortMap {
         return same >= 0 ? same : original.netId(TmrRoles.roleOf(tmrName).original());
     }
 
-    int inputs() {
+    public int inputs() {
         return inputOf.length;
     }
 
-    int outputs() {
+    public int outputs() {
         return netOf.length;
     }
 
     /** The original input a TMR input is driven like. */
-    int originalInput(int tmrInput) {
+    public int originalInput(int tmrInput) {
         return inputOf[tmrInput];
     }
 
     /** The original net a TMR output must equal, or -1 for the mismatch output (which must be 0). */
-    int originalNet(int tmrOutput) {
+    public int originalNet(int tmrOutput) {
         return netOf[tmrOutput];
     }
 
-    String tmrOutputName(int tmrOutput) {
+    public String tmrOutputName(int tmrOutput) {
         return tmrOutputNames[tmrOutput];
     }
 }

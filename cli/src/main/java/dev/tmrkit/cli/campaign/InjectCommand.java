@@ -95,6 +95,13 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
             description = "Run only the K-th of N slices of the fault sets (fault set k when k mod N = K-1) and write a part "
                     + "(JSON, to -o FILE) for 'tmrkit merge', which checks and joins the parts into this run's report.")
     Shard shard;
+    @Option(names = "--prove", description = "Decide every single stuck-at fault for ALL inputs (combinational): masked "
+            + "(proven), or detected/silent with a witness input vector, or unknown at --prove-limit; SAT instead of sampling.")
+    boolean prove;
+
+    @Option(names = "--prove-limit", defaultValue = "10", paramLabel = "SECONDS",
+            description = "With --prove: SAT time limit per fault (default: ${DEFAULT-VALUE}).")
+    int proveLimit;
     @Mixin ReadOptions read;
     @Spec CommandSpec spec;
 
@@ -127,6 +134,10 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
             throw new UserException("--shard runs a slice of a fault-injection campaign; it cannot be combined with "
                     + (resume != null ? "--resume (run the shard again)" : "--montecarlo"));
         }
+        if (prove && (montecarlo != null || resume != null || output != null || vectors != null || shard != null)) {
+            throw new UserException("--prove decides every fault by SAT for all inputs: it does not go with --montecarlo, "
+                    + "--resume, -o, --vectors or --shard");
+        }
         OutputFiles.checkWritable(output);
         Netlist n = read.load(circuit == null ? DEFAULT_CIRCUIT : circuit);
         n = tmrVoters == null ? n : new TmrPass(tmr.options(tmrVoters)).apply(n);
@@ -139,6 +150,9 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         CampaignPlan plan = CampaignPlan.of(n, campaign.spec(check), run.seed);
         if (vectors != null) {
             plan = plan.withPatterns(GivenVectors.read(vectors, plan.judging().ties().logicalInputs(), n.isSequential(), run.seed));
+        }
+        if (prove) {
+            return dev.tmrkit.cli.prove.InjectProof.run(out, plan, proveLimit, format.get(), perFault);
         }
         FaultSetCampaign c = plan.campaign();
         FaultResult[] results = resume == null ? new FaultResult[plan.faultSets().size()]

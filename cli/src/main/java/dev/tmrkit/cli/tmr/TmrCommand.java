@@ -10,6 +10,7 @@ import dev.tmrkit.cli.options.UserException;
 
 import dev.tmrkit.circuits.io.BenchWriter;
 import dev.tmrkit.circuits.io.NetlistFormat;
+import dev.tmrkit.circuits.sat.EquivalenceProver;
 import dev.tmrkit.circuits.tmr.Equivalence;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
@@ -21,6 +22,7 @@ import dev.tmrkit.gates.Netlist;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +91,11 @@ public final class TmrCommand implements Callable<Integer> {
             description = "Seed of the check's random patterns (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--prove-limit", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Time limit of the SAT proof that follows the simulation of a combinational circuit that has too many "
+                    + "inputs for an exhaustive check; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int proveLimit;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
             description = "Report as table or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -106,6 +113,7 @@ public final class TmrCommand implements Callable<Integer> {
         }
         Limits.check("--patterns", patterns, 1, Limits.MAX_PATTERNS);
         Limits.check("--cycles", cycles, 1, Limits.MAX_CYCLES);
+        Limits.check("--prove-limit", proveLimit, 0, 86_400);
         boolean toStdout = "-".equals(output);
         Path file = output == null || toStdout ? null : Path.of(output);
         if (file != null) {
@@ -133,6 +141,8 @@ public final class TmrCommand implements Callable<Integer> {
                     + "TMR pass: " + verdict.counterexample().get().describe() + " (" + verdict.describePatterns()
                     + "); nothing was written");
         }
+        EquivalenceProver.Result proof = prove(original, result.netlist());
+        String claim = claim(verdict, proof);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter report = toStdout ? spec.commandLine().getErr() : out;
         if (toStdout) {
@@ -141,13 +151,40 @@ public final class TmrCommand implements Callable<Integer> {
             KeptOutput.write(result.netlist(), file, flatVerilog, constraintFile);
         }
         if (format == Format.json) {
-            report.println(Json.write(json(original, result, verdict, toStdout ? "-" : output)));
+            report.println(Json.write(json(original, result, verdict, proof, toStdout ? "-" : output)));
         } else {
-            printTable(report, original, result, verdict, toStdout ? "standard output (.bench)" : output);
+            printTable(report, original, result, claim, toStdout ? "standard output (.bench)" : output);
         }
         report.flush();
         out.flush();
         return 0;
+    }
+
+    /** The SAT proof after a non-exhaustive combinational check; null when none was attempted. */
+    private EquivalenceProver.Result prove(Netlist original, Netlist tmrNetlist) {
+        if (proveLimit == 0 || original.isSequential() || original.inputCount() <= Equivalence.EXHAUSTIVE_LIMIT) {
+            return null;
+        }
+        EquivalenceProver.Result proof = EquivalenceProver.bySat(original, tmrNetlist,
+                new EquivalenceProver.Settings(1, seed, Duration.ofSeconds(proveLimit)));
+        if (proof.status() == EquivalenceProver.Status.DIFFERENT) {
+            throw new IllegalStateException("the TMR netlist is not equivalent to the original, which is a bug in the "
+                    + "TMR pass: " + proof.counterexample().get().describe() + " (SAT); nothing was written");
+        }
+        return proof;
+    }
+
+    /** What was established, in words: {@code proven equivalent …} or {@code no difference in … (not proven…)}. */
+    private String claim(Equivalence.Verdict verdict, EquivalenceProver.Result proof) {
+        if (verdict.exhaustive()) {
+            return "proven equivalent to the original, " + verdict.describePatterns();
+        }
+        if (proof != null && proof.proven()) {
+            return "proven equivalent to the original (SAT); before it no difference in " + verdict.describePatterns();
+        }
+        String why = verdict.cycles() > 1 ? "sequential circuits are only simulated"
+                : proof == null ? "--prove-limit 0" : "SAT gave up after " + proveLimit + " s";
+        return "no difference in " + verdict.describePatterns() + " (not proven: " + why + ")";
     }
 
     private static void writeBench(Netlist tmr, PrintWriter out) {
@@ -163,14 +200,13 @@ public final class TmrCommand implements Callable<Integer> {
                 + " gates, " + n.stats().dffs() + " DFFs)";
     }
 
-    private static void printTable(PrintWriter out, Netlist original, TmrResult result, Equivalence.Verdict verdict,
-                                   String written) {
+    private static void printTable(PrintWriter out, Netlist original, TmrResult result, String claim, String written) {
         TmrReport r = result.report();
         out.println("circuit      " + shape(original));
         out.println("options      " + r.options().describe());
         out.println("tmr          " + shape(result.netlist()));
         out.println("written      " + (written == null ? "- (no -o given)" : written));
-        out.println("equivalence  equivalent to the original, " + verdict.describePatterns());
+        out.println("equivalence  " + claim);
         out.println();
         Table cells = new Table("cells (gates and DFFs)", "count");
         cells.row("original", r.originalGates());
@@ -201,7 +237,8 @@ public final class TmrCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> json(Netlist original, TmrResult result, Equivalence.Verdict verdict, String written) {
+    private static Map<String, Object> json(Netlist original, TmrResult result, Equivalence.Verdict verdict,
+                                            EquivalenceProver.Result proof, String written) {
         TmrReport r = result.report();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("circuit", original.name());
@@ -238,6 +275,8 @@ public final class TmrCommand implements Callable<Integer> {
         eq.put("patterns", verdict.patterns());
         eq.put("cycles", verdict.cycles());
         eq.put("seed", verdict.seed());
+        eq.put("proven", verdict.exhaustive() || proof != null && proof.proven());
+        eq.put("method", verdict.exhaustive() ? "exhaustive" : proof != null && proof.proven() ? "SAT" : "random simulation");
         m.put("equivalence", eq);
         List<Object> placements = new ArrayList<>();
         for (VoterPlacement p : r.placements()) {

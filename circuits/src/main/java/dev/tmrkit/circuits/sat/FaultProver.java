@@ -1,0 +1,389 @@
+package dev.tmrkit.circuits.sat;
+
+import dev.tmrkit.circuits.campaign.FaultResult;
+import dev.tmrkit.circuits.tmr.InputTies;
+import dev.tmrkit.circuits.campaign.Outcome;
+import dev.tmrkit.circuits.campaign.OutputCheck;
+import dev.tmrkit.circuits.campaign.PatternSet;
+import dev.tmrkit.circuits.campaign.ProgressListener;
+import dev.tmrkit.circuits.campaign.FaultSetCampaign;
+import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.gates.fault.Fault;
+import dev.tmrkit.gates.fault.Site;
+import dev.tmrkit.gates.fault.StuckAt;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides for single stuck-at faults of a combinational netlist whether ANY input makes a judged output
+ * wrong, outputs judged as a campaign judges them ({@link OutputCheck}, an optional mismatch output, tied
+ * inputs). The fault-free circuit is encoded once; per fault only its fanout cone is encoded again, with
+ * the faulty value at the site, over the same structurally hashed variables, and one incremental SAT
+ * query under the assumption "wrong" decides it. Two arguments need no solver and are still proofs: a
+ * fault whose cone reaches no judged output group in a way that can outvote it (for triplicated outputs:
+ * at most one copy of every group), and a fault whose faulty outputs hash to the good outputs' literals.
+ */
+public final class FaultProver {
+    private static final int REBUILD_FACTOR = 2;
+
+    private final Netlist netlist;
+    private final OutputCheck check;
+    private final int mismatchOutput;
+    private final int[] judged;          // judged position -> output index
+    private final InputTies ties;
+    private final long seed;
+    private final int[] topoPos;         // gate -> position in topological order
+    private final int[][] readers;       // net -> gates reading it
+    private final int[][] outputsOn;     // net -> output indices it drives
+    private final int[] stamp;
+    private final int[] faultyLit;
+    private int epoch;
+    private final int[] gateSeen;        // the structural search's marks, by search number
+    private final int[] outputSeen;
+    private int[] stack = new int[256];
+    private int reach;
+    private SatSolver solver;
+    private Encoder enc;
+    private int[] inputLits;             // logical input -> literal
+    private int[] good;
+    private int baseVars;
+
+    /**
+     * @param mismatchOutput index of the output that flags replica disagreement (not judged), or -1
+     * @throws IllegalArgumentException for a sequential netlist, or outputs that cannot be judged so
+     */
+    public FaultProver(Netlist netlist, OutputCheck check, int mismatchOutput, InputTies ties, long seed) {
+        if (netlist.isSequential()) {
+            throw new IllegalArgumentException("'" + netlist.name() + "' is sequential: fault proofs are combinational only");
+        }
+        this.netlist = netlist;
+        this.check = check;
+        this.mismatchOutput = mismatchOutput;
+        this.ties = ties;
+        this.seed = seed;
+        int n = netlist.outputCount() - (mismatchOutput >= 0 ? 1 : 0);
+        check.validate(n);
+        judged = new int[n];
+        for (int o = 0, k = 0; o < netlist.outputCount(); o++) {
+            if (o != mismatchOutput) {
+                judged[k++] = o;
+            }
+        }
+        int[] order = netlist.topologicalOrder();
+        topoPos = new int[netlist.gateCount()];
+        for (int i = 0; i < order.length; i++) {
+            topoPos[order[i]] = i;
+        }
+        readers = readers(netlist);
+        outputsOn = outputsOn(netlist);
+        stamp = new int[netlist.netCount()];
+        faultyLit = new int[netlist.netCount()];
+        gateSeen = new int[netlist.gateCount()];
+        outputSeen = new int[netlist.outputCount()];
+        rebuild();
+    }
+
+    /** Every fault, in order, each with its own time limit; SAT alone, no simulation first. */
+    public List<FaultProof> proveAll(List<? extends Fault> faults, Duration perFault) {
+        return proveAll(faults, perFault, 0);
+    }
+
+    /**
+     * Every fault, in order. First {@code patterns} random patterns (from the seed; 0 for none) are
+     * fault-simulated with the bit-parallel campaign: a fault that makes the outputs wrong on one of them
+     * gets that pattern as its witness without SAT (only without a mismatch output, whose flagging of every
+     * failing input only SAT can decide). The rest go to SAT, each with its own time limit.
+     */
+    public List<FaultProof> proveAll(List<? extends Fault> faults, Duration perFault, long patterns) {
+        FaultProof[] out = new FaultProof[faults.size()];
+        List<Fault> rest = new ArrayList<>();
+        List<Integer> restIndex = new ArrayList<>();
+        for (int i = 0; i < faults.size(); i++) {
+            Fault f = faults.get(i);
+            if (f instanceof StuckAt sa && (!reachesEnough(sa.site()) || encodeWrong(sa) == Encoder.FALSE)) {
+                out[i] = new FaultProof(f, FaultProof.Verdict.MASKED, "structure", Optional.empty());
+            } else {
+                rest.add(f);
+                restIndex.add(i);
+            }
+        }
+        List<FaultResult> simulated = null;
+        FaultSetCampaign campaign = null;
+        if (patterns > 0 && mismatchOutput < 0 && !rest.isEmpty()) {
+            campaign = new FaultSetCampaign(netlist, new PatternSet(false, patterns, seed, 1), check, -1, ties, true);
+            simulated = campaign.run(rest, 1, ProgressListener.NONE).results();
+        }
+        for (int r = 0; r < rest.size(); r++) {
+            Fault f = rest.get(r);
+            if (simulated != null && simulated.get(r).outcome() != Outcome.MASKED) {
+                boolean[] logical = campaign.inputVector(simulated.get(r).firstFailingPattern(), 0);
+                StringBuilder w = new StringBuilder(netlist.inputCount());
+                for (int in = 0; in < netlist.inputCount(); in++) {
+                    w.append(logical[ties.sourceOf(in)] ? '1' : '0');
+                }
+                out[restIndex.get(r)] = new FaultProof(f, FaultProof.Verdict.SILENT, "simulation", Optional.of(w.toString()));
+            } else {
+                out[restIndex.get(r)] = prove(f, perFault);
+            }
+        }
+        return List.of(out);
+    }
+
+    /**
+     * @throws IllegalArgumentException for a fault that is not a stuck-at fault
+     */
+    public FaultProof prove(Fault fault, Duration limit) {
+        if (!(fault instanceof StuckAt sa)) {
+            throw new IllegalArgumentException("only stuck-at faults are proven: " + fault.describe(netlist));
+        }
+        Site site = sa.site();
+        if (!reachesEnough(site)) {
+            return new FaultProof(fault, FaultProof.Verdict.MASKED, "structure", Optional.empty());
+        }
+        enc.sweep(true);
+        int wrong = encodeWrong(sa);
+        enc.sweep(false);
+        int value = sa.value() ? Encoder.TRUE : Encoder.FALSE;
+        int portFault = site instanceof Site.Port p ? p.output() : -1;
+        if (wrong == Encoder.FALSE) {
+            return new FaultProof(fault, FaultProof.Verdict.MASKED, "structure", Optional.empty());
+        }
+        long deadline = System.nanoTime() + limit.toNanos();
+        SatSolver.Answer a = solver.solve(new int[] {wrong}, deadline);
+        if (a == SatSolver.Answer.UNSAT) {
+            return new FaultProof(fault, FaultProof.Verdict.MASKED, "SAT", Optional.empty());
+        }
+        if (a == SatSolver.Answer.UNKNOWN) {
+            return new FaultProof(fault, FaultProof.Verdict.UNKNOWN, "SAT", Optional.empty());
+        }
+        String witness = witness();
+        if (mismatchOutput < 0) {
+            return new FaultProof(fault, FaultProof.Verdict.SILENT, "SAT", Optional.of(witness));
+        }
+        int flag = faulty(netlist.output(mismatchOutput), mismatchOutput == portFault, value);
+        SatSolver.Answer unflagged = solver.solve(new int[] {wrong, -flag}, deadline);
+        return switch (unflagged) {
+            case SAT -> new FaultProof(fault, FaultProof.Verdict.SILENT, "SAT", Optional.of(witness()));
+            case UNSAT -> new FaultProof(fault, FaultProof.Verdict.DETECTED, "SAT", Optional.of(witness));
+            case UNKNOWN -> new FaultProof(fault, FaultProof.Verdict.UNKNOWN, "SAT", Optional.of(witness));
+        };
+    }
+
+    /** Encodes the fault's cone; the literal "a judged output is wrong", FALSE when hashing proves none can be. */
+    private int encodeWrong(StuckAt sa) {
+        if (solver.vars() > REBUILD_FACTOR * baseVars + 100_000) {
+            rebuild();   // faulty cones of earlier faults only cost memory and propagation time from here on
+        }
+        epoch++;
+        Site site = sa.site();
+        int value = sa.value() ? Encoder.TRUE : Encoder.FALSE;
+        List<Integer> gates = new ArrayList<>();
+        if (site instanceof Site.Stem s) {
+            mark(s.net(), value, gates);
+        } else if (site instanceof Site.Branch b) {
+            gates.add(b.gate());
+        }
+        propagate(gates, site, value);
+        return wrongLiteral(site instanceof Site.Port p ? p.output() : -1, value);
+    }
+
+    private void rebuild() {
+        solver = new SatSolver();
+        enc = new Encoder(solver, seed, false);
+        inputLits = new int[ties.logicalInputs()];
+        for (int i = 0; i < inputLits.length; i++) {
+            inputLits[i] = enc.input();
+        }
+        int[] primary = new int[netlist.inputCount()];
+        for (int i = 0; i < primary.length; i++) {
+            primary[i] = inputLits[ties.sourceOf(i)];
+        }
+        good = enc.encode(netlist, primary);
+        baseVars = solver.vars();
+    }
+
+    /** Marks a net as faulty (this epoch) with a literal, and queues the gates reading it. */
+    private void mark(int net, int lit, List<Integer> gates) {
+        stamp[net] = epoch;
+        faultyLit[net] = lit;
+        for (int g : readers[net]) {
+            gates.add(g);
+        }
+    }
+
+    private int faulty(int net, boolean portFaulted, int value) {
+        if (portFaulted) {
+            return value;
+        }
+        return stamp[net] == epoch ? faultyLit[net] : good[net];
+    }
+
+    /**
+     * The structural argument: can the fault's cone make the judged outputs wrong at all? Computes the
+     * set of gates reached without encoding anything; false proves the fault masked.
+     */
+    private boolean reachesEnough(Site site) {
+        reach++;
+        if (site instanceof Site.Port p) {
+            outputSeen[p.output()] = reach;
+        } else {
+            int top = 0;
+            if (site instanceof Site.Stem s) {
+                for (int o : outputsOn[s.net()]) {
+                    outputSeen[o] = reach;
+                }
+                for (int g : readers[s.net()]) {
+                    stack[top++] = g;
+                }
+            } else {
+                stack[top++] = ((Site.Branch) site).gate();
+            }
+            while (top > 0) {
+                int g = stack[--top];
+                if (gateSeen[g] == reach) {
+                    continue;
+                }
+                gateSeen[g] = reach;
+                int out = netlist.gateOutput(g);
+                for (int o : outputsOn[out]) {
+                    outputSeen[o] = reach;
+                }
+                for (int r : readers[out]) {
+                    if (gateSeen[r] != reach) {
+                        if (top == stack.length) {
+                            stack = Arrays.copyOf(stack, 2 * top);
+                        }
+                        stack[top++] = r;
+                    }
+                }
+            }
+        }
+        if (check == OutputCheck.EXACT) {
+            for (int o : judged) {
+                if (outputSeen[o] == reach) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int k = 0; k + 2 < judged.length; k += 3) {
+            int hits = (outputSeen[judged[k]] == reach ? 1 : 0) + (outputSeen[judged[k + 1]] == reach ? 1 : 0)
+                    + (outputSeen[judged[k + 2]] == reach ? 1 : 0);
+            if (hits >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Encodes the faulty cone in topological order. */
+    private void propagate(List<Integer> start, Site site, int value) {
+        int[] queue = start.stream().mapToInt(Integer::intValue).toArray();
+        java.util.PriorityQueue<Integer> pq = new java.util.PriorityQueue<>((x, y) -> Integer.compare(topoPos[x], topoPos[y]));
+        boolean[] queued = new boolean[netlist.gateCount()];
+        for (int g : queue) {
+            if (!queued[g]) {
+                queued[g] = true;
+                pq.add(g);
+            }
+        }
+        while (!pq.isEmpty()) {
+            int g = pq.poll();
+            int arity = netlist.gateArity(g);
+            int[] in = new int[arity];
+            for (int p = 0; p < arity; p++) {
+                boolean branchHere = site instanceof Site.Branch b && b.gate() == g && b.pin() == p;
+                in[p] = branchHere ? value : faulty(netlist.gateInput(g, p), false, value);
+            }
+            int lit = enc.gate(netlist.gateType(g), in);
+            int out = netlist.gateOutput(g);
+            if (lit == good[out]) {
+                continue;   // the fault does not get past this gate
+            }
+            stamp[out] = epoch;
+            faultyLit[out] = lit;
+            for (int r : readers[out]) {
+                if (!queued[r]) {
+                    queued[r] = true;
+                    pq.add(r);
+                }
+            }
+        }
+    }
+
+    /** The literal "some judged output is wrong" (by the output check), or FALSE when hashing shows none can be. */
+    private int wrongLiteral(int portFault, int value) {
+        int[] diff = new int[judged.length];
+        for (int k = 0; k < judged.length; k++) {
+            int o = judged[k];
+            int net = netlist.output(o);
+            diff[k] = enc.xor(good[net], faulty(net, o == portFault, value));
+        }
+        int wrong = Encoder.FALSE;
+        if (check == OutputCheck.EXACT) {
+            for (int d : diff) {
+                wrong = enc.or(wrong, d);
+            }
+            return wrong;
+        }
+        for (int k = 0; k + 2 < diff.length; k += 3) {
+            wrong = enc.or(wrong, enc.majority(diff[k], diff[k + 1], diff[k + 2]));
+        }
+        return wrong;
+    }
+
+    /** The model's primary input vector (tied copies equal), as {@code eval --vectors} reads it. */
+    private String witness() {
+        StringBuilder sb = new StringBuilder(netlist.inputCount());
+        for (int i = 0; i < netlist.inputCount(); i++) {
+            sb.append(solver.value(inputLits[ties.sourceOf(i)]) ? '1' : '0');
+        }
+        return sb.toString();
+    }
+
+    private static int[][] readers(Netlist n) {
+        int[] count = new int[n.netCount()];
+        for (int g = 0; g < n.gateCount(); g++) {
+            for (int p = 0; p < n.gateArity(g); p++) {
+                count[n.gateInput(g, p)]++;
+            }
+        }
+        int[][] r = new int[n.netCount()][];
+        for (int net = 0; net < r.length; net++) {
+            r[net] = new int[count[net]];
+        }
+        Arrays.fill(count, 0);
+        for (int g = 0; g < n.gateCount(); g++) {
+            for (int p = 0; p < n.gateArity(g); p++) {
+                int net = n.gateInput(g, p);
+                if (count[net] == 0 || r[net][count[net] - 1] != g) {
+                    r[net][count[net]++] = g;
+                }
+            }
+        }
+        for (int net = 0; net < r.length; net++) {
+            r[net] = Arrays.copyOf(r[net], count[net]);
+        }
+        return r;
+    }
+
+    private static int[][] outputsOn(Netlist n) {
+        int[] count = new int[n.netCount()];
+        for (int o = 0; o < n.outputCount(); o++) {
+            count[n.output(o)]++;
+        }
+        int[][] r = new int[n.netCount()][];
+        for (int net = 0; net < r.length; net++) {
+            r[net] = new int[count[net]];
+            count[net] = 0;
+        }
+        for (int o = 0; o < n.outputCount(); o++) {
+            int net = n.output(o);
+            r[net][count[net]++] = o;
+        }
+        return r;
+    }
+}

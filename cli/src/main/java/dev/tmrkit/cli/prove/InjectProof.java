@@ -1,0 +1,147 @@
+package dev.tmrkit.cli.prove;
+
+import dev.tmrkit.circuits.campaign.CampaignPlan;
+import dev.tmrkit.circuits.sat.FaultProof;
+import dev.tmrkit.circuits.sat.FaultProver;
+import dev.tmrkit.circuits.tmr.TmrNames;
+import dev.tmrkit.circuits.tmr.TmrRoles;
+import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.Json;
+import dev.tmrkit.cli.output.Table;
+import dev.tmrkit.cli.options.UserException;
+import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.gates.fault.Fault;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code inject --prove}: every single stuck-at fault decided by {@link FaultProver} instead of sampled,
+ * reported per region of a TMR netlist, with a witness input vector for each fault that is not masked.
+ */
+public final class InjectProof {
+    /** Random patterns fault-simulated before SAT, for cheap witnesses. */
+    public static final int SIMULATION_PATTERNS = 2048;
+    private static final int ESCAPES_SHOWN = 40;
+
+    private InjectProof() {
+    }
+
+    /**
+     * @param plan      the campaign that --prove replaces; each of its fault sets must be one stuck-at fault
+     * @param limit     per-fault SAT time limit in seconds
+     * @return the exit code: 0
+     */
+    public static int run(PrintWriter out, CampaignPlan plan, int limit, Format format, boolean perFault) {
+        Netlist n = plan.netlist();
+        List<List<Fault>> sets = plan.faultSets();
+        long seed = plan.seed();
+        if (n.isSequential()) {
+            throw new UserException("--prove decides combinational circuits only; '" + n.name() + "' has flip-flops");
+        }
+        if (format == Format.csv) {
+            throw new UserException("--prove reports as table or json");
+        }
+        if (limit < 1) {
+            throw new UserException("--prove-limit must be at least 1 second");
+        }
+        List<Fault> faults = new ArrayList<>(sets.size());
+        for (List<Fault> s : sets) {
+            if (s.size() != 1 || !(s.get(0) instanceof dev.tmrkit.gates.fault.StuckAt)) {
+                throw new UserException("--prove decides single stuck-at faults (--faults stuck-at)");
+            }
+            faults.add(s.get(0));
+        }
+        long start = System.nanoTime();
+        CampaignPlan.Judging j = plan.judging();
+        List<FaultProof> proofs = new FaultProver(n, j.check(), j.mismatchOutput(), j.ties(), seed)
+                .proveAll(faults, Duration.ofSeconds(limit), SIMULATION_PATTERNS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        boolean tmr = false;
+        for (int net = 0; net < n.netCount() && !tmr; net++) {
+            tmr = TmrNames.isTmrName(n.netName(net));
+        }
+        if (format == Format.json) {
+            out.println(Json.write(json(n, proofs, seed, limit, seconds, tmr)));
+        } else {
+            table(out, n, proofs, seed, limit, seconds, tmr, perFault);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String region(Netlist n, Fault f, boolean tmr) {
+        return tmr ? TmrRoles.regionOf(n, f.site()).name().toLowerCase(Locale.ROOT).replace('_', ' ') : "all";
+    }
+
+    private static void table(PrintWriter out, Netlist n, List<FaultProof> proofs, long seed, int limit, double seconds,
+                              boolean tmr, boolean perFault) {
+        out.println("circuit   " + n.name() + " (" + n.inputCount() + " inputs, " + n.outputCount() + " outputs, " + n.stats().gates() + " gates)");
+        out.println("faults    " + proofs.size() + " single stuck-at faults, each decided for every input: masked (proven) by "
+                + "structure or SAT, or a witness input vector (" + SIMULATION_PATTERNS + " random patterns first, seed " + seed
+                + "; SAT limit " + limit + " s per fault)");
+        Map<String, EnumMap<FaultProof.Verdict, Integer>> byRegion = new LinkedHashMap<>();
+        EnumMap<FaultProof.Verdict, Integer> total = new EnumMap<>(FaultProof.Verdict.class);
+        Map<String, Integer> methods = new LinkedHashMap<>();
+        for (FaultProof p : proofs) {
+            byRegion.computeIfAbsent(region(n, p.fault(), tmr), k -> new EnumMap<>(FaultProof.Verdict.class)).merge(p.verdict(), 1, Integer::sum);
+            total.merge(p.verdict(), 1, Integer::sum);
+            methods.merge(p.method(), 1, Integer::sum);
+        }
+        Table t = new Table("region", "faults", "masked (proven)", "detected", "silent", "unknown");
+        byRegion.forEach((region, counts) -> t.row(region, counts.values().stream().mapToInt(Integer::intValue).sum(),
+                counts.getOrDefault(FaultProof.Verdict.MASKED, 0), counts.getOrDefault(FaultProof.Verdict.DETECTED, 0),
+                counts.getOrDefault(FaultProof.Verdict.SILENT, 0), counts.getOrDefault(FaultProof.Verdict.UNKNOWN, 0)));
+        t.row("total", proofs.size(), total.getOrDefault(FaultProof.Verdict.MASKED, 0), total.getOrDefault(FaultProof.Verdict.DETECTED, 0),
+                total.getOrDefault(FaultProof.Verdict.SILENT, 0), total.getOrDefault(FaultProof.Verdict.UNKNOWN, 0));
+        out.println();
+        out.print(t.text());
+        out.println();
+        out.println("decided by " + methods.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).reduce((a, b) -> a + ", " + b).orElse("-")
+                + String.format(Locale.ROOT, " in %.2f s", seconds));
+        List<FaultProof> shown = proofs.stream().filter(p -> perFault || p.verdict() != FaultProof.Verdict.MASKED).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        out.println();
+        Table e = new Table("fault", "region", "verdict", "by", "witness (inputs in declared order)");
+        for (int i = 0; i < Math.min(shown.size(), perFault ? Integer.MAX_VALUE : ESCAPES_SHOWN); i++) {
+            FaultProof p = shown.get(i);
+            e.row(p.fault().describe(n), region(n, p.fault(), tmr), p.verdict().label(), p.method(), p.witness().orElse("-"));
+        }
+        out.print(e.text());
+        if (!perFault && shown.size() > ESCAPES_SHOWN) {
+            out.println("... and " + (shown.size() - ESCAPES_SHOWN) + " more (--per-fault lists them all)");
+        }
+    }
+
+    private static Map<String, Object> json(Netlist n, List<FaultProof> proofs, long seed, int limit, double seconds, boolean tmr) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("circuit", n.name());
+        m.put("faults", proofs.size());
+        for (FaultProof.Verdict v : FaultProof.Verdict.values()) {
+            m.put(v.name().toLowerCase(Locale.ROOT), proofs.stream().filter(p -> p.verdict() == v).count());
+        }
+        m.put("seed", seed);
+        m.put("simulationPatterns", SIMULATION_PATTERNS);
+        m.put("limitSeconds", limit);
+        m.put("seconds", seconds);
+        List<Object> list = new ArrayList<>();
+        for (FaultProof p : proofs) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("fault", p.fault().describe(n));
+            e.put("region", region(n, p.fault(), tmr));
+            e.put("verdict", p.verdict().name().toLowerCase(Locale.ROOT));
+            e.put("method", p.method());
+            p.witness().ifPresent(w -> e.put("witness", w));
+            list.add(e);
+        }
+        m.put("results", list);
+        return m;
+    }
+}

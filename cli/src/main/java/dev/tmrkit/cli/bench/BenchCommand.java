@@ -1,6 +1,7 @@
 package dev.tmrkit.cli.bench;
 
 import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.cli.options.UserException;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,8 +55,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random patterns (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TableCsvJson format;
 
     @Spec
     CommandSpec spec;
@@ -70,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors());
         PrintWriter out = spec.commandLine().getOut();
         List<BenchRow> rows = new ArrayList<>();
-        if (format == Format.table) {
+        if (format.get() == Format.table) {
             out.println("machine: " + machine());
             out.println("circuits: " + ctx.source());
             out.println("median of " + runs + " runs after " + warmups + " warm-up runs (long figures: fewer, as marked); seed " + seed);
@@ -78,14 +80,14 @@ public final class BenchCommand implements Callable<Integer> {
         for (BenchSuite suite : chosen) {
             List<BenchRow> got = suite.run(ctx);
             rows.addAll(got);
-            if (format == Format.table) {
+            if (format.get() == Format.table) {
                 out.println();
                 out.println("== " + suite.name() + ": " + suite.description());
                 out.print(table(got).text());
                 out.flush();
             }
         }
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("machine", machine());
             m.put("runs", runs);
@@ -108,7 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             m.put("results", list);
             out.println(Json.write(m));
-        } else if (format == Format.csv) {
+        } else if (format.get() == Format.csv) {
             out.print(table(rows).csv());
         }
         out.flush();

@@ -1,6 +1,7 @@
 package dev.tmrkit.cli.circuit;
 
 import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.options.ReadOptions;
 import dev.tmrkit.cli.output.Table;
@@ -34,8 +35,8 @@ public final class FaultsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json) or a built-in circuit name.")
     String circuit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TableCsvJson format;
 
     @Option(names = "--list", description = "List every fault with its class representative.")
     boolean list;
@@ -55,7 +56,7 @@ public final class FaultsCommand implements Callable<Integer> {
         CollapsedFaults c = FaultCollapsing.collapse(n);
         List<Map<String, Object>> rows = collapsed ? representatives(n, c) : (list ? everyFault(n, c) : null);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> m = summary(n, c);
             if (rows != null) {
                 m.put("faults", rows);
@@ -66,13 +67,13 @@ public final class FaultsCommand implements Callable<Integer> {
             for (Map.Entry<String, Object> e : summary(n, c).entrySet()) {
                 t.row(e.getKey(), e.getValue());
             }
-            out.print(format == Format.csv ? t.csv() : t.text());
+            out.print(format.get() == Format.csv ? t.csv() : t.text());
         } else {
             Table t = new Table(rows.get(0).keySet().toArray(new String[0]));
             for (Map<String, Object> r : rows) {
                 t.row(r.values().toArray());
             }
-            out.print(format == Format.csv ? t.csv() : t.text());
+            out.print(format.get() == Format.csv ? t.csv() : t.text());
         }
         out.flush();
         return 0;

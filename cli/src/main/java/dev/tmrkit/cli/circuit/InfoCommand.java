@@ -1,6 +1,7 @@
 package dev.tmrkit.cli.circuit;
 
 import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.options.ReadOptions;
 import dev.tmrkit.cli.output.Table;
@@ -33,8 +34,8 @@ public final class InfoCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the built-in circuits: the library's and the bundled ISCAS-85, ISCAS-89 and ITC'99 suites, with their source.")
     boolean list;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TableCsvJson format;
 
     @Mixin
     ReadOptions read;
@@ -59,7 +60,7 @@ public final class InfoCommand implements Callable<Integer> {
         for (Map.Entry<GateType, Integer> e : s.gateTypes().entrySet()) {
             types.put(e.getKey().name(), e.getValue());
         }
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("circuit", n.name());
             m.put("inputs", s.inputs());
@@ -80,14 +81,14 @@ public final class InfoCommand implements Callable<Integer> {
             for (Map.Entry<String, Integer> e : types.entrySet()) {
                 t.row("  " + e.getKey(), e.getValue());
             }
-            out.print(format == Format.csv ? t.csv() : t.text());
+            out.print(format.get() == Format.csv ? t.csv() : t.text());
         }
         out.flush();
         return 0;
     }
 
     private void printList(PrintWriter out) {
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             java.util.List<Object> items = new java.util.ArrayList<>();
             for (Builtin b : BuiltinCircuits.all()) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -104,6 +105,6 @@ public final class InfoCommand implements Callable<Integer> {
         for (Builtin b : BuiltinCircuits.all()) {
             t.row(b.name(), b.parameters().isEmpty() ? "-" : b.parameters(), b.source(), b.description());
         }
-        out.print(format == Format.csv ? t.csv() : t.text());
+        out.print(format.get() == Format.csv ? t.csv() : t.text());
     }
 }

@@ -2,6 +2,7 @@ package dev.tmrkit.cli.replicas;
 
 import dev.tmrkit.cli.plot.ChartFiles;
 import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.OutputFiles;
 import dev.tmrkit.cli.plot.ReplicaPlots;
@@ -49,8 +50,8 @@ public final class ReplicasCompareCommand implements Callable<Integer> {
             description = "Missions per configuration for --plot (default: ${DEFAULT-VALUE}).")
     long missions;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TableCsvJson format;
 
     @Mixin
     RunOptions run;
@@ -71,7 +72,7 @@ public final class ReplicasCompareCommand implements Callable<Integer> {
         Comparison c = Comparison.of(s);
         PrintWriter out = spec.commandLine().getOut();
         List<String> columns = List.of(Redundancy.STATIC.label(), Redundancy.DYNAMIC.label());
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("seed", s.seed());
             Map<String, Object> definitions = new LinkedHashMap<>();
@@ -83,7 +84,7 @@ public final class ReplicasCompareCommand implements Callable<Integer> {
             m.put("static", ReplicasReport.json(c.staticRun()));
             m.put("dynamic", ReplicasReport.json(c.dynamicRun()));
             out.println(Json.write(m));
-        } else if (format == Format.csv) {
+        } else if (format.get() == Format.csv) {
             out.print(ReplicasReport.table(s, columns, List.of(c.staticRun(), c.dynamicRun())).csv());
         } else {
             out.println(ReplicasReport.STATIC);
@@ -103,7 +104,7 @@ public final class ReplicasCompareCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UserException("cannot write '" + plot + "': " + e.getMessage(), e);
             }
-            if (format == Format.table) {
+            if (format.get() == Format.table) {
                 out.println();
                 out.println("plot       R(t) of static vs dynamic redundancy written to " + plot);
             }

@@ -2,6 +2,7 @@ package dev.tmrkit.cli.replicas;
 
 import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.options.RunOptions;
 import dev.tmrkit.cli.options.UserException;
@@ -63,8 +64,8 @@ public final class ReplicasMissionsCommand implements Callable<Integer> {
             description = "Times at which to estimate R(t), in the time unit of the rates (default: 0.1, 0.5, 1 and 2 times 1/λ).")
     double[] times;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TableCsvJson format;
 
     @Mixin
     RunOptions run;
@@ -86,9 +87,9 @@ public final class ReplicasMissionsCommand implements Callable<Integer> {
             throw new UserException(e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             out.println(Json.write(json(reports, at)));
-        } else if (format == Format.csv) {
+        } else if (format.get() == Format.csv) {
             out.print(csv(reports).csv());
         } else {
             text(out, reports);
@@ -155,9 +156,9 @@ public final class ReplicasMissionsCommand implements Callable<Integer> {
                     + ", " + (c.repairs() ? "repair at μ = " + plain(c.repairRate()) : "no repair"));
             Table t = new Table("figure", "simulated [99% CI]", "formula", "exact", "ok");
             for (Comparison x : r.comparisons()) {
-                String format = x == r.meanTimeToFailure() ? timeFormat(x.simulated()) : "%.5f";
-                t.row(x.quantity(), String.format(Locale.ROOT, format + " [" + format + ", " + format + "]", x.simulated(),
-                        x.low(), x.high()), x.formula().expression(), String.format(Locale.ROOT, format, x.formula().value()),
+                String pattern = x == r.meanTimeToFailure() ? timeFormat(x.simulated()) : "%.5f";
+                t.row(x.quantity(), String.format(Locale.ROOT, pattern + " [" + pattern + ", " + pattern + "]", x.simulated(),
+                        x.low(), x.high()), x.formula().expression(), String.format(Locale.ROOT, pattern, x.formula().value()),
                         x.within() ? "ok" : "MISS");
                 figures++;
                 within += x.within() ? 1 : 0;

@@ -2,6 +2,7 @@ package dev.tmrkit.cli.replicas;
 
 import dev.tmrkit.cli.plot.ChartFiles;
 import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.OutputFiles;
 import dev.tmrkit.cli.plot.ReplicaPlots;
@@ -67,8 +68,8 @@ public final class ReplicasRunCommand implements Callable<Integer> {
             description = "How much of the run the timeline shows, from time 0 (default: ${DEFAULT-VALUE}).")
     String timelineSpan;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TableCsvJson format;
 
     @Mixin
     RunOptions run;
@@ -111,7 +112,7 @@ public final class ReplicasRunCommand implements Callable<Integer> {
         }
         dev.tmrkit.stateful.run.AckLag ackLag = dev.tmrkit.stateful.run.AckLag.of(s);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("seed", s.seed());
             m.put("verdict", result.judgement().verdict().label());
@@ -123,7 +124,7 @@ public final class ReplicasRunCommand implements Callable<Integer> {
             m.put("replicas", ReplicasReport.replicasJson(result));
             m.put("lagFromAcknowledgement", ReplicasReport.ackLagJson(ackLag));
             out.println(Json.write(m));
-        } else if (format == Format.csv) {
+        } else if (format.get() == Format.csv) {
             out.print(ReplicasReport.table(s, List.of(r.label()), List.of(result)).csv());
         } else {
             out.println(ReplicasReport.definition(r));

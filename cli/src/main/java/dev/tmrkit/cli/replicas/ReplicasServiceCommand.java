@@ -2,6 +2,7 @@ package dev.tmrkit.cli.replicas;
 
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.stateful.service.Dispatch;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,8 +55,8 @@ public final class ReplicasServiceCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the arrivals and the network (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TableCsvJson format;
 
     @Spec
     CommandSpec spec;
@@ -95,7 +97,7 @@ public final class ReplicasServiceCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<Row> rows = rows();
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("seed", seed);
             m.put("faults", faults.stream().map(ReplicasReport::fault).toList());
@@ -108,7 +110,7 @@ public final class ReplicasServiceCommand implements Callable<Integer> {
         } else {
             Table t = new Table("metric", Dispatch.ROUND_ROBIN.label(), Dispatch.VOTING.label());
             rows.forEach(row -> t.row(row.label(), row.text().apply(runs.get(0)), row.text().apply(runs.get(1))));
-            if (format == Format.csv) {
+            if (format.get() == Format.csv) {
                 out.print(t.csv());
             } else {
                 out.println(String.format(Locale.ROOT, "service    %d replicas of a pure function, mean service %s each, one request at "

@@ -2,6 +2,7 @@ package dev.tmrkit.cli.replicas;
 
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.stateful.run.Scenario;
 import dev.tmrkit.stateful.run.Sweep;
@@ -37,8 +38,8 @@ public final class ReplicasSweepCommand implements Callable<Integer> {
     @Mixin
     ReplicaOptions options;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TableJson format;
 
     @Spec
     CommandSpec spec;
@@ -64,7 +65,7 @@ public final class ReplicasSweepCommand implements Callable<Integer> {
         Scenario base = ReplicasRunCommand.build(options.builder(from));
         Sweep.Result r = Sweep.run(base, from, to);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("seeds", List.of(from, to));
             m.put("runs", r.runs());

@@ -3,6 +3,7 @@ package dev.tmrkit.cli.replicas;
 import dev.tmrkit.cli.options.RunOptions;
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.stateful.protocol.Redundancy;
@@ -40,8 +41,8 @@ public final class ReplicasTransparencyCommand implements Callable<Integer> {
     @Mixin
     ReplicaOptions options;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TableCsvJson format;
 
     @Mixin
     RunOptions run;
@@ -76,7 +77,7 @@ public final class ReplicasTransparencyCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("seed", base.seed());
             m.put("definition", DEFINITION);
@@ -109,7 +110,7 @@ public final class ReplicasTransparencyCommand implements Callable<Integer> {
                         Time.format(r.latency().all().p50()) + " / " + Time.format(r.latency().all().p99()),
                         String.format(Locale.ROOT, "%.1f", r.latency().throughput()), String.format(Locale.ROOT, "%.2f", r.messagesPerOperation()));
             }
-            if (format == Format.csv) {
+            if (format.get() == Format.csv) {
                 out.print(t.csv());
             } else {
                 out.println(DEFINITION);

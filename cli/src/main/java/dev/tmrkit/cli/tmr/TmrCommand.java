@@ -5,6 +5,7 @@ import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.OutputFiles;
 import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.options.ReadOptions;
 import dev.tmrkit.cli.options.UserException;
 
@@ -96,9 +97,8 @@ public final class TmrCommand implements Callable<Integer> {
                     + "inputs for an exhaustive check; 0 skips it (default: ${DEFAULT-VALUE}).")
     int proveLimit;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
-            description = "Report as table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption.TableJson format;
 
     @Mixin
     ReadOptions read;
@@ -108,9 +108,6 @@ public final class TmrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == Format.csv) {
-            throw new UserException("--format must be table or json for tmr");
-        }
         Limits.check("--patterns", patterns, 1, Limits.MAX_PATTERNS);
         Limits.check("--cycles", cycles, 1, Limits.MAX_CYCLES);
         Limits.check("--prove-limit", proveLimit, 0, 86_400);
@@ -150,7 +147,7 @@ public final class TmrCommand implements Callable<Integer> {
         } else if (file != null) {
             KeptOutput.write(result.netlist(), file, flatVerilog, constraintFile);
         }
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             report.println(Json.write(json(original, result, verdict, proof, toStdout ? "-" : output)));
         } else {
             printTable(report, original, result, claim, toStdout ? "standard output (.bench)" : output);

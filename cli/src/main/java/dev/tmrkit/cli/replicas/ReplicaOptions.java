@@ -16,7 +16,6 @@ import dev.tmrkit.stateful.sim.NetworkSettings;
 import dev.tmrkit.stateful.sim.Time;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /** The scenario options shared by {@code replicas run} and {@code replicas compare}. */
@@ -28,19 +27,22 @@ public final class ReplicaOptions {
             description = "Spares for dynamic redundancy, nodes N.. (default: ${DEFAULT-VALUE}).")
     int spares;
 
-    @Option(names = "--topology", defaultValue = "single-leader", paramLabel = "single-leader|multi-leader|leaderless",
-            description = "Who accepts writes (default: ${DEFAULT-VALUE}).")
-    String topology;
+    @Option(names = "--topology", defaultValue = "single-leader", paramLabel = "TOPOLOGY", converter = ReplicaChoices.Topologies.class,
+            completionCandidates = ReplicaChoices.Topologies.class,
+            description = "Who accepts writes (${COMPLETION-CANDIDATES}; default: ${DEFAULT-VALUE}).")
+    Topology topology;
 
-    @Option(names = "--replication", defaultValue = "sync", paramLabel = "sync|chain|async",
+    @Option(names = "--replication", defaultValue = "sync", paramLabel = "REPLICATION", converter = ReplicaChoices.Replications.class,
+            completionCandidates = ReplicaChoices.Replications.class,
             description = "Acknowledge a write after W replicas applied it, shipped to all at once (sync) or to one follower "
-                    + "after another (chain), or after the first (async) (default: ${DEFAULT-VALUE}).")
-    String replication;
+                    + "after another (chain), or after the first (async) (${COMPLETION-CANDIDATES}; default: ${DEFAULT-VALUE}).")
+    Replication replication;
 
-    @Option(names = "--mode", defaultValue = "state", paramLabel = "state|log|crdt",
+    @Option(names = "--mode", defaultValue = "state", paramLabel = "MODE", converter = ReplicaChoices.Modes.class,
+            completionCandidates = ReplicaChoices.Modes.class,
             description = "Ship the value with a version, or the operations; or (leaderless, static) keep a G-counter per "
-                    + "epoch with one entry per client, joined on every read (default: ${DEFAULT-VALUE}).")
-    String mode;
+                    + "epoch with one entry per client, joined on every read (${COMPLETION-CANDIDATES}; default: ${DEFAULT-VALUE}).")
+    Mode mode;
 
     @Option(names = "--read-quorum", paramLabel = "R", description = "Leaderless reads wait for R replies (default: a majority).")
     Integer readQuorum;
@@ -51,9 +53,10 @@ public final class ReplicaOptions {
     @Option(names = "--idempotent", description = "Log-based: operations carry ids and every replica applies each id once.")
     boolean idempotent;
 
-    @Option(names = "--transfer", defaultValue = "snapshot", paramLabel = "snapshot|replay",
-            description = "How a spare or recovered replica receives state (replay: log-based only) (default: ${DEFAULT-VALUE}).")
-    String transfer;
+    @Option(names = "--transfer", defaultValue = "snapshot", paramLabel = "TRANSFER", converter = ReplicaChoices.Transfers.class,
+            completionCandidates = ReplicaChoices.Transfers.class,
+            description = "How a spare or recovered replica receives state (replay: log-based only) (${COMPLETION-CANDIDATES}; default: ${DEFAULT-VALUE}).")
+    Transfer transfer;
 
     @Option(names = "--clients", defaultValue = "3", paramLabel = "N", description = "Clients (default: ${DEFAULT-VALUE}).")
     int clients;
@@ -158,10 +161,10 @@ public final class ReplicaOptions {
             Timing timing = ScenarioDefaults.timing(time("--heartbeat", heartbeat), time("--failure-timeout", failureTimeout),
                     time("--op-timeout", opTimeout), time("--ship", ship));
             Scenario.Builder b = Scenario.builder()
-                    .topology(choice("--topology", topology, Topology.values(), Topology::label))
-                    .replication(choice("--replication", replication, Replication.values(), Replication::label))
-                    .mode(choice("--mode", mode, Mode.values(), Mode::label))
-                    .transfer(choice("--transfer", transfer, Transfer.values(), Transfer::label))
+                    .topology(topology)
+                    .replication(replication)
+                    .mode(mode)
+                    .transfer(transfer)
                     .replicas(replicas).spares(spares)
                     .quorums(readQuorum == null ? 0 : positive("--read-quorum", readQuorum),
                             writeQuorum == null ? 0 : positive("--write-quorum", writeQuorum))
@@ -199,15 +202,5 @@ public final class ReplicaOptions {
         } catch (IllegalArgumentException e) {
             throw new UserException(option + ": " + e.getMessage());
         }
-    }
-
-    private static <E> E choice(String option, String text, E[] values, Function<E, String> label) {
-        for (E v : values) {
-            if (label.apply(v).equals(text)) {
-                return v;
-            }
-        }
-        throw new UserException(option + " must be one of " + java.util.Arrays.stream(values).map(label).toList()
-                + ", not '" + text + "'");
     }
 }

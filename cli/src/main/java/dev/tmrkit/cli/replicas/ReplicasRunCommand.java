@@ -44,9 +44,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit codes (as Maelstrom's): 0 valid (linearizable, nothing lost or double-counted), 1 invalid, 3 unknown "
                     + "(the linearizability search gave up), 2 bad input."})
 public final class ReplicasRunCommand implements Callable<Integer> {
-    @Option(names = "--redundancy", defaultValue = "static", paramLabel = "static|dynamic",
-            description = "Static: a fixed set and a voter; dynamic: failure detection, spares, elections (default: ${DEFAULT-VALUE}).")
-    String redundancy;
+    @Option(names = "--redundancy", defaultValue = "static", paramLabel = "REDUNDANCY", converter = ReplicaChoices.Redundancies.class,
+            completionCandidates = ReplicaChoices.Redundancies.class,
+            description = "Static: a fixed set and a voter; dynamic: failure detection, spares, elections (${COMPLETION-CANDIDATES}; default: ${DEFAULT-VALUE}).")
+    Redundancy redundancy;
 
     @Mixin
     ReplicaOptions options;
@@ -79,11 +80,7 @@ public final class ReplicasRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Redundancy r = switch (redundancy) {
-            case "static" -> Redundancy.STATIC;
-            case "dynamic" -> Redundancy.DYNAMIC;
-            default -> throw new UserException("--redundancy must be static or dynamic, not '" + redundancy + "'");
-        };
+        Redundancy r = redundancy;
         Scenario s = build(options.builder(run.seed).redundancy(r));
         if (timeline != null && !timeline.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
             throw new UserException("--timeline takes a .svg file, not '" + timeline + "'");

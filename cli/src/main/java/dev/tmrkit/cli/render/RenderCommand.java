@@ -42,7 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "The format follows the extension of -o: .dot writes the Graphviz text itself, .svg and .png are laid out "
                 + "with Graphviz's dot command if it is on the PATH, else with the Graphviz bundled in tmrkit (the first "
                 + "picture then takes about 2 s). The file is replaced atomically.",
-            "--fault marks the fault site red and the nets whose value it changes orange: for the --inputs vector, "
+            "--fault marks the fault site red and the nets whose value it changes orange: for the --vector, "
                 + "or without one for at least one input combination (exhaustive up to 16 inputs, else 4096 random "
                 + "patterns from --seed).",
             "A diagram of more than --max-gates gates would not read: an overview is drawn instead (one box per TMR region, "
@@ -62,10 +62,13 @@ public final class RenderCommand implements Callable<Integer> {
     @Mixin
     TmrPassFlags tmr;
 
-    @Option(names = "--inputs", paramLabel = "BITS", description = "An input vector, 0/1 in declared input order (e.g. 10110 for "
-            + "c17): every net shows its value (with --fault: good/faulty where they differ). With --tmr, --inputs shared "
-            + "or --inputs triplicated sets the TMR pass's input mode instead, as in 'tmrkit tmr'; give --inputs twice for both.")
-    List<String> inputs = new ArrayList<>();
+    @Option(names = "--vector", paramLabel = "BITS", description = "An input vector, 0/1 in declared input order (e.g. 10110 for "
+            + "c17): every net shows its value (with --fault: good/faulty where they differ).")
+    String vector;
+
+    @Option(names = "--inputs", paramLabel = "shared|triplicated", description = "With --tmr: the TMR pass's input mode, as in "
+            + "'tmrkit tmr' (default: shared).")
+    String inputs;
 
     @Option(names = "--fault", paramLabel = "NET=sa0|sa1|flip", description = "Show a fault: stuck-at 0 or 1, or a bit flip, "
             + "on net NET (or on one branch, NET>GATE.PIN, as reports print it).")
@@ -86,7 +89,7 @@ public final class RenderCommand implements Callable<Integer> {
     int maxGates;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-            description = "Seed of the random patterns of --fault without --inputs on circuits with more than 16 inputs (default: ${DEFAULT-VALUE}).")
+            description = "Seed of the random patterns of --fault without --vector on circuits with more than 16 inputs (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Mixin
@@ -106,25 +109,17 @@ public final class RenderCommand implements Callable<Integer> {
         if (maxGates < 1) {
             throw new UserException("--max-gates must be at least 1");
         }
-        String vector = null;
         TmrOptions.InputMode inputMode = TmrOptions.InputMode.SHARED;
-        int modes = 0;
-        for (String v : inputs) {
-            String lower = v.toLowerCase(Locale.ROOT);
-            if (lower.equals("shared") || lower.equals("triplicated")) {
-                inputMode = lower.equals("shared") ? TmrOptions.InputMode.SHARED : TmrOptions.InputMode.TRIPLICATED;
-                modes++;
-            } else if (vector == null) {
-                vector = v;
-            } else {
-                throw new UserException("--inputs: one input vector, please ('" + vector + "' and '" + v + "')");
+        if (inputs != null) {
+            String lower = inputs.toLowerCase(Locale.ROOT);
+            if (!lower.equals("shared") && !lower.equals("triplicated")) {
+                throw new UserException("--inputs is the TMR pass's input mode (shared or triplicated)"
+                        + (inputs.matches("[01]+") ? "; an input vector is --vector " + inputs : ", not '" + inputs + "'"));
             }
-        }
-        if (modes > 0 && tmrVoters == null) {
-            throw new UserException("--inputs shared|triplicated is the TMR pass's input mode; add --tmr single|triplicated");
-        }
-        if (modes > 1) {
-            throw new UserException("--inputs: give the TMR input mode once");
+            if (tmrVoters == null) {
+                throw new UserException("--inputs shared|triplicated is the TMR pass's input mode; add --tmr single|triplicated");
+            }
+            inputMode = lower.equals("shared") ? TmrOptions.InputMode.SHARED : TmrOptions.InputMode.TRIPLICATED;
         }
         Netlist n = read.load(circuit);
         if (tmrVoters != null) {

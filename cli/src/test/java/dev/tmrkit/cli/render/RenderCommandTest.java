@@ -84,7 +84,7 @@ class RenderCommandTest {
                 "INPUT(a<b)", "INPUT(x&y)", "INPUT(q\"z)", "OUTPUT(back\\slash)", "OUTPUT($gen>1)",
                 "n\u00fc = NAND(a<b, x&y)", "back\\slash = XOR(n\u00fc, q\"z)", "$gen>1 = NOT(n\u00fc)", ""));
         Path out = tmp.resolve("odd.svg");
-        Cli r = Cli.run("render", bench.toString(), "-o", out.toString(), "--inputs", "101");
+        Cli r = Cli.run("render", bench.toString(), "-o", out.toString(), "--vector", "101");
         assertEquals(0, r.code(), r.err());
         Netlist n = NetlistFiles.read(bench);
         assertSvgOf(n, out);
@@ -97,7 +97,7 @@ class RenderCommandTest {
     @Test
     void aPngHasTheSignatureAndAPlausibleSize() throws IOException {
         Path out = tmp.resolve("fault.png");
-        Cli r = Cli.run("render", "c17", "-o", out.toString(), "--inputs", "10110", "--fault", "11=sa1");
+        Cli r = Cli.run("render", "c17", "-o", out.toString(), "--vector", "10110", "--fault", "11=sa1");
         assertEquals(0, r.code(), r.err());
         byte[] png = Files.readAllBytes(out);
         byte[] head = new byte[8];
@@ -122,7 +122,7 @@ class RenderCommandTest {
             System.setOut(capture);
             System.setErr(capture);
             svg = Cli.run("render", "voter", "-o", tmp.resolve("v.svg").toString());
-            png = Cli.run("render", "voter", "-o", tmp.resolve("v.png").toString(), "--inputs", "110");
+            png = Cli.run("render", "voter", "-o", tmp.resolve("v.png").toString(), "--vector", "110");
         } finally {
             System.setOut(out);
             System.setErr(err);
@@ -262,9 +262,9 @@ class RenderCommandTest {
     }
 
     @Test
-    void inputsTakeAVectorAndWithTmrAlsoTheInputMode() throws IOException {
+    void theVectorAndTheTmrInputModeAreTwoOptions() throws IOException {
         Path out = tmp.resolve("t.dot");
-        Cli r = Cli.run("render", "c17", "--tmr", "single", "--inputs", "triplicated", "--inputs", "10110",
+        Cli r = Cli.run("render", "c17", "--tmr", "single", "--inputs", "triplicated", "--vector", "10110",
                 "--collapse-replicas", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         String dot = Files.readString(out);
@@ -274,8 +274,11 @@ class RenderCommandTest {
         Cli noTmr = Cli.run("render", "c17", "--inputs", "shared", "-o", out.toString());
         assertEquals(2, noTmr.code());
         assertTrue(noTmr.err().contains("add --tmr"), noTmr.err());
-        Cli shortVector = Cli.run("render", "c17", "--inputs", "101", "-o", out.toString());
+        Cli shortVector = Cli.run("render", "c17", "--vector", "101", "-o", out.toString());
         assertEquals("tmrkit render: input vector '101' has 3 bits, but 'c17' has 5 inputs: 1, 2, 3, 6, 7\n", shortVector.err());
+        Cli old = Cli.run("render", "c17", "--tmr", "single", "--inputs", "10110", "-o", out.toString());
+        assertEquals(2, old.code());
+        assertTrue(old.err().contains("an input vector is --vector 10110"), old.err());
     }
 
     private static void assertSvgOf(Netlist n, Path svg) throws Exception {

@@ -17,7 +17,7 @@ class NumericLimitsTest {
 
     @Test
     void patternsCyclesAndThreadsHaveNamedBounds() {
-        refused("--patterns must be at most " + Limits.MAX_PATTERNS + " (2^40), got 100000000000000",
+        refused("--patterns must be at most " + Limits.MAX_PATTERNS + " (2^30), got 100000000000000",
                 "tmr", "c17", "--patterns", "100000000000000");
         refused("--patterns must be at least 1, got 0", "tmr", "c17", "--patterns", "0");
         refused("--cycles must be at most " + Limits.MAX_CYCLES, "eval", "counter:3", "--cycles", "2000000000");

@@ -73,6 +73,7 @@ public final class CampaignOptions {
 
     /** The spec of these options, judging the outputs by {@code check}. */
     CampaignSpec spec(OutputCheck check) {
+        dev.tmrkit.cli.options.Limits.check("--patterns", patterns, 1, dev.tmrkit.cli.options.Limits.MAX_PATTERNS);
         return new CampaignSpec(faults, collapsed, cycle, multi, spread, sets,
                 secondCycle == null ? OptionalInt.empty() : OptionalInt.of(secondCycle),
                 sample == null ? OptionalInt.empty() : OptionalInt.of(sample),

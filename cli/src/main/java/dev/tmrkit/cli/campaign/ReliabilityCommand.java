@@ -95,7 +95,8 @@ public final class ReliabilityCommand implements Callable<Integer> {
         ReliabilitySweep sweep = new ReliabilitySweep(n);
         List<ReliabilityPoint> points;
         try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "reliability " + n.name())) {
-            points = sweep.run(ps, trials, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads, progress);
+            points = sweep.run(ps, trials, seed, dev.tmrkit.cli.options.Limits.check("--threads",
+                    threads == null ? Runtime.getRuntime().availableProcessors() : threads, 1, dev.tmrkit.cli.options.Limits.MAX_THREADS), progress);
         }
         OptionalDouble crossover = ReliabilitySweep.crossover(points);
         if (plot != null) {

@@ -5,8 +5,11 @@ package dev.tmrkit.cli.options;
  * named, never wrapped around, truncated or run until the machine gives up.
  */
 public final class Limits {
-    /** Random patterns of one run: 2^40 (about 1.1·10^12), hours of work on the largest benchmarks. */
-    public static final long MAX_PATTERNS = 1L << 40;
+    /**
+     * Random patterns of one run: 2^30 (about 1.1·10^9). Campaigns hold their patterns 64 to a word, so this
+     * is what an int-indexed array of words per input can take (memory permitting).
+     */
+    public static final long MAX_PATTERNS = 1L << 30;
     /** Clock cycles of one sequence or one evaluation run. */
     public static final long MAX_CYCLES = 10_000_000L;
     /** Worker threads. */
@@ -30,6 +33,6 @@ public final class Limits {
     }
 
     private static String describe(long max) {
-        return max == MAX_PATTERNS ? " (2^40)" : "";
+        return max == MAX_PATTERNS ? " (2^30)" : "";
     }
 }

@@ -160,6 +160,24 @@ public final class HostileCorpus {
         add("a bad byte in vectors", 2, d -> new String[] {"eval", "c17", "--vectors", s(bytes(d, "v.txt", new byte[] {'0', (byte) 0xff}))});
         add("a vector of the wrong length", 2, d -> new String[] {"eval", "c17", "--vectors", s(write(d, "v.txt", "01\n"))});
         add("missing vectors file", 2, d -> new String[] {"eval", "c17", "--vectors", s(d.resolve("none.txt"))});
+        // resume files
+        add("a resume file that is not JSON", 2, d -> new String[] {"inject", "c17", "--resume", s(write(d, "r.json", "{\"partial\": tru"))});
+        add("a forged resume file without a digest", 2, d -> new String[] {"inject", "c17", "--resume", s(write(d, "r.json",
+            "{\"partial\":true,\"completed\":34,\"results\":[]}"))});
+        add("a resume file with a foreign digest", 2, d -> new String[] {"inject", "c17", "--resume", s(write(d, "r.json",
+            "{\"partial\":true,\"digest\":\"00\",\"results\":[]}"))});
+        add("/dev/zero as a resume file", 2, d -> new String[] {"inject", "c17", "--resume", "/dev/zero"});
+        add("a missing resume file", 2, d -> new String[] {"inject", "c17", "--resume", s(d.resolve("none.json"))});
+        // more numbers and option sets
+        add("reliability --threads 0", 2, d -> new String[] {"reliability", "c17", "--threads", "0"});
+        add("inject --patterns 10^14", 2, d -> new String[] {"inject", "c6288", "--patterns", "100000000000000"});
+        add("inject --montecarlo outside [0, 1]", 2, d -> new String[] {"inject", "c17", "--montecarlo", "1.5"});
+        add("replicas run --replicas 2^31-1", 2, d -> new String[] {"replicas", "run", "--replicas", "2147483647"});
+        add("replicas run --topology ring", 2, d -> new String[] {"replicas", "run", "--topology", "ring"});
+        add("tmr -c with a flat output", 2, d -> new String[] {"tmr", "c17", "-o", s(d.resolve("t.bench")), "-c", s(d.resolve("t.sdc"))});
+        add("render --inputs with a vector", 2, d -> new String[] {"render", "c17", "--inputs", "10110", "-o", s(d.resolve("x.svg"))});
+        add("merge of a file that is no part", 2, d -> new String[] {"merge", s(write(d, "p.json", "{}")), "-o", s(d.resolve("all.json"))});
+        add("prove with a missing file", 2, d -> new String[] {"prove", "c17", s(d.resolve("none.bench"))});
     }
 
     public static void main(String[] args) throws IOException {

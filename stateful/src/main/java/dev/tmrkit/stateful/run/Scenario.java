@@ -31,7 +31,7 @@ public record Scenario(Topology topology, Replication replication, Mode mode, Re
 
     public Scenario {
         periods = List.copyOf(periods);
-        if (replicas < 1 || spares < 0 || replicas + spares > MAX_REPLICA_NODES) {
+        if (replicas < 1 || spares < 0 || (long) replicas + spares > MAX_REPLICA_NODES) {
             throw new IllegalArgumentException("replicas must be >= 1, spares >= 0, and together at most " + MAX_REPLICA_NODES);
         }
         int r = readQuorum == 0 ? replicas / 2 + 1 : readQuorum;

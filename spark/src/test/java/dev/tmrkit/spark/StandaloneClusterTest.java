@@ -87,6 +87,11 @@ class StandaloneClusterTest {
         StringWriter err = new StringWriter();
         PrintWriter errs = new PrintWriter(err, true);
         try (SparkEngine engine = new SparkEngine(conf, errs)) {
+            // executors register asynchronously: wait (bounded) until both workers have one, so the job spreads
+            long registered = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (engine.contextForTests().sc().getExecutorIds().size() < 2 && System.nanoTime() < registered) {
+                Thread.sleep(200);
+            }
             SparkLocalTest.Run first = run(engine, err);
             assertEquals(0, first.code(), first.err());
             assertEquals(single.out(), first.out(), "the cluster's report equals the single-machine report");

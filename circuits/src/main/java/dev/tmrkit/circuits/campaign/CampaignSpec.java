@@ -71,6 +71,10 @@ public record CampaignSpec(FaultModel faults, boolean collapsed, OptionalInt cyc
         if (cycle.isPresent() && cycle.getAsInt() < 0 || secondCycle.isPresent() && secondCycle.getAsInt() < 0) {
             throw new IllegalArgumentException("a clock cycle is at least 0");
         }
+        if (cycle.isPresent() && cycle.getAsInt() >= cycles || secondCycle.isPresent() && secondCycle.getAsInt() >= cycles) {
+            throw new IllegalArgumentException("an upset at cycle " + Math.max(cycle.orElse(0), secondCycle.orElse(0))
+                    + " never strikes in a run of " + cycles + " cycles (0 to " + (cycles - 1) + "): it cannot take effect");
+        }
     }
 
     /** Every single stuck-at fault, exact outputs, 65536 random patterns when not exhaustive, dropping. */

@@ -177,6 +177,10 @@ public final class HostileCorpus {
         add("tmr -c with a flat output", 2, d -> new String[] {"tmr", "c17", "-o", s(d.resolve("t.bench")), "-c", s(d.resolve("t.sdc"))});
         add("render --inputs with a vector", 2, d -> new String[] {"render", "c17", "--inputs", "10110", "-o", s(d.resolve("x.svg"))});
         add("merge of a file that is no part", 2, d -> new String[] {"merge", s(write(d, "p.json", "{}")), "-o", s(d.resolve("all.json"))});
+        add("replicas run --delay 1e300s", 2, d -> new String[] {"replicas", "run", "--delay", "1e300s"});
+        add("inject --second-cycle -5", 2, d -> new String[] {"inject", "s27", "--faults", "seu", "--multi", "2", "--second-cycle", "-5"});
+        add("an upset at cycle 100 of a 16-cycle run", 2, d -> new String[] {"inject", "counter:3", "--faults", "flip", "--cycle", "100",
+            "--cycles", "16"});
         add("prove with a missing file", 2, d -> new String[] {"prove", "c17", s(d.resolve("none.bench"))});
     }
 

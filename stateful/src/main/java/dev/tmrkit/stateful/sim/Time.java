@@ -17,6 +17,9 @@ public final class Time {
      *
      * @throws IllegalArgumentException naming the text when it is not a duration of 0 or more
      */
+    /** The longest duration a simulation takes: 10^7 s (about 116 days), far from overflowing microseconds. */
+    public static final long MAX_MICROS = 10_000_000L * 1_000_000L;
+
     public static long parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         long unit = MS;
@@ -34,6 +37,9 @@ public final class Time {
             double v = Double.parseDouble(number.strip());
             if (!(v >= 0) || Double.isInfinite(v) || number.strip().isEmpty()) {
                 throw new NumberFormatException();
+            }
+            if (v * unit > MAX_MICROS) {
+                throw new IllegalArgumentException("'" + text + "' is longer than the limit of " + MAX_MICROS / S + " s");
             }
             return Math.round(v * unit);
         } catch (NumberFormatException e) {

@@ -1,11 +1,11 @@
 package dev.tmrkit.cli.campaign;
 
+import dev.tmrkit.cli.options.EnumChoices;
 import dev.tmrkit.circuits.campaign.CampaignSpec;
 import dev.tmrkit.circuits.campaign.CampaignSpec.FaultModel;
 import dev.tmrkit.circuits.campaign.CampaignSpec.Spread;
 import dev.tmrkit.circuits.campaign.OutputCheck;
 import dev.tmrkit.circuits.campaign.PatternSet;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -87,26 +87,9 @@ public final class CampaignOptions {
     }
 
     /** Converts and lists an enum's constants in their {@link #spelling}. */
-    abstract static class Spelled<E extends Enum<E>> implements ITypeConverter<E>, Iterable<String> {
-        private final E[] values;
-
+    abstract static class Spelled<E extends Enum<E>> extends EnumChoices<E> {
         Spelled(E[] values) {
-            this.values = values;
-        }
-
-        @Override
-        public E convert(String value) {
-            for (E e : values) {
-                if (spelling(e).equals(value)) {
-                    return e;
-                }
-            }
-            throw new TypeConversionException("expected one of " + String.join(", ", this) + ", not '" + value + "'");
-        }
-
-        @Override
-        public Iterator<String> iterator() {
-            return java.util.Arrays.stream(values).map(CampaignOptions::spelling).iterator();
+            super(values, CampaignOptions::spelling);
         }
     }
 

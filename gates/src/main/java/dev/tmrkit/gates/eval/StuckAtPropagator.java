@@ -18,19 +18,19 @@ public final class StuckAtPropagator {
     private final CompiledEvaluator c;
     private final int maxWords;
     private final int nets;
-    /** Readers (topological positions) of net n: {@code readers[readerStart[n] .. readerStart[n+1])}. */
+    /** The {@link FanoutStructure}'s arrays, held directly for the inner loops. */
     private final int[] readerStart;
     private final int[] readers;
-    /** Output indices on net n: {@code outputsOn[outputStart[n] .. outputStart[n+1])}. */
     private final int[] outputStart;
     private final int[] outputsOn;
+    private final int[] levelOf;
+    private final int[] levelStart;
+    private final int[] stemOf;
     /** Values, net-major with stride {@code words}: good value of net n at n, faulty value at nets + n. */
     private final long[] v;
     private final int[] faultyStamp;
     private final int[] queuedStamp;
     /** Pending gates by logic level: level l's bucket is {@code bucket[levelStart[l] .. levelStart[l] + pending[l])}. */
-    private final int[] levelOf;
-    private final int[] levelStart;
     private final int[] pending;
     private final int[] bucket;
     private int lowest;
@@ -40,8 +40,7 @@ public final class StuckAtPropagator {
     private int queued;
     private int epoch;
     private int words;
-    /** Per net, the stem of its fanout-free region; and critical-path observabilities, stride {@code words}. */
-    private final int[] stemOf;
+    /** Critical-path observabilities, stride {@code words}. */
     private final long[] obs;
 
     /**
@@ -59,85 +58,24 @@ public final class StuckAtPropagator {
         this.maxWords = maxWords;
         this.nets = compiled.netCount;
         int g = compiled.op.length;
-        readerStart = new int[nets + 1];
-        for (int p = 0; p < compiled.in.length; p++) {
-            readerStart[compiled.in[p] + 1]++;
-        }
-        for (int n = 0; n < nets; n++) {
-            readerStart[n + 1] += readerStart[n];
-        }
-        readers = new int[compiled.in.length];
-        int[] fill = Arrays.copyOf(readerStart, nets);
-        for (int k = 0; k < g; k++) {
-            for (int p = compiled.inStart[k]; p < compiled.inStart[k + 1]; p++) {
-                readers[fill[compiled.in[p]]++] = k;
-            }
-        }
-        outputStart = new int[nets + 1];
-        for (int o : compiled.outputs) {
-            outputStart[o + 1]++;
-        }
-        for (int n = 0; n < nets; n++) {
-            outputStart[n + 1] += outputStart[n];
-        }
-        outputsOn = new int[compiled.outputs.length];
-        int[] ofill = Arrays.copyOf(outputStart, nets);
-        for (int i = 0; i < compiled.outputs.length; i++) {
-            outputsOn[ofill[compiled.outputs[i]]++] = i;
-        }
+        FanoutStructure f = new FanoutStructure(compiled);
+        readerStart = f.readerStart;
+        readers = f.readers;
+        outputStart = f.outputStart;
+        outputsOn = f.outputsOn;
+        levelOf = f.levelOf;
+        levelStart = f.levelStart;
+        stemOf = f.stemOf;
         v = new long[Math.multiplyExact(2 * nets, maxWords)];
         faultyStamp = new int[nets];
         queuedStamp = new int[g];
-        levelOf = new int[g];
-        int[] netLevel = new int[nets];
-        int depth = 0;
-        for (int k = 0; k < g; k++) {
-            int l = 0;
-            for (int p = compiled.inStart[k]; p < compiled.inStart[k + 1]; p++) {
-                l = Math.max(l, netLevel[compiled.in[p]]);
-            }
-            levelOf[k] = l;
-            netLevel[compiled.out[k]] = l + 1;
-            depth = Math.max(depth, l + 1);
-        }
-        levelStart = new int[depth + 1];
-        for (int k = 0; k < g; k++) {
-            levelStart[levelOf[k] + 1]++;
-        }
-        for (int l = 0; l < depth; l++) {
-            levelStart[l + 1] += levelStart[l];
-        }
-        pending = new int[Math.max(1, depth)];
+        pending = new int[Math.max(1, f.depth)];
         bucket = new int[g];
 
         pins = new int[compiled.maxArity];
         changed = new int[compiled.outputs.length];
         obs = new long[Math.multiplyExact(nets, maxWords)];
-        stemOf = stems();
         words(maxWords);
-    }
-
-    /**
-     * A net is a stem when it does not feed exactly one gate pin and nothing else (several readers, an
-     * output port, or no reader); any other net belongs to the region of its only reader's output.
-     */
-    private int[] stems() {
-        int[] stem = new int[nets];
-        boolean[] single = new boolean[nets];
-        for (int n = 0; n < nets; n++) {
-            single[n] = readerStart[n + 1] - readerStart[n] == 1 && outputStart[n + 1] == outputStart[n];
-            stem[n] = n;
-        }
-        // a net's only reader comes later in topological order, so its region is known when we get to it
-        for (int k = c.op.length - 1; k >= 0; k--) {
-            int region = stem[c.out[k]];
-            for (int p = c.inStart[k]; p < c.inStart[k + 1]; p++) {
-                if (single[c.in[p]]) {
-                    stem[c.in[p]] = region;
-                }
-            }
-        }
-        return stem;
     }
 
     /** Sets the chunk width for the following {@link #setInput} and {@link #evaluateGood()} calls. */
@@ -159,14 +97,7 @@ public final class StuckAtPropagator {
 
     /** Evaluates the fault-free circuit on the current inputs. */
     public void evaluateGood() {
-        int w = words;
-        byte[] op = c.op;
-        int[] out = c.out;
-        int[] in = c.in;
-        int[] start = c.inStart;
-        for (int k = 0; k < op.length; k++) {
-            CompiledEvaluator.kernel(op[k], v, out[k] * w, in, start[k], start[k + 1], w);
-        }
+        c.evaluateAll(v, words);
     }
 
     /**

@@ -44,12 +44,13 @@ public record CampaignPlan(Netlist netlist, CampaignSpec spec, long seed, List<L
         /** @throws IllegalArgumentException when triplicated outputs do not come in groups of three */
         public static Judging of(Netlist netlist, OutputCheck check) {
             int mismatch = netlist.outputNames().lastIndexOf(TmrNames.MISMATCH);
-            int judged = netlist.outputCount() - (mismatch >= 0 ? 1 : 0);
-            if (check == OutputCheck.TRIPLICATED && judged % 3 != 0) {
-                throw new IllegalArgumentException("triplicated outputs need a multiple of 3 outputs, '" + netlist.name()
-                        + "' has " + judged);
-            }
+            check.judged(netlist.outputCount(), mismatch);
             return new Judging(check, mismatch, TmrRoles.inputTies(netlist));
+        }
+
+        /** The outputs judged, in declared order: all but the mismatch output. */
+        public int[] judged(Netlist netlist) {
+            return check.judged(netlist.outputCount(), mismatchOutput);
         }
     }
 

@@ -71,14 +71,7 @@ public final class FaultSetCampaign {
         if (mismatchOutput >= netlist.outputCount()) {
             throw new IllegalArgumentException("no output " + mismatchOutput);
         }
-        int n = netlist.outputCount() - (mismatchOutput >= 0 ? 1 : 0);
-        check.validate(n);
-        this.judged = new int[n];
-        for (int o = 0, k = 0; o < netlist.outputCount(); o++) {
-            if (o != mismatchOutput) {
-                judged[k++] = o;
-            }
-        }
+        this.judged = check.judged(netlist.outputCount(), mismatchOutput);
         this.netlist = netlist;
         this.compiled = CompiledEvaluator.compile(netlist);
         this.patterns = patterns;

@@ -57,14 +57,7 @@ public final class MonteCarlo {
         this.netlist = netlist;
         this.compiled = CompiledEvaluator.compile(netlist);
         this.check = check;
-        int n = netlist.outputCount() - (mismatchOutput >= 0 ? 1 : 0);
-        check.validate(n);
-        judged = new int[n];
-        for (int o = 0, k = 0; o < netlist.outputCount(); o++) {
-            if (o != mismatchOutput) {
-                judged[k++] = o;
-            }
-        }
+        judged = check.judged(netlist.outputCount(), mismatchOutput);
         List<Integer> nets = new ArrayList<>();
         for (int g = 0; g < netlist.gateCount(); g++) {
             Gate gate = netlist.gate(g);

@@ -21,7 +21,7 @@ class SignalCleanupTest {
         Path trace = tmp.resolve("trace.jsonl");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.tmrkit.cli.Main",
-                "replicas", "run", "--duration", "100000s", "--trace", trace.toString());
+                "replicas", "run", "--duration", "1000s", "--trace", trace.toString());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline && !hasTemp()) {

@@ -285,6 +285,37 @@ final class YosysModule {
                 return YosysModule.this.error(type, "cell " + name + " of " + reason);
             }
 
+            @Override
+            public List<String> inBus(String port) {
+                JsonTree.Node bits = connections.get(port);
+                if (bits == null || !bits.is(JsonTree.Kind.ARRAY) || bits.elements().isEmpty()) {
+                    throw YosysModule.this.error(bits == null ? connections : bits, "port " + port + " of cell " + name
+                            + " (" + type.text + ") must be connected to one or more bits");
+                }
+                List<String> nets = new java.util.ArrayList<>();
+                for (JsonTree.Node b : bits.elements()) {
+                    nets.add(read(b, "port " + port + " of cell " + name, at));
+                }
+                return nets;
+            }
+
+            @Override
+            public String parameter(String parameter) {
+                JsonTree.Node parameters = cell.get("parameters");
+                JsonTree.Node v = parameters == null ? null : parameters.get(parameter);
+                if (v == null) {
+                    return null;
+                }
+                if (v.is(JsonTree.Kind.NUMBER) && DECIMAL.matcher(v.text).matches()) {
+                    return new java.math.BigInteger(v.text).toString(2);
+                }
+                if (!v.is(JsonTree.Kind.STRING) || !INIT.matcher(v.text).matches() || v.text.isEmpty()) {
+                    throw YosysModule.this.error(v, "expected parameter " + parameter + " of cell " + name
+                            + " to be a bit string, found " + v.describe());
+                }
+                return v.text;
+            }
+
             private JsonTree.Node pin(String port) {
                 JsonTree.Node bits = connections.get(port);
                 if (bits == null || !bits.is(JsonTree.Kind.ARRAY) || bits.elements().size() != 1) {

@@ -1,6 +1,7 @@
 package dev.tmrkit.circuits.io;
 
 import dev.tmrkit.circuits.io.aiger.AigerReader;
+import dev.tmrkit.circuits.io.verilog.VerilogReader;
 import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -8,8 +9,9 @@ import java.util.Optional;
 
 /**
  * The netlist file formats tmrkit knows, each by its file extension. Most are read and written; AIGER and
- * Yosys JSON are only read, Verilog only written ({@link #canRead()}, {@link #canWrite()}); asking for the
- * missing direction gives a reader or an {@link IllegalArgumentException} that says how to convert instead.
+ * Yosys JSON are only read ({@link #canRead()}, {@link #canWrite()}); asking for the missing direction gives an
+ * {@link IllegalArgumentException} that says how to convert instead. Verilog is read in its structural subset
+ * ({@link VerilogReader}); behavioural Verilog goes through Yosys ({@code --top}).
  */
 public enum NetlistFormat {
     /** ISCAS {@code .bench}. */
@@ -22,7 +24,7 @@ public enum NetlistFormat {
     AIGER_BINARY("aig"),
     /** The gate-level JSON that {@code yosys ... write_json} writes; read only. */
     YOSYS_JSON("json"),
-    /** Structural Verilog; written only (Yosys reads it, and converts Verilog to JSON for tmrkit). */
+    /** Structural Verilog: written, and read in the subset {@link VerilogReader} describes. */
     VERILOG("v");
 
     private final String extension;
@@ -38,7 +40,7 @@ public enum NetlistFormat {
 
     /** True when tmrkit reads this format. */
     public boolean canRead() {
-        return this != VERILOG;
+        return true;
     }
 
     /** True when tmrkit writes this format. */
@@ -47,8 +49,7 @@ public enum NetlistFormat {
     }
 
     /**
-     * A strict reader for this format. For Verilog, a reader whose every read fails with a {@link ParseException}
-     * that explains how to convert the file with Yosys.
+     * A strict reader for this format.
      */
     public NetlistReader reader() {
         switch (this) {
@@ -56,7 +57,7 @@ public enum NetlistFormat {
             case BLIF: return new BlifReader();
             case AIGER_ASCII: case AIGER_BINARY: return new AigerReader();
             case YOSYS_JSON: return new YosysJsonReader();
-            default: return new UnsupportedVerilog();
+            default: return new VerilogReader();
         }
     }
 

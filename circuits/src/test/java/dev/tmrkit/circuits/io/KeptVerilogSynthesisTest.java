@@ -81,7 +81,7 @@ class KeptVerilogSynthesisTest {
     void theFlowTmrkitSuggestsForReadingVerilogKeepsEveryGateOfFlatTmrVerilog() throws IOException {
         Netlist tmr = new TmrPass(TmrOptions.defaults()).run(C17.netlist()).netlist();
         Files.writeString(dir.resolve("t.v"), new VerilogWriter().write(tmr));
-        ExternalTool.yosys(dir, "read_verilog t.v; " + UnsupportedVerilog.KEEP_SAFE + "; write_json t.json");
+        ExternalTool.yosys(dir, "read_verilog t.v; " + dev.tmrkit.circuits.io.verilog.YosysScript.KEEP_SAFE + "; write_json t.json");
         Netlist back = new dev.tmrkit.circuits.io.yosys.YosysJsonReader().read(dir.resolve("t.json"));
         for (int net = 0; net < tmr.netCount(); net++) {
             assertTrue(back.findNet(tmr.netName(net)).isPresent(), "no replica merged: " + tmr.netName(net));

@@ -110,12 +110,14 @@ class VerilogWriterTest {
     }
 
     @Test
-    void verilogIsWrittenButNotRead() {
-        assertTrue(NetlistFormat.VERILOG.canWrite() && !NetlistFormat.VERILOG.canRead());
-        ParseException e = assertThrows(ParseException.class, () -> NetlistFormat.VERILOG.reader().parse("top.v", "module top; endmodule"));
-        assertEquals("top.v:1:1: tmrkit does not read Verilog; convert it to JSON without merging logic:"
-                + " yosys -p 'read_verilog top.v; " + UnsupportedVerilog.KEEP_SAFE
-                + "; write_json top.json'", e.getMessage());
+    void verilogIsWrittenAndReadAndBehaviouralVerilogIsRecognised() {
+        assertTrue(NetlistFormat.VERILOG.canWrite() && NetlistFormat.VERILOG.canRead());
+        ParseException e = assertThrows(ParseException.class, () -> NetlistFormat.VERILOG.reader().parse("top.v",
+                "module top(input [1:0] a, output [1:0] y);\n  assign y = a + 2'd1;\nendmodule\n"));
+        assertEquals("top.v:2:16: the operator '+' is behavioural Verilog, not the structural subset tmrkit reads itself;"
+                + " give the top module (--top NAME) to have Yosys synthesise it (keep-safe, no merging), or convert it:"
+                + " yosys -p 'read_verilog FILE; " + dev.tmrkit.circuits.io.verilog.YosysScript.KEEP_SAFE
+                + "; write_json FILE.json'", e.getMessage());
         IllegalArgumentException w = assertThrows(IllegalArgumentException.class, () -> NetlistFormat.AIGER_BINARY.writer());
         assertTrue(w.getMessage().contains("berkeley-abc -c 'read_blif x.blif; strash; write_aiger x.aig'"), w.getMessage());
         assertThrows(IllegalArgumentException.class, () -> NetlistFormat.YOSYS_JSON.writer());

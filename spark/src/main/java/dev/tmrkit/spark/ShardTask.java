@@ -26,11 +26,19 @@ final class ShardTask implements org.apache.spark.api.java.function.VoidFunction
     /** Exit status of an interrupted inject. */
     private static final int INTERRUPTED = 130;
 
+    private final List<String> command;
+    private final boolean threaded;
     private final Broadcast<CampaignSource> source;
     private final int shards;
     private final CollectionAccumulator<String> parts;
 
-    ShardTask(Broadcast<CampaignSource> source, int shards, CollectionAccumulator<String> parts) {
+    /**
+     * @param command  the command words ({@code inject}, or {@code replicas sweep})
+     * @param threaded whether the command takes {@code --threads} (given the task's cores)
+     */
+    ShardTask(List<String> command, boolean threaded, Broadcast<CampaignSource> source, int shards, CollectionAccumulator<String> parts) {
+        this.command = List.copyOf(command);
+        this.threaded = threaded;
         this.source = source;
         this.shards = shards;
         this.parts = parts;
@@ -40,16 +48,24 @@ final class ShardTask implements org.apache.spark.api.java.function.VoidFunction
     public void call(Integer shard) throws IOException {
         TaskContext task = TaskContext.get();
         int threads = task == null ? 1 : Math.max(1, task.cpus());
-        parts.add(run(source.value(), shard, shards, threads));
+        parts.add(run(command, threaded, source.value(), shard, shards, threads));
     }
 
     /** Runs slice {@code shard}/{@code shards} of the campaign and returns its part. */
     static String run(CampaignSource source, int shard, int shards, int threads) throws IOException {
+        return run(List.of("inject"), true, source, shard, shards, threads);
+    }
+
+    /** Runs slice {@code shard}/{@code shards} of the run of {@code command} and returns its part. */
+    static String run(List<String> command, boolean threaded, CampaignSource source, int shard, int shards, int threads) throws IOException {
         Path dir = Files.createTempDirectory("tmrkit-shard");
         try {
-            List<String> args = new ArrayList<>(List.of("inject"));
+            List<String> args = new ArrayList<>(command);
             args.addAll(source.argsIn(dir));
-            args.addAll(List.of("--shard", shard + "/" + shards, "--threads", String.valueOf(threads)));
+            args.addAll(List.of("--shard", shard + "/" + shards));
+            if (threaded) {
+                args.addAll(List.of("--threads", String.valueOf(threads)));
+            }
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             CommandLine cl = SparkCommand.commandLine();
@@ -58,7 +74,7 @@ final class ShardTask implements org.apache.spark.api.java.function.VoidFunction
             int code = cl.execute(args.toArray(new String[0]));
             if (code == INTERRUPTED) {
                 // Ctrl-C in a JVM that is driver and executor at once (local mode): the job is being cancelled
-                throw new TaskKilledException("tmrkit inject interrupted");
+                throw new TaskKilledException("tmrkit " + String.join(" ", command) + " interrupted");
             }
             if (code != 0) {
                 throw new IllegalStateException("shard " + shard + "/" + shards + " ended with exit code " + code + ": " + err.toString().strip());

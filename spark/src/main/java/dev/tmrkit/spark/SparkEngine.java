@@ -9,6 +9,8 @@ import dev.tmrkit.cli.shard.MergeCommand;
 import dev.tmrkit.cli.shard.Part;
 import dev.tmrkit.cli.shard.PartReader;
 import dev.tmrkit.cli.shard.Parts;
+import dev.tmrkit.cli.shard.SeedPart;
+import dev.tmrkit.cli.shard.SeedPartReader;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -30,7 +32,7 @@ import org.apache.spark.util.CollectionAccumulator;
  * {@code inject --shard K/N} on an executor; the parts are checked and joined as {@code merge} does. The
  * Spark context starts on the first campaign (after the options were checked) and stops with {@link #close()}.
  */
-public final class SparkEngine implements CampaignEngine, AutoCloseable {
+public final class SparkEngine implements CampaignEngine, SeedPart.Engine, AutoCloseable {
     /** Spark setting for the number of slices (default: {@value #SLICES_PER_CORE} per core of the cluster). */
     public static final String SHARDS = "spark.tmrkit.shards";
     static final int SLICES_PER_CORE = 2;
@@ -69,7 +71,7 @@ public final class SparkEngine implements CampaignEngine, AutoCloseable {
             String group = "tmrkit-" + Long.toHexString(System.nanoTime());
             sc.setJobGroup(group, "tmrkit inject " + job.netlist().name() + " in " + shards + " slices", true);
             JavaFutureAction<Void> done = sc.parallelize(IntStream.rangeClosed(1, shards).boxed().toList(), shards)
-                    .foreachAsync(new ShardTask(shared, shards, texts));
+                    .foreachAsync(new ShardTask(List.of("inject"), true, shared, shards, texts));
             stopped = await(done, sc, group, texts, entries, shards, progress, stop);
             shared.unpersist();
         } catch (RuntimeException e) {
@@ -91,6 +93,34 @@ public final class SparkEngine implements CampaignEngine, AutoCloseable {
             }
         }
         return results;
+    }
+
+    /**
+     * Runs every slice of a replicas run ({@code replicas missions} or {@code replicas sweep}) as a task, one
+     * partition per slice, and returns their parts; a retried task counts once.
+     */
+    @Override
+    public List<SeedPart> parts(String command, List<String> args, long units) {
+        JavaSparkContext sc = context();
+        int shards = (int) Math.max(1, Math.min(units, conf.getInt(SHARDS, SLICES_PER_CORE * sc.defaultParallelism())));
+        Broadcast<CampaignSource> shared = sc.broadcast(new CampaignSource(args, null, null, ""));
+        CollectionAccumulator<String> texts = sc.sc().collectionAccumulator("tmrkit parts");
+        sc.setJobGroup("tmrkit-" + Long.toHexString(System.nanoTime()), "tmrkit " + command + " in " + shards + " slices", true);
+        try {
+            sc.parallelize(IntStream.rangeClosed(1, shards).boxed().toList(), shards)
+                    .foreach(new ShardTask(List.of(command.split(" ")), command.equals(SeedPart.MISSIONS), shared, shards, texts));
+        } catch (RuntimeException e) {
+            throw new UserException("the Spark job failed: " + e.getMessage(), e);
+        } finally {
+            shared.unpersist();
+        }
+        TreeMap<Integer, SeedPart> bySlice = new TreeMap<>();
+        for (String text : texts.value()) {
+            SeedPart p = SeedPartReader.parse("spark task", text);
+            bySlice.putIfAbsent(p.shard().index(), new SeedPart("slice " + p.shard(), p.command(), p.shard(), p.digest(), p.units(),
+                    p.args(), p.blocks(), p.runs(), p.failing()));
+        }
+        return new ArrayList<>(bySlice.values());
     }
 
     /** Waits for the job; true when it was cancelled because {@code stop} answered true. */

@@ -63,6 +63,25 @@ class SparkLocalTest {
     }
 
     @Test
+    void replicaMissionsAndSweepsEqualTheSingleMachineRuns() {
+        List<List<String>> runs = List.of(
+                List.of("replicas", "missions", "--missions", "20000", "--lambda", "0.2", "--seed", "9", "--format", "json"),
+                List.of("replicas", "missions", "--missions", "3000", "--spares", "0", "--mu", "0"),
+                List.of("replicas", "sweep", "--seeds", "1..200", "--duration", "2s", "--rate", "200"));
+        SparkConf conf = new SparkConf().setMaster("local[2]").set(SparkEngine.SHARDS, "3");
+        for (List<String> c : runs) {
+            Run one = single(c.toArray(new String[0]));
+            Run many = spark(conf, c.toArray(new String[0]));
+            assertEquals(one.code(), many.code(), many.err());
+            assertEquals(one.out(), many.out(), () -> "report of " + c);
+            assertTrue(many.err().contains("spark: stage"), () -> "a progress line per stage: " + many.err());
+        }
+        Run threads = spark(conf, "replicas", "missions", "--threads", "2");
+        assertEquals(2, threads.code());
+        assertTrue(threads.err().contains("--threads cannot take effect under Spark"), threads.err());
+    }
+
+    @Test
     void optionsThatCannotTakeEffectOrAreWrongAreRefusedBeforeSparkStarts() {
         SparkConf conf = new SparkConf().setMaster("local[2]");
         Run shard = spark(conf, "inject", "c17", "--shard", "1/2");

@@ -203,4 +203,13 @@ public final class ReplicaOptions {
             throw new UserException(option + ": " + e.getMessage());
         }
     }
+
+    /** The scenario {@code b} describes; an impossible one is the user's error. */
+    static Scenario build(Scenario.Builder b) {
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+    }
 }

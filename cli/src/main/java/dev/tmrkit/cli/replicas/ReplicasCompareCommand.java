@@ -61,7 +61,7 @@ public final class ReplicasCompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = ReplicasRunCommand.build(options.builder(run.seed));
+        Scenario s = ReplicaOptions.build(options.builder(run.seed));
         if (plot != null && (!(lambda > 0) || Double.isInfinite(lambda))) {
             throw new UserException("--lambda must be positive and finite, got " + lambda);
         }

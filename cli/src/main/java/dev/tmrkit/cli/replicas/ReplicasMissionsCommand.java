@@ -12,6 +12,9 @@ import dev.tmrkit.stateful.mission.Configuration;
 import dev.tmrkit.stateful.mission.StandardMissions;
 import dev.tmrkit.stateful.mission.MissionReport;
 import dev.tmrkit.stateful.mission.MissionSimulator;
+import dev.tmrkit.stateful.mission.MissionBlock;
+import dev.tmrkit.cli.shard.SeedPart;
+import dev.tmrkit.cli.shard.Shard;
 import dev.tmrkit.stateful.mission.SurvivalEstimate;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -40,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Static redundancy: a fixed set of replicas behind a voter that masks failures (TMR). Dynamic "
                 + "redundancy: detect a failed replica and replace it (cold spares) or repair it. TMR with either is "
                 + "hybrid."})
-public final class ReplicasMissionsCommand implements Callable<Integer> {
+public final class ReplicasMissionsCommand implements Callable<Integer>, SeedPart.Slot {
     /** Above this many expected events the run is refused: it would take minutes. */
     static final double EVENT_BUDGET = 2e9;
 
@@ -73,20 +76,53 @@ public final class ReplicasMissionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    SliceOptions slices;
+
+    @Override
+    public void use(SeedPart.Engine engine) {
+        slices.use(engine);
+    }
+
     @Override
     public Integer call() {
         validate();
+        slices.check();
         int threads = run.threads();
         List<Double> at = times();
+        long units = MissionSimulator.blocks(missions);
+        String digest = SliceOptions.digest(SeedPart.MISSIONS, spec, units);
+        List<Configuration> configurations = configurations();
         List<MissionReport> reports = new ArrayList<>();
         try {
-            for (Configuration c : configurations()) {
-                reports.add(MissionReport.of(new MissionSimulator(c, lambda).run(missions, at, run.seed, threads)));
+            if (slices.shard() != null) {
+                Shard shard = slices.shard();
+                List<Map<Integer, MissionBlock>> blocks = new ArrayList<>();
+                for (Configuration c : configurations) {
+                    MissionBlock[] done = new MissionSimulator(c, lambda).run(missions, at, run.seed, threads, b -> SeedPart.holds(shard, b));
+                    Map<Integer, MissionBlock> held = new LinkedHashMap<>();
+                    for (int b = 0; b < done.length; b++) {
+                        if (done[b] != null) {
+                            held.put(b, done[b]);
+                        }
+                    }
+                    blocks.add(held);
+                }
+                slices.writePart(new SeedPart("", SeedPart.MISSIONS, shard, digest, units, SliceOptions.args(spec), blocks, 0, -1),
+                        spec.commandLine().getOut());
+                return 0;
+            }
+            List<MissionBlock[]> restored = slices.fromParts() ? restored(slices.parts(SeedPart.MISSIONS, spec, units), digest, units) : null;
+            for (int k = 0; k < configurations.size(); k++) {
+                MissionSimulator sim = new MissionSimulator(configurations.get(k), lambda);
+                reports.add(MissionReport.of(restored == null ? sim.run(missions, at, run.seed, threads)
+                        : sim.result(missions, at, run.seed, restored.get(k))));
             }
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        java.io.StringWriter text = new java.io.StringWriter();
+        PrintWriter out = new PrintWriter(text);
         if (format.get() == Format.json) {
             out.println(Json.write(json(reports, at)));
         } else if (format.get() == Format.csv) {
@@ -95,7 +131,39 @@ public final class ReplicasMissionsCommand implements Callable<Integer> {
             text(out, reports);
         }
         out.flush();
+        slices.emit(text.toString(), spec.commandLine().getOut());
         return 0;
+    }
+
+    /** The blocks of every configuration from the parts of a sharded run, each slice holding exactly its blocks. */
+    private List<MissionBlock[]> restored(List<SeedPart> parts, String digest, long units) {
+        SeedPart.checkCover(parts, SeedPart.MISSIONS, digest, units);
+        int configurations = configurations().size();
+        List<MissionBlock[]> all = new ArrayList<>();
+        for (int k = 0; k < configurations; k++) {
+            all.add(new MissionBlock[(int) units]);
+        }
+        for (SeedPart p : parts) {
+            if (p.blocks().size() != configurations) {
+                throw new UserException(p.source() + ": " + p.blocks().size() + " configurations, the run has " + configurations);
+            }
+            for (int k = 0; k < configurations; k++) {
+                Map<Integer, MissionBlock> held = p.blocks().get(k);
+                for (Map.Entry<Integer, MissionBlock> e : held.entrySet()) {
+                    int b = e.getKey();
+                    if (b < 0 || b >= units || !SeedPart.holds(p.shard(), b)) {
+                        throw new UserException(p.source() + ": block " + b + " does not belong to shard " + p.shard() + " of " + units
+                                + " blocks");
+                    }
+                    all.get(k)[b] = e.getValue();
+                }
+                if (held.size() != SeedPart.size(p.shard(), units)) {
+                    throw new UserException(p.source() + ": shard " + p.shard() + " holds " + held.size() + " of its "
+                            + SeedPart.size(p.shard(), units) + " blocks of missions");
+                }
+            }
+        }
+        return all;
     }
 
     private void validate() {

@@ -81,7 +81,7 @@ public final class ReplicasRunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Redundancy r = redundancy;
-        Scenario s = build(options.builder(run.seed).redundancy(r));
+        Scenario s = ReplicaOptions.build(options.builder(run.seed).redundancy(r));
         if (timeline != null && !timeline.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
             throw new UserException("--timeline takes a .svg file, not '" + timeline + "'");
         }
@@ -228,11 +228,4 @@ public final class ReplicasRunCommand implements Callable<Integer> {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    static Scenario build(Scenario.Builder b) {
-        try {
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), e);
-        }
-    }
 }

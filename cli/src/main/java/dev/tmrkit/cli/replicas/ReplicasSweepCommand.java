@@ -7,6 +7,8 @@ import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.stateful.run.Scenario;
 import dev.tmrkit.stateful.run.Sweep;
 import dev.tmrkit.stateful.sim.Fault;
+import dev.tmrkit.cli.shard.SeedPart;
+import dev.tmrkit.cli.shard.Shard;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "the command that reproduces it.",
             "Exit codes: 0 no seed failed, 1 a seed failed, 2 bad input. The fault options are drawn by the nemesis and "
                     + "refused here."})
-public final class ReplicasSweepCommand implements Callable<Integer> {
+public final class ReplicasSweepCommand implements Callable<Integer>, SeedPart.Slot {
     private static final List<String> DRAWN = List.of("--crash", "--partition", "--omit", "--flip", "--crash-rate", "--flip-rate",
             "--volatile", "--seed");
 
@@ -41,8 +43,16 @@ public final class ReplicasSweepCommand implements Callable<Integer> {
     @Mixin
     FormatOption.TableJson format;
 
+    @Mixin
+    SliceOptions slices;
+
     @Spec
     CommandSpec spec;
+
+    @Override
+    public void use(SeedPart.Engine engine) {
+        slices.use(engine);
+    }
 
     @Override
     public Integer call() {
@@ -62,9 +72,28 @@ public final class ReplicasSweepCommand implements Callable<Integer> {
         if (range.length > 2 || to < from) {
             throw new UserException("--seeds takes FROM..TO with FROM <= TO, not '" + seeds + "'");
         }
-        Scenario base = ReplicasRunCommand.build(options.builder(from));
-        Sweep.Result r = Sweep.run(base, from, to);
-        PrintWriter out = spec.commandLine().getOut();
+        slices.check();
+        Scenario base = ReplicaOptions.build(options.builder(from));
+        long units = to - from + 1;
+        if (units <= 0) {
+            throw new UserException("--seeds " + seeds + " holds more seeds than a sweep can count");
+        }
+        String digest = SliceOptions.digest(SeedPart.SWEEP, spec, units);
+        Sweep.Result r;
+        if (slices.shard() != null) {
+            Shard shard = slices.shard();
+            long first = from;
+            Sweep.Scan scan = Sweep.scan(base, from, to, seed -> SeedPart.holds(shard, seed - first));
+            slices.writePart(new SeedPart("", SeedPart.SWEEP, shard, digest, units, SliceOptions.args(spec), List.of(), scan.runs(),
+                    scan.firstFailing()), spec.commandLine().getOut());
+            return 0;
+        } else if (slices.fromParts()) {
+            r = Sweep.finish(base, from, to, firstFailing(slices.parts(SeedPart.SWEEP, spec, units), digest, from, units));
+        } else {
+            r = Sweep.run(base, from, to);
+        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        PrintWriter out = new PrintWriter(text);
         if (format.get() == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("seeds", List.of(from, to));
@@ -90,7 +119,32 @@ public final class ReplicasSweepCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        slices.emit(text.toString(), spec.commandLine().getOut());
         return r.firstFailing() < 0 ? 0 : 1;
+    }
+
+    /**
+     * The sweep's first failing seed from the parts of a sharded sweep (-1: none): the least of the slices'
+     * first failing seeds, once every slice is shown to have run each of its seeds below its own.
+     */
+    private static long firstFailing(List<SeedPart> parts, String digest, long from, long units) {
+        SeedPart.checkCover(parts, SeedPart.SWEEP, digest, units);
+        long first = -1;
+        for (SeedPart p : parts) {
+            long failing = p.failing();
+            if (failing >= 0 && (failing < from || failing - from >= units || !SeedPart.holds(p.shard(), failing - from))) {
+                throw new UserException(p.source() + ": seed " + failing + " is not one of shard " + p.shard() + "'s seeds");
+            }
+            long expected = SeedPart.size(p.shard(), failing < 0 ? units : failing - from + 1);
+            if (p.runs() != expected) {
+                throw new UserException(p.source() + ": shard " + p.shard() + " ran " + p.runs() + " seeds, not the " + expected
+                        + " it holds" + (failing < 0 ? "" : " up to its failing seed " + failing));
+            }
+            if (failing >= 0 && (first < 0 || failing < first)) {
+                first = failing;
+            }
+        }
+        return first;
     }
 
     private static String describe(List<Fault> faults) {
@@ -109,6 +163,14 @@ public final class ReplicasSweepCommand implements Callable<Integer> {
             args.remove(i);
         }
         args.removeIf(a -> a.startsWith("--seeds="));
+        for (String option : List.of("--output", "-o", "--shard")) {
+            int k = args.indexOf(option);
+            if (k >= 0 && k + 1 < args.size()) {
+                args.remove(k + 1);
+                args.remove(k);
+            }
+        }
+        args.removeIf(a -> a.startsWith("--output=") || a.startsWith("-o=") || a.startsWith("--shard="));
         args.remove("replicas");
         args.remove("sweep");
         args.add(1, "replicas");

@@ -61,7 +61,7 @@ public final class ReplicasTransparencyCommand implements Callable<Integer> {
                 throw new UserException(option + " is set per configuration by 'replicas transparency'; use 'replicas run' for one");
             }
         }
-        Scenario base = ReplicasRunCommand.build(options.builder(run.seed));
+        Scenario base = ReplicaOptions.build(options.builder(run.seed));
         List<Row> rows = new ArrayList<>();
         for (ReplicationConfigurations.Named c : ReplicationConfigurations.standard()) {
             for (Redundancy r : Redundancy.values()) {

@@ -15,12 +15,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tmrkit merge}: the report of a sharded campaign from its parts. */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Merge the parts of a campaign run as slices (tmrkit inject ... --shard K/N -o part-K.json) into the "
+        description = {"Merge the parts of a run cut into slices (tmrkit inject ... --shard K/N -o part-K.json; likewise "
+                + "replicas missions and replicas sweep) into the "
                 + "report the unsharded run writes, byte for byte.",
             "The parts must come from the same campaign (digest of netlist, plan and seed, and the same options) and "
                 + "cover every fault set exactly once; the circuit is read again and must still have the digest."})
 public final class MergeCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PART", description = "Part files written by inject --shard.")
+    @Parameters(arity = "1..*", paramLabel = "PART", description = "Part files written by inject, replicas missions or replicas sweep with --shard.")
     List<Path> parts;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
@@ -31,23 +32,51 @@ public final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Part> read = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Path p : parts) {
             if (output != null && output.toAbsolutePath().normalize().equals(p.toAbsolutePath().normalize())) {
                 throw new UserException("-o " + output + " would replace one of the parts it merges");
             }
-            read.add(PartReader.read(p));
+            texts.add(PartReader.text(p));
+        }
+        String command = SeedPartReader.command(parts.get(0).toString(), texts.get(0));
+        if (!command.equals("inject")) {
+            List<SeedPart> read = new ArrayList<>();
+            for (int k = 0; k < parts.size(); k++) {
+                read.add(SeedPartReader.parse(parts.get(k).toString(), texts.get(k)));
+            }
+            return mergeSeeds(command, read);
+        }
+        List<Part> read = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            read.add(PartReader.parse(parts.get(k).toString(), texts.get(k)));
         }
         Part.Row[] rows = Parts.cover(read);
         Part first = read.get(0);
-        List<String> args = new ArrayList<>(first.args());
+        CommandLine inject = sibling("inject");
+        ((CampaignEngine.Slot) inject.getCommand()).use(restoring(first, rows));
+        return inject.execute(withOutput(first.args()));
+    }
+
+    /** Runs the replicas command of the parts again, restoring the slices' results instead of computing them. */
+    private int mergeSeeds(String command, List<SeedPart> read) {
+        for (SeedPart p : read) {
+            if (!p.command().equals(command)) {
+                throw new UserException(p.source() + ": a part of '" + p.command() + "', " + read.get(0).source() + " of '" + command + "'");
+            }
+        }
+        CommandLine cl = sibling(command.split(" ")[0], command.split(" ")[1]);
+        ((SeedPart.Slot) cl.getCommand()).use((c, args, units) -> read);
+        return cl.execute(withOutput(read.get(0).args()));
+    }
+
+    private String[] withOutput(List<String> defining) {
+        List<String> args = new ArrayList<>(defining);
         if (output != null) {
             args.add("--output");
             args.add(output.toString());
         }
-        CommandLine inject = injectCommand();
-        ((CampaignEngine.Slot) inject.getCommand()).use(restoring(first, rows));
-        return inject.execute(args.toArray(new String[0]));
+        return args.toArray(new String[0]);
     }
 
     /** An engine that supplies the results of the parts, once the re-planned campaign proves to be theirs. */
@@ -68,11 +97,14 @@ public final class MergeCommand implements Callable<Integer> {
         };
     }
 
-    /** A fresh {@code inject} command configured like this one's sibling (same output streams and error handlers). */
-    private CommandLine injectCommand() {
-        CommandLine sibling = spec.root().commandLine().getSubcommands().get("inject");
+    /** A fresh command at {@code path} below the root, configured like the root (same output streams and error handlers). */
+    private CommandLine sibling(String... path) {
+        CommandLine sibling = spec.root().commandLine();
+        for (String name : path) {
+            sibling = sibling == null ? null : sibling.getSubcommands().get(name);
+        }
         if (sibling == null) {
-            throw new IllegalStateException("merge needs the inject command beside it");
+            throw new IllegalStateException("merge needs the command " + String.join(" ", path) + " beside it");
         }
         CommandLine cl;
         try {

@@ -45,12 +45,7 @@ public record Part(String source, Shard shard, String digest, int entries, List<
 
     /** The part as JSON (one object; the rows in index order). */
     public Map<String, Object> toJson() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("format", FORMAT);
-        m.put("version", VERSION);
-        m.put("shard", shard.index());
-        m.put("shards", shard.count());
-        m.put("digest", digest);
+        Map<String, Object> m = Parts.envelope(shard, digest);
         m.put("entries", entries);
         m.put("args", args);
         List<Object> list = new ArrayList<>(rows.size());

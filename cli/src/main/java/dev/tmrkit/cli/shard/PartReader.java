@@ -19,15 +19,18 @@ public final class PartReader {
     }
 
     public static Part read(Path file) {
-        String text;
+        return parse(file.toString(), text(file));
+    }
+
+    /** The text of a part file. */
+    public static String text(Path file) {
         try {
-            text = Files.readString(file);
+            return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new UserException("no such file '" + file + "'");
         } catch (IOException e) {
             throw new UserException("cannot read '" + file + "': " + e.getMessage(), e);
         }
-        return parse(file.toString(), text);
     }
 
     /** Parses the text of a part; {@code source} names it in errors. */

@@ -1,7 +1,12 @@
 package dev.tmrkit.cli.shard;
 
 import dev.tmrkit.cli.options.UserException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Checks that parts make one campaign exactly: the same digest and options, every slice of N present once,
@@ -17,33 +22,13 @@ public final class Parts {
             throw new UserException("no parts to merge");
         }
         Part first = parts.get(0);
-        int n = first.shard().count();
-        Part[] bySlice = new Part[n];
         for (Part p : parts) {
             if (!p.digest().equals(first.digest()) || !p.args().equals(first.args()) || p.entries() != first.entries()) {
                 throw new UserException(p.source() + ": part of a different campaign than " + first.source()
                         + " (digest " + abbrev(p.digest()) + " vs " + abbrev(first.digest()) + ", options " + p.args() + " vs " + first.args() + ")");
             }
-            if (p.shard().count() != n) {
-                throw new UserException(p.source() + ": shard " + p.shard() + " of a campaign cut in " + p.shard().count()
-                        + " slices, " + first.source() + " is " + first.shard());
-            }
-            int k = p.shard().index() - 1;
-            if (bySlice[k] != null) {
-                throw new UserException(p.source() + ": shard " + p.shard() + " given twice (also " + bySlice[k].source() + ")");
-            }
-            bySlice[k] = p;
         }
-        StringBuilder missing = new StringBuilder();
-        for (int k = 0; k < n; k++) {
-            if (bySlice[k] == null) {
-                missing.append(missing.length() == 0 ? "" : ", ").append(k + 1).append('/').append(n);
-            }
-        }
-        if (missing.length() > 0) {
-            throw new UserException("missing shard" + (missing.indexOf(",") >= 0 ? "s " : " ") + missing
-                    + " of the campaign of " + first.source());
-        }
+        eachSliceOnce(parts, Part::shard, Part::source, "campaign");
         Part.Row[] rows = new Part.Row[first.entries()];
         for (Part p : parts) {
             int held = 0;
@@ -64,6 +49,45 @@ public final class Parts {
             }
         }
         return rows;
+    }
+
+    /** Refuses parts cut in different numbers of slices, a slice given twice, and missing slices. */
+    static <P> void eachSliceOnce(List<P> parts, Function<P, Shard> shardOf, Function<P, String> sourceOf, String what) {
+        P first = parts.get(0);
+        int n = shardOf.apply(first).count();
+        List<P> bySlice = new ArrayList<>(Collections.nCopies(n, null));
+        for (P p : parts) {
+            Shard shard = shardOf.apply(p);
+            if (shard.count() != n) {
+                throw new UserException(sourceOf.apply(p) + ": shard " + shard + " of a " + what + " cut in " + shard.count()
+                        + " slices, " + sourceOf.apply(first) + " is " + shardOf.apply(first));
+            }
+            P before = bySlice.set(shard.index() - 1, p);
+            if (before != null) {
+                throw new UserException(sourceOf.apply(p) + ": shard " + shard + " given twice (also " + sourceOf.apply(before) + ")");
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            if (bySlice.get(k) == null) {
+                missing.add((k + 1) + "/" + n);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new UserException("missing shard" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " of the " + what
+                    + " of " + sourceOf.apply(first));
+        }
+    }
+
+    /** The first fields of every part: what it is, and which slice of which run. */
+    static Map<String, Object> envelope(Shard shard, String digest) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", Part.FORMAT);
+        m.put("version", Part.VERSION);
+        m.put("shard", shard.index());
+        m.put("shards", shard.count());
+        m.put("digest", digest);
+        return m;
     }
 
     static String abbrev(String digest) {

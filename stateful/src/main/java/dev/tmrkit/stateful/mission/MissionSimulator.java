@@ -3,13 +3,14 @@ package dev.tmrkit.stateful.mission;
 import dev.tmrkit.gates.stats.Normal;
 import dev.tmrkit.gates.stats.Wilson;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * Runs many independent {@link Mission missions} of one configuration and estimates the mean time to
@@ -42,6 +43,11 @@ public final class MissionSimulator {
         return lambda;
     }
 
+    /** How many blocks {@code missions} missions make (the last may be short). */
+    public static int blocks(long missions) {
+        return Math.toIntExact((missions + BLOCK - 1) / BLOCK);
+    }
+
     /**
      * Runs {@code missions} missions.
      *
@@ -51,12 +57,59 @@ public final class MissionSimulator {
      * @param threads  worker threads, at least 1; the result does not depend on it
      */
     public MissionResult run(long missions, List<Double> times, long seed, int threads) {
+        return result(missions, times, seed, run(missions, times, seed, threads, b -> true));
+    }
+
+    /**
+     * Runs the blocks that {@code held} accepts (block b holds missions {@code b·BLOCK} up to the next
+     * block or {@code missions}); the others stay null. Each block's statistics are the same whichever
+     * blocks run beside it and on how many threads: {@link #result} of all blocks equals {@link #run(long, List, long, int)}.
+     */
+    public MissionBlock[] run(long missions, List<Double> times, long seed, int threads, IntPredicate held) {
         if (missions < 2) {
             throw new IllegalArgumentException("a run needs at least 2 missions, got " + missions);
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
+        double[] at = times(times);
+        int[] chosen = IntStream.range(0, blocks(missions)).filter(held).toArray();
+        MissionBlock[] done = new MissionBlock[blocks(missions)];
+        int workers = Math.min(threads, chosen.length);
+        if (workers == 1) {
+            runBlocks(chosen, 0, chosen.length, missions, at, seed, done);
+        } else if (workers > 1) {
+            parallel(workers, chosen, missions, at, seed, done);
+        }
+        return done;
+    }
+
+    /** The estimates from the statistics of every block of a run of {@code missions} missions, merged in block order. */
+    public MissionResult result(long missions, List<Double> times, long seed, MissionBlock[] blocks) {
+        double[] at = times(times);
+        if (missions < 2 || blocks.length != blocks(missions)) {
+            throw new IllegalArgumentException(missions + " missions make " + blocks(missions) + " blocks, not " + blocks.length);
+        }
+        MissionBlock total = null;
+        for (int b = 0; b < blocks.length; b++) {
+            long size = Math.min(missions, (long) (b + 1) * BLOCK) - (long) b * BLOCK;
+            if (blocks[b] == null || blocks[b].count() != size || blocks[b].alive().length != at.length) {
+                throw new IllegalArgumentException("block " + b + " is " + (blocks[b] == null ? "missing" : "not one of this run: "
+                        + blocks[b]));
+            }
+            total = total == null ? blocks[b] : total.merge(blocks[b]);
+        }
+        long[] alive = total.alive();
+        List<SurvivalEstimate> survival = new ArrayList<>();
+        for (int j = 0; j < at.length; j++) {
+            survival.add(new SurvivalEstimate(at[j], alive[j], missions, Wilson.of(alive[j], missions, Normal.Z99)));
+        }
+        double sd = Math.sqrt(total.m2() / (missions - 1));
+        return new MissionResult(configuration, lambda, missions, seed, MeanInterval.of(total.mean(), sd, missions),
+                List.copyOf(survival));
+    }
+
+    private static double[] times(List<Double> times) {
         double[] at = new double[times.size()];
         for (int j = 0; j < at.length; j++) {
             Double t = times.get(j);
@@ -65,28 +118,10 @@ public final class MissionSimulator {
             }
             at[j] = t;
         }
-        int blocks = Math.toIntExact((missions + BLOCK - 1) / BLOCK);
-        Block[] done = new Block[blocks];
-        int workers = Math.min(threads, blocks);
-        if (workers == 1) {
-            runBlocks(0, blocks, missions, at, seed, done);
-        } else {
-            parallel(workers, blocks, missions, at, seed, done);
-        }
-        Block total = done[0];
-        for (int b = 1; b < blocks; b++) {
-            total = total.merge(done[b]);
-        }
-        List<SurvivalEstimate> survival = new ArrayList<>();
-        for (int j = 0; j < at.length; j++) {
-            survival.add(new SurvivalEstimate(at[j], total.alive[j], missions, Wilson.of(total.alive[j], missions, Normal.Z99)));
-        }
-        double sd = Math.sqrt(total.m2 / (missions - 1));
-        return new MissionResult(configuration, lambda, missions, seed, MeanInterval.of(total.mean, sd, missions),
-                List.copyOf(survival));
+        return at;
     }
 
-    private void parallel(int workers, int blocks, long missions, double[] at, long seed, Block[] done) {
+    private void parallel(int workers, int[] chosen, long missions, double[] at, long seed, MissionBlock[] done) {
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "tmrkit-missions");
             t.setDaemon(true);
@@ -95,9 +130,9 @@ public final class MissionSimulator {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
-                int from = (int) ((long) blocks * w / workers);
-                int to = (int) ((long) blocks * (w + 1) / workers);
-                futures.add(pool.submit(() -> runBlocks(from, to, missions, at, seed, done)));
+                int from = (int) ((long) chosen.length * w / workers);
+                int to = (int) ((long) chosen.length * (w + 1) / workers);
+                futures.add(pool.submit(() -> runBlocks(chosen, from, to, missions, at, seed, done)));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -112,63 +147,22 @@ public final class MissionSimulator {
         }
     }
 
-    /** Blocks [from, to): walks the root's splits to the first mission of block {@code from}, then runs. */
-    private void runBlocks(int from, int to, long missions, double[] at, long seed, Block[] done) {
+    /** Blocks {@code chosen[from..to)} (ascending): walks the root's splits past the missions of other blocks. */
+    private void runBlocks(int[] chosen, int from, int to, long missions, double[] at, long seed, MissionBlock[] done) {
         SplittableRandom root = new SplittableRandom(seed);
-        long first = (long) from * BLOCK;
-        for (long i = 0; i < first; i++) {
-            root.split();
-        }
+        long next = 0; // the mission whose split root.split() gives next
         Mission mission = new Mission(configuration, lambda);
-        for (int b = from; b < to; b++) {
+        for (int k = from; k < to; k++) {
+            int b = chosen[k];
+            for (long first = (long) b * BLOCK; next < first; next++) {
+                root.split();
+            }
             long end = Math.min(missions, (long) (b + 1) * BLOCK);
-            Block block = new Block(at.length);
-            for (long i = (long) b * BLOCK; i < end; i++) {
+            MissionBlock.Accumulator block = new MissionBlock.Accumulator(at.length);
+            for (; next < end; next++) {
                 block.add(mission.timeToFailure(root.split()), at);
             }
-            done[b] = block;
-        }
-    }
-
-    /** Count, mean and sum of squared deviations (Welford), and missions alive at each time. */
-    private static final class Block {
-        long count;
-        double mean;
-        double m2;
-        final long[] alive;
-
-        Block(int times) {
-            alive = new long[times];
-        }
-
-        void add(double x, double[] at) {
-            count++;
-            double delta = x - mean;
-            mean += delta / count;
-            m2 += delta * (x - mean);
-            for (int j = 0; j < at.length; j++) {
-                if (x > at[j]) {
-                    alive[j]++;
-                }
-            }
-        }
-
-        /** Chan et al.'s pairwise combination; {@code this} comes first. */
-        Block merge(Block other) {
-            Block m = new Block(alive.length);
-            m.count = count + other.count;
-            double delta = other.mean - mean;
-            m.mean = mean + delta * other.count / m.count;
-            m.m2 = m2 + other.m2 + delta * delta * ((double) count * other.count / m.count);
-            for (int j = 0; j < alive.length; j++) {
-                m.alive[j] = alive[j] + other.alive[j];
-            }
-            return m;
-        }
-
-        @Override
-        public String toString() {
-            return "Block[count=" + count + ", mean=" + mean + ", alive=" + Arrays.toString(alive) + "]";
+            done[b] = block.block();
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.tmrkit.stateful.check.Verdict;
 import dev.tmrkit.stateful.sim.Fault;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -28,25 +29,52 @@ public final class Sweep {
         }
     }
 
+    /** What a scan of some seeds found: how many it ran, and the first that failed (-1 when none did). */
+    public record Scan(long runs, long firstFailing) {
+    }
+
     /** Sweeps seeds {@code from..to} of {@code base} (its own faults replaced by the nemesis'); stops at the first failure. */
     public static Result run(Scenario base, long from, long to) {
+        return finish(base, from, to, scan(base, from, to, seed -> true).firstFailing());
+    }
+
+    /**
+     * Runs the seeds of {@code from..to} that {@code held} accepts, in order, until one fails. Slices of a
+     * sweep scanned apart (shards, machines) give the sweep's first failing seed as the least of theirs:
+     * each slice ran every seed of its own below that one.
+     */
+    public static Scan scan(Scenario base, long from, long to, LongPredicate held) {
         long runs = 0;
         for (long seed = from; seed <= to; seed++) {
-            List<Fault> schedule = Nemesis.schedule(seed, base.replicas(), base.duration());
-            runs++;
-            long s = seed;
-            Predicate<List<Fault>> fails = faults -> invalid(base, s, faults);
-            if (fails.test(schedule)) {
-                int[] spent = new int[1];
-                Predicate<List<Fault>> counted = faults -> {
-                    spent[0]++;
-                    return fails.test(faults);
-                };
-                List<Fault> shrunk = shrink(schedule, counted);
-                return new Result(from, to, runs, 1, seed, schedule, shrunk, spent[0]);
+            if (held.test(seed)) {
+                runs++;
+                if (invalid(base, seed, Nemesis.schedule(seed, base.replicas(), base.duration()))) {
+                    return new Scan(runs, seed);
+                }
             }
         }
-        return new Result(from, to, runs, 0, -1, List.of(), List.of(), 0);
+        return new Scan(runs, -1);
+    }
+
+    /**
+     * The sweep's result once its first failing seed is known ({@code -1}: none failed): the runs a sweep in
+     * seed order makes up to it, and that seed's schedule shrunk.
+     */
+    public static Result finish(Scenario base, long from, long to, long firstFailing) {
+        if (firstFailing < 0) {
+            return new Result(from, to, to - from + 1, 0, -1, List.of(), List.of(), 0);
+        }
+        if (firstFailing < from || firstFailing > to) {
+            throw new IllegalArgumentException("seed " + firstFailing + " is not in " + from + ".." + to);
+        }
+        List<Fault> schedule = Nemesis.schedule(firstFailing, base.replicas(), base.duration());
+        int[] spent = new int[1];
+        Predicate<List<Fault>> counted = faults -> {
+            spent[0]++;
+            return invalid(base, firstFailing, faults);
+        };
+        List<Fault> shrunk = shrink(schedule, counted);
+        return new Result(from, to, firstFailing - from + 1, 1, firstFailing, schedule, shrunk, spent[0]);
     }
 
     /** Whether {@code base} on {@code seed} with {@code faults} is invalid. */

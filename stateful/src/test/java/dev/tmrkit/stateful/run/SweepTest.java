@@ -61,4 +61,25 @@ class SweepTest {
         assertEquals(-1, r.firstFailing());
         assertEquals(20, r.runs());
     }
+
+    @Test
+    void slicesScannedApartFindTheSweepsFirstFailingSeedAsTheLeastOfTheirs() {
+        Scenario base = Scenarios.small(1).build();
+        Sweep.Result whole = Sweep.run(base, 1, 200);
+        for (int slices : new int[] {1, 2, 3, 7}) {
+            long first = -1;
+            long runs = 0;
+            for (int k = 0; k < slices; k++) {
+                int slice = k;
+                Sweep.Scan scan = Sweep.scan(base, 1, 200, seed -> (seed - 1) % slices == slice);
+                if (scan.firstFailing() >= 0) {
+                    assertEquals(slice, (scan.firstFailing() - 1) % slices, "the failing seed is the slice's own");
+                    first = first < 0 ? scan.firstFailing() : Math.min(first, scan.firstFailing());
+                }
+                runs += scan.runs();
+            }
+            assertEquals(whole, Sweep.finish(base, 1, 200, first), slices + " slices");
+            assertTrue(runs >= whole.runs() - slices + 1, "each slice ran its seeds below its own failure");
+        }
+    }
 }

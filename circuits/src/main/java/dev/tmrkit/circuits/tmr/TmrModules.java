@@ -2,6 +2,7 @@ package dev.tmrkit.circuits.tmr;
 
 import dev.tmrkit.circuits.io.KeptModule;
 import dev.tmrkit.circuits.io.KeptVerilogWriter;
+import dev.tmrkit.circuits.io.VerilogOptions;
 import dev.tmrkit.gates.Netlist;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,11 @@ public final class TmrModules {
     /** The Verilog writer that keeps a TMR netlist's replicas and voters. */
     public static KeptVerilogWriter writer() {
         return new KeptVerilogWriter(TmrModules::of);
+    }
+
+    /** The same, with the top module's interface as {@code options} say (its name, clock and bus ports). */
+    public static KeptVerilogWriter writer(VerilogOptions options) {
+        return new KeptVerilogWriter(TmrModules::of, options);
     }
 
     /** The replica groups (in replica order) then the voter groups (in order of their first gate). */

@@ -37,24 +37,45 @@ public final class BlifReader implements NetlistReader {
             ".output_load", ".default_max_input_load", ".max_input_load", ".wire_load_slope", ".clock");
 
     private final boolean undrivenAsInputs;
+    private final String clock;
 
     /** A strict reader: every net read must be an input or driven. */
     public BlifReader() {
-        this(false);
+        this(false, null);
     }
 
-    private BlifReader(boolean undrivenAsInputs) {
+    private BlifReader(boolean undrivenAsInputs, String clock) {
         this.undrivenAsInputs = undrivenAsInputs;
+        this.clock = clock;
     }
 
     @Override
     public BlifReader withUndrivenAsInputs(boolean yes) {
-        return new BlifReader(yes);
+        return new BlifReader(yes, clock);
+    }
+
+    /**
+     * A reader that requires the flip-flops' clock (the control net of the latches, the clock pin of Yosys's flip-flop
+     * subcircuits) to be the net {@code name}; null: whatever clocks them.
+     */
+    @Override
+    public BlifReader withClock(String name) {
+        return new BlifReader(undrivenAsInputs, name);
     }
 
     @Override
     public Netlist read(String source, Reader in) throws IOException {
-        return new Parse(source, new BlifLines(source, in), undrivenAsInputs).run();
+        return readClocked(source, in).netlist();
+    }
+
+    @Override
+    public ClockedNetlist readClocked(java.nio.file.Path file) throws IOException {
+        return NetlistReader.readClockedText(this, file);
+    }
+
+    @Override
+    public ClockedNetlist readClocked(String source, Reader in) throws IOException {
+        return new Parse(source, new BlifLines(source, in), undrivenAsInputs, clock).run();
     }
 
     /** The state of one read. */
@@ -74,13 +95,17 @@ public final class BlifReader implements NetlistReader {
         private String subcktClockEdge;
         private Location subcktClockAt;
 
-        Parse(String source, BlifLines lines, boolean undrivenAsInputs) {
+        private final String requiredClock;
+        private String droppedClock;
+
+        Parse(String source, BlifLines lines, boolean undrivenAsInputs, String requiredClock) {
+            this.requiredClock = requiredClock;
             this.source = source;
             this.lines = lines;
             this.undrivenAsInputs = undrivenAsInputs;
         }
 
-        Netlist run() throws IOException {
+        ClockedNetlist run() throws IOException {
             List<BlifLines.Token> tokens;
             while ((tokens = lines.next()) != null) {
                 BlifLines.Token first = tokens.get(0);
@@ -101,7 +126,7 @@ public final class BlifReader implements NetlistReader {
                 throw new ParseException(source, 1, 1, "no .inputs or .outputs declarations: the text is empty or holds no"
                         + " ports; a BLIF model declares them with .inputs and .outputs");
             }
-            return netlist.build();
+            return new ClockedNetlist(netlist.build(), java.util.Optional.ofNullable(droppedClock));
         }
 
         private void directive(String name, List<BlifLines.Token> tokens) {
@@ -287,6 +312,7 @@ public final class BlifReader implements NetlistReader {
          */
         private void declareInputs() {
             String clockNet = subcktClock != null ? subcktClock : clock == null ? null : clock.text();
+            checkRequiredClock(clockNet);
             if (subcktClock != null && readByLogic.contains(subcktClock)) {
                 throw new ParseException(source, subcktClockAt.line(), subcktClockAt.column(), "the clock '" + subcktClock
                         + "' is also read by logic or an output; tmrkit models one implicit clock that the logic cannot see");
@@ -295,6 +321,7 @@ public final class BlifReader implements NetlistReader {
             for (BlifLines.Token t : inputs) {
                 if (t.text().equals(clockNet) && !readByLogic.contains(clockNet) && !dropped) {
                     dropped = true;
+                    droppedClock = clockNet;
                     continue;
                 }
                 netlist.input(t.text(), location(t));
@@ -303,6 +330,17 @@ public final class BlifReader implements NetlistReader {
                 throw new ParseException(source, subcktClockAt.line(), subcktClockAt.column(), "the clock '" + subcktClock
                         + "' is not a primary input; tmrkit models one clock that comes from outside");
             }
+        }
+
+        /** With --clock NAME: the flip-flops must be clocked by NAME. */
+        private void checkRequiredClock(String clockNet) {
+            if (requiredClock == null || requiredClock.equals(clockNet)) {
+                return;
+            }
+            Location at = subcktClockAt != null ? subcktClockAt : clock != null ? location(clock) : new Location(1, 1);
+            throw new ParseException(source, at.line(), at.column(), "--clock " + requiredClock + ": " + (clockNet == null
+                    ? "no flip-flop names a clock net (no .latch with re/fe and a control net, no Yosys flip-flop subcircuit)"
+                    : "'" + requiredClock + "' does not feed the flip-flops' clock; they are clocked by '" + clockNet + "'"));
         }
 
         private static Location location(BlifLines.Token t) {

@@ -33,6 +33,23 @@ public final class NetlistFiles {
         return NetlistFormat.of(file).reader().withUndrivenAsInputs(undrivenAsInputs).read(file);
     }
 
+    /**
+     * Reads a file with {@code reader}'s settings applied to the file's format: undriven nets as inputs, a required
+     * clock net (null: none), and for Verilog the top module (null: the uninstantiated one). Returns the netlist and
+     * the clock input the reader dropped.
+     */
+    public static ClockedNetlist readClocked(Path file, boolean undrivenAsInputs, String clock, String top) throws IOException {
+        NetlistFormat format = NetlistFormat.of(file);
+        NetlistReader reader = format.reader().withUndrivenAsInputs(undrivenAsInputs).withClock(clock);
+        if (top != null) {
+            if (format != NetlistFormat.VERILOG) {
+                throw new IllegalArgumentException("--top " + top + ": only Verilog files have several modules to choose from");
+            }
+            reader = ((dev.tmrkit.circuits.io.verilog.VerilogReader) reader).withTop(top);
+        }
+        return reader.readClocked(file);
+    }
+
     /** Writes the netlist in the format of the file's extension, replacing the file atomically. */
     public static void write(Netlist netlist, Path file) throws IOException {
         write(netlist, file, NetlistFormat.of(file).writer());

@@ -4,6 +4,8 @@ import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.circuits.io.NetlistFiles;
 import dev.tmrkit.circuits.io.NetlistFormat;
 import dev.tmrkit.circuits.io.NetlistWriter;
+import dev.tmrkit.circuits.io.VerilogOptions;
+import dev.tmrkit.circuits.io.VerilogWriter;
 import dev.tmrkit.circuits.tmr.TmrConstraints;
 import dev.tmrkit.circuits.tmr.TmrModules;
 import dev.tmrkit.gates.Netlist;
@@ -41,9 +43,19 @@ final class KeptOutput {
         return Path.of(constraints);
     }
 
-    static void write(Netlist tmr, Path file, boolean flat, Path constraints) {
-        NetlistWriter writer = NetlistFormat.of(file) == NetlistFormat.VERILOG && !flat
-                ? TmrModules.writer() : NetlistFormat.of(file).writer();
+    /** --module and --scalar-ports shape the Verilog interface: refused for any other output. */
+    static void checkVerilogOptions(Path output, String module, boolean scalarPorts) {
+        boolean verilog = output != null && NetlistFormat.fromFileName(output.toString()).orElse(null) == NetlistFormat.VERILOG;
+        if (!verilog && (module != null || scalarPorts)) {
+            throw new UserException((module != null ? "--module" : "--scalar-ports") + " needs -o FILE.v: it shapes the"
+                    + " written Verilog module");
+        }
+    }
+
+    static void write(Netlist tmr, Path file, boolean flat, Path constraints, VerilogOptions verilog) {
+        NetlistFormat format = NetlistFormat.of(file);
+        NetlistWriter writer = format != NetlistFormat.VERILOG ? format.writer()
+                : flat ? new VerilogWriter(verilog) : TmrModules.writer(verilog);
         try {
             NetlistFiles.write(tmr, file, writer);
             if (constraints != null) {

@@ -11,6 +11,7 @@ import dev.tmrkit.cli.options.UserException;
 
 import dev.tmrkit.circuits.io.BenchWriter;
 import dev.tmrkit.circuits.io.NetlistFormat;
+import dev.tmrkit.circuits.io.VerilogOptions;
 import dev.tmrkit.circuits.sat.EquivalenceProver;
 import dev.tmrkit.circuits.tmr.Equivalence;
 import dev.tmrkit.circuits.tmr.TmrOptions;
@@ -71,6 +72,16 @@ public final class TmrCommand implements Callable<Integer> {
                     + "(synthesis with opt then merges the replicas).")
     boolean flatVerilog;
 
+    @Option(names = "--module", paramLabel = "NAME",
+            description = "The module name of the -o Verilog (default: the original's, so that it replaces the original "
+                    + "in a testbench).")
+    String module;
+
+    @Option(names = "--scalar-ports",
+            description = "Write every bit of a bus as a port of its own (escaped names such as \\q[0] ) instead of "
+                    + "the original's bus ports (output [3:0] q).")
+    boolean scalarPorts;
+
     @Option(names = "--voters", defaultValue = "triplicated", paramLabel = "single|triplicated",
             converter = TmrFlags.VoterConverter.class,
             description = "One voter per voted net read by all replicas (a single point of failure), or three, replica X "
@@ -121,6 +132,7 @@ public final class TmrCommand implements Callable<Integer> {
             }
         }
         Path constraintFile = KeptOutput.check(file, constraints, flatVerilog);
+        KeptOutput.checkVerilogOptions(file, module, scalarPorts);
         Netlist original = read.load(circuit);
         OutputFiles.checkWritable(file); // after reading: the output may not replace the input
         TmrOptions options = tmr.options(voters);
@@ -145,7 +157,7 @@ public final class TmrCommand implements Callable<Integer> {
         if (toStdout) {
             writeBench(result.netlist(), out);
         } else if (file != null) {
-            KeptOutput.write(result.netlist(), file, flatVerilog, constraintFile);
+            KeptOutput.write(result.netlist(), file, flatVerilog, constraintFile, verilogOptions(original));
         }
         if (format.get() == Format.json) {
             report.println(Json.write(json(original, result, verdict, proof, toStdout ? "-" : output)));
@@ -155,6 +167,16 @@ public final class TmrCommand implements Callable<Integer> {
         report.flush();
         out.flush();
         return 0;
+    }
+
+    /** The written module: the original's name (or --module), its clock's name, bus ports unless --scalar-ports. */
+    private VerilogOptions verilogOptions(Netlist original) {
+        try {
+            return VerilogOptions.defaults().withModule(module != null ? module : original.name())
+                    .withClock(read.clockFound().orElse(null)).withScalarPorts(scalarPorts);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--module: " + e.getMessage(), e);
+        }
     }
 
     /** The SAT proof after a non-exhaustive combinational check; null when none was attempted. */

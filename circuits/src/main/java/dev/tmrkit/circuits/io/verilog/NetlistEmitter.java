@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.io.verilog;
 
+import dev.tmrkit.circuits.io.ClockedNetlist;
 import dev.tmrkit.circuits.io.NetlistAssembly;
 import dev.tmrkit.circuits.io.ParseException;
 import dev.tmrkit.gates.GateType;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,7 +40,7 @@ final class NetlistEmitter {
         this.signals = e.signals;
     }
 
-    Netlist emit(String name, String clockName, boolean undrivenAsInputs) {
+    ClockedNetlist emit(String name, String clockName, boolean undrivenAsInputs) {
         nameNets();
         Map<Integer, Elaborator.Drivers.Driver> drivers = e.drivers.byRoot(signals, e);
         clock(clockName);
@@ -82,7 +84,7 @@ final class NetlistEmitter {
             }
             netlist.output(names.get(root), location(e.outputTokens.get(k)));
         }
-        return netlist.build();
+        return new ClockedNetlist(netlist.build(), clockRoot < 0 ? Optional.empty() : Optional.of(names.get(clockRoot)));
     }
 
     private void nameNets() {

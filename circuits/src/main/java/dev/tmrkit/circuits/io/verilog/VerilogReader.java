@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.io.verilog;
 
+import dev.tmrkit.circuits.io.ClockedNetlist;
 import dev.tmrkit.circuits.io.NetlistAssembly;
 import dev.tmrkit.circuits.io.NetlistReader;
 import dev.tmrkit.circuits.io.ParseException;
@@ -71,6 +72,16 @@ public final class VerilogReader implements NetlistReader {
 
     @Override
     public Netlist read(String source, Reader in) throws IOException {
+        return readClocked(source, in).netlist();
+    }
+
+    @Override
+    public ClockedNetlist readClocked(java.nio.file.Path file) throws IOException {
+        return NetlistReader.readClockedText(this, file);
+    }
+
+    @Override
+    public ClockedNetlist readClocked(String source, Reader in) throws IOException {
         StringBuilder text = new StringBuilder();
         char[] buffer = new char[1 << 14];
         for (int n; (n = in.read(buffer)) > 0; ) {

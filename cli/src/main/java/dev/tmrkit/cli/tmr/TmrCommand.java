@@ -45,7 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "(exhaustively up to 20 inputs, else --patterns random patterns; sequential circuits over "
                 + "--cycles cycles from reset).",
             "With -o FILE the TMR netlist is written in the format that FILE's extension names (bench, blif, or v for "
-                + "structural Verilog with an added clk input, each replica and voter a kept module marked keep_hierarchy, "
+                + "structural Verilog: a module named as the original, with its bus ports and its clock input, each replica and voter a kept module marked keep_hierarchy, "
                 + "keep and dont_touch so that synthesis cannot merge them; -c FILE.sdc|.xdc adds matching constraints), "
                 + "replacing FILE atomically, and only after the check passed. With -o - it is written as .bench to standard "
                 + "output and the report goes to standard error. Without -o only the report is printed.",
@@ -55,7 +55,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class TmrCommand implements Callable<Integer> {
     private static final int PLACEMENTS_SHOWN = 40;
 
-    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json) or a built-in circuit name.")
+    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json, Verilog .v) or a built-in circuit name.")
     String circuit;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the TMR netlist here (.bench, .blif or .v; - for "

@@ -91,6 +91,9 @@ public final class BlifReader implements NetlistReader {
         private final List<BlifLines.Token> inputs = new ArrayList<>();   // declared in .inputs, added at the end
         private final Set<String> readByLogic = new java.util.HashSet<>();
         private dev.tmrkit.circuits.io.yosys.YosysSubckts subckts;
+        private BlifLines.Token pendingType;        // a .subckt waiting for its .param lines
+        private java.util.Map<String, String> pendingPins;
+        private java.util.Map<String, String> pendingParams;
         private String subcktClock;         // clock net of the Yosys flip-flop subcircuits
         private String subcktClockEdge;
         private Location subcktClockAt;
@@ -119,6 +122,7 @@ public final class BlifReader implements NetlistReader {
                 }
             }
             closeCover();
+            closeSubckt();
             if (netlist != null) {
                 declareInputs();
             }
@@ -131,6 +135,11 @@ public final class BlifReader implements NetlistReader {
 
         private void directive(String name, List<BlifLines.Token> tokens) {
             closeCover();
+            if (name.equals(".param")) {
+                param(tokens);
+                return;
+            }
+            closeSubckt();
             if (name.equals(".model")) {
                 if (netlist != null) {
                     throw error(tokens.get(0), "unexpected .model: it must come first and only once; tmrkit reads one"
@@ -273,7 +282,8 @@ public final class BlifReader implements NetlistReader {
             }
             BlifLines.Token type = tokens.get(1);
             if (!dev.tmrkit.circuits.io.yosys.YosysSubckts.isYosysCell(type.text())) {
-                throw error(type, "subcircuit '" + type.text() + "' is not a Yosys gate cell ($_AND_, $_DFF_P_, ...);"
+                throw error(type, "subcircuit '" + type.text() + "' is not a Yosys gate cell ($_AND_, $_DFF_P_, ...) or a"
+                        + " look-up table (LUT1..LUT6, SB_LUT4);"
                         + " hierarchical BLIF is not supported: flatten it first (yosys: flatten; techmap)");
             }
             java.util.Map<String, String> pins = new java.util.HashMap<>();
@@ -284,10 +294,37 @@ public final class BlifReader implements NetlistReader {
                 }
                 pins.put(t.text().substring(0, eq), t.text().substring(eq + 1));
             }
+            pendingType = type;
+            pendingPins = pins;
+            pendingParams = new java.util.HashMap<>();
+        }
+
+        /** {@code .param NAME VALUE} after a {@code .subckt} (what {@code write_blif -param} writes): the cell's parameter. */
+        private void param(List<BlifLines.Token> tokens) {
+            if (pendingType == null) {
+                throw error(tokens.get(0), ".param must follow the .subckt whose parameter it sets");
+            }
+            if (tokens.size() != 3) {
+                throw error(tokens.get(0), "expected '.param NAME VALUE'");
+            }
+            String value = tokens.get(2).text();
+            if (value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2) {
+                value = value.substring(1, value.length() - 1);
+            }
+            pendingParams.put(tokens.get(1).text(), value);
+        }
+
+        /** Emits the pending subcircuit, now that its parameters are known. */
+        private void closeSubckt() {
+            if (pendingType == null) {
+                return;
+            }
+            BlifLines.Token type = pendingType;
+            pendingType = null;
             if (subckts == null) {
                 subckts = new dev.tmrkit.circuits.io.yosys.YosysSubckts(netlist);
             }
-            subckts.emit(type.text(), pins, location(type), this::subcktClock, net -> {
+            subckts.emit(type.text(), pendingPins, pendingParams, location(type), this::subcktClock, net -> {
                 readByLogic.add(net);
                 netlist.read(net, type.line(), type.column());
             }, reason -> error(type, reason));

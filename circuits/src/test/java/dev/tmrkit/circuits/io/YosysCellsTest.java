@@ -168,4 +168,26 @@ class YosysCellsTest {
         Equivalence.Verdict v = Equivalence.verify(gates, luts, new Equivalence.Settings(1000, 1, 1));
         assertTrue(v.exhaustive() && v.equivalent(), v.describePatterns());
     }
+
+    @Test
+    void iCE40AndXilinxLookUpTablesFromJsonAndBlifComputeWhatTheGateMappingComputes() throws IOException {
+        ExternalTool.requireWorking(ExternalTool.YOSYS);
+        Files.writeString(dir.resolve("comb.v"), "module comb(input [3:0] a, input [2:0] b, output [2:0] y, output z);\n"
+                + "  assign y = a[2:0] + b;\n  assign z = (a == {1'b0, b}) ^ a[3];\nendmodule\n");
+        ExternalTool.yosys(dir, "read_verilog comb.v; synth -top comb; write_json gates.json; design -reset;"
+                + " read_verilog comb.v; synth_ice40 -nocarry -top comb; write_json ice.json; write_blif -param ice.blif;"
+                + " design -reset; read_verilog comb.v; synth_xilinx -nocarry -nowidelut -noiopad -top comb; write_json x.json;"
+                + " write_blif -param x.blif");
+        assertTrue(Files.readString(dir.resolve("ice.blif")).contains(".subckt SB_LUT4"));
+        assertTrue(Files.readString(dir.resolve("x.blif")).contains(".subckt LUT6"));
+        Netlist gates = new YosysJsonReader().read(dir.resolve("gates.json"));
+        for (String f : List.of("ice.json", "ice.blif", "x.json", "x.blif")) {
+            Netlist luts = NetlistFiles.read(dir.resolve(f));
+            Equivalence.Verdict v = Equivalence.verify(gates, luts, new Equivalence.Settings(1000, 1, 1));
+            assertTrue(v.exhaustive() && v.equivalent(), f + ": " + v.describePatterns());
+        }
+        ExternalTool.yosys(dir, "read_verilog comb.v; synth_ice40 -nocarry -top comb; write_blif noparam.blif");
+        ParseException noInit = assertThrows(ParseException.class, () -> NetlistFiles.read(dir.resolve("noparam.blif")));
+        assertTrue(noInit.getMessage().contains("write_blif -param"), noInit.getMessage());
+    }
 }

@@ -62,9 +62,11 @@ final class Elaborator {
         Map<String, int[]> bits = new HashMap<>();
         for (Ast.Wire w : module.wires().values()) {
             int[] ids = new int[w.width()];
+            if (signals.size() + ids.length > SIGNAL_LIMIT) {
+                throw fail(w.at(), "the design has more than " + SIGNAL_LIMIT + " wire bits (instances flattened)");
+            }
             for (int k = 0; k < ids.length; k++) {
-                String local = w.ranged() ? w.name() + "[" + w.index(k) + "]" : w.name();
-                ids[k] = signals.add(path, local, path.isEmpty() ? (w.direction() == Ast.Direction.NONE ? 1 : 0) : 2, w.at());
+                ids[k] = signals.add(path, w, k, path.isEmpty() ? (w.direction() == Ast.Direction.NONE ? 1 : 0) : 2);
             }
             bits.put(w.name(), ids);
         }
@@ -208,34 +210,71 @@ final class Elaborator {
     }
 
     /** Signals with their declared names, and a union-find of the ones that are the same net. */
-    static final class Signals {
-        final List<String> path = new ArrayList<>();
-        final List<String> local = new ArrayList<>();
-        final List<Integer> priority = new ArrayList<>();
-        final List<Token> declared = new ArrayList<>();
-        private final List<Integer> parent = new ArrayList<>();
+    /** At most this many wire bits, instances flattened: a design beyond it is refused, not a memory bomb. */
+    static final int SIGNAL_LIMIT = 1 << 21;
 
-        int add(String p, String name, int prio, Token at) {
-            path.add(p);
-            local.add(name);
-            priority.add(prio);
-            declared.add(at);
-            parent.add(parent.size());
-            return parent.size() - 1;
+    /**
+     * Signals with their declared names, and a union-find of the ones that are the same net. Kept in flat arrays, a
+     * signal's name made on demand from its wire and bit, so that a large design costs a few words per bit.
+     */
+    static final class Signals {
+        private String[] path = new String[64];
+        private Ast.Wire[] wire = new Ast.Wire[64];
+        private int[] bit = new int[64];
+        private int[] priority = new int[64];
+        private int[] parent = new int[64];
+        private int size;
+
+        int add(String p, Ast.Wire w, int k, int prio) {
+            if (size == SIGNAL_LIMIT) {
+                throw new IllegalStateException("more than " + SIGNAL_LIMIT + " wire bits");
+            }
+            if (size == parent.length) {
+                int n = size * 2;
+                path = java.util.Arrays.copyOf(path, n);
+                wire = java.util.Arrays.copyOf(wire, n);
+                bit = java.util.Arrays.copyOf(bit, n);
+                priority = java.util.Arrays.copyOf(priority, n);
+                parent = java.util.Arrays.copyOf(parent, n);
+            }
+            path[size] = p;
+            wire[size] = w;
+            bit[size] = k;
+            priority[size] = prio;
+            parent[size] = size;
+            return size++;
         }
 
         int size() {
-            return parent.size();
+            return size;
+        }
+
+        String path(int s) {
+            return path[s];
+        }
+
+        /** The bit's name in its module: {@code w} or {@code w[i]}. */
+        String local(int s) {
+            Ast.Wire w = wire[s];
+            return w.ranged() ? w.name() + "[" + w.index(bit[s]) + "]" : w.name();
+        }
+
+        int priority(int s) {
+            return priority[s];
+        }
+
+        Token declared(int s) {
+            return wire[s].at();
         }
 
         String fullName(int s) {
-            return path.get(s).isEmpty() ? local.get(s) : path.get(s) + "." + local.get(s);
+            return path[s].isEmpty() ? local(s) : path[s] + "." + local(s);
         }
 
         int find(int s) {
-            while (parent.get(s) != s) {
-                parent.set(s, parent.get(parent.get(s)));
-                s = parent.get(s);
+            while (parent[s] != s) {
+                parent[s] = parent[parent[s]];
+                s = parent[s];
             }
             return s;
         }
@@ -244,7 +283,7 @@ final class Elaborator {
             int ra = find(a);
             int rb = find(b);
             if (ra != rb) {
-                parent.set(Math.max(ra, rb), Math.min(ra, rb));
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
             }
         }
     }

@@ -91,17 +91,17 @@ final class NetlistEmitter {
         Map<String, Integer> localCount = new HashMap<>();
         Set<String> topNames = new HashSet<>();
         for (int s = 0; s < signals.size(); s++) {
-            if (signals.path.get(s).isEmpty()) {
-                topNames.add(signals.local.get(s));
+            if (signals.path(s).isEmpty()) {
+                topNames.add(signals.local(s));
             } else {
-                localCount.merge(signals.local.get(s), 1, Integer::sum);
+                localCount.merge(signals.local(s), 1, Integer::sum);
             }
         }
         int[] best = new int[signals.size()];
         java.util.Arrays.fill(best, -1);
         for (int s = 0; s < signals.size(); s++) {
             int root = signals.find(s);
-            if (best[root] < 0 || signals.priority.get(s) < signals.priority.get(best[root])) {
+            if (best[root] < 0 || signals.priority(s) < signals.priority(best[root])) {
                 best[root] = s;
             }
         }
@@ -111,13 +111,13 @@ final class NetlistEmitter {
                 continue;
             }
             int b = best[s];
-            String local = signals.local.get(b);
-            String n = signals.path.get(b).isEmpty() || localCount.get(local) == 1 && !topNames.contains(local)
+            String local = signals.local(b);
+            String n = signals.path(b).isEmpty() || localCount.get(local) == 1 && !topNames.contains(local)
                     ? local : signals.fullName(b);
             Integer other = owner.putIfAbsent(n, s);
             if (other != null) {
-                throw e.fail(signals.declared.get(b), "two different nets are both named '" + n + "' (the other is declared"
-                        + " at line " + signals.declared.get(best[other]).line() + ")");
+                throw e.fail(signals.declared(b), "two different nets are both named '" + n + "' (the other is declared"
+                        + " at line " + signals.declared(best[other]).line() + ")");
             }
             names.put(s, n);
             used.add(n);

@@ -20,9 +20,15 @@ final class VerilogParser {
             "macromodule", "config", "table");
     static final Set<String> PRIMITIVES = Set.of("and", "or", "nand", "nor", "xor", "xnor", "not", "buf");
 
+    /** Expressions and statements nest at most this deep (a deeper text is an error, not a stack overflow). */
+    static final int DEPTH_LIMIT = 100;
+    /** The widest wire read. */
+    static final int WIDTH_LIMIT = 1 << 16;
+
     private final String source;
     private final List<Token> tokens;
     private int pos;
+    private int depth;
 
     private VerilogParser(String source, List<Token> tokens) {
         this.source = source;
@@ -196,6 +202,10 @@ final class VerilogParser {
         expect(":", "in a range [msb:lsb]");
         int lsb = integer();
         expect("]", "to close the range");
+        if (Math.abs((long) msb - lsb) >= WIDTH_LIMIT) {
+            throw fail(tokens.get(pos - 1), "a wire of " + (Math.abs((long) msb - lsb) + 1) + " bits; tmrkit reads wires of at"
+                    + " most " + WIDTH_LIMIT + " bits");
+        }
         return new int[] {msb, lsb};
     }
 
@@ -362,7 +372,15 @@ final class VerilogParser {
     }
 
     private Ast.Statement statement() {
-        Token t = peek();
+        enter(peek(), "statements");
+        try {
+            return statementAt(peek());
+        } finally {
+            depth--;
+        }
+    }
+
+    private Ast.Statement statementAt(Token t) {
         if (t.isWord("begin")) {
             take();
             if (accept(":")) {
@@ -411,7 +429,22 @@ final class VerilogParser {
     private static final String[][] LEVELS = {{"||"}, {"&&"}, {"|"}, {"^", "~^", "^~"}, {"&"}};
     private static final Set<String> ARITHMETIC = Set.of("+", "-", "*", "/", "%", "<", ">", "==", "!=");
 
+    private void enter(Token t, String what) {
+        if (++depth > DEPTH_LIMIT) {
+            throw fail(t, what + " nested more than " + DEPTH_LIMIT + " deep");
+        }
+    }
+
     Ast.Expr expression() {
+        enter(peek(), "expressions");
+        try {
+            return conditional();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Ast.Expr conditional() {
         Ast.Expr condition = binary(0);
         if (peek().is("?")) {
             Token q = take();
@@ -458,7 +491,12 @@ final class VerilogParser {
         for (String op : new String[] {"~&", "~|", "~^", "~", "!", "&", "|", "^"}) {
             if (t.is(op)) {
                 take();
-                return new Ast.Unary(t, op, unary());
+                enter(t, "unary operators");
+                try {
+                    return new Ast.Unary(t, op, unary());
+                } finally {
+                    depth--;
+                }
             }
         }
         if (t.is("-") || t.is("+")) {

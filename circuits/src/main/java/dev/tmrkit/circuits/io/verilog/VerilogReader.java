@@ -82,12 +82,8 @@ public final class VerilogReader implements NetlistReader {
 
     @Override
     public ClockedNetlist readClocked(String source, Reader in) throws IOException {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[1 << 14];
-        for (int n; (n = in.read(buffer)) > 0; ) {
-            text.append(buffer, 0, n);
-        }
-        List<Ast.Module> parsed = VerilogParser.parse(source, text.toString());
+        String text = VerilogText.read(source, in);
+        List<Ast.Module> parsed = VerilogParser.parse(source, text);
         Map<String, Ast.Module> modules = new LinkedHashMap<>();
         for (Ast.Module m : parsed) {
             Ast.Module old = modules.putIfAbsent(m.name(), m);

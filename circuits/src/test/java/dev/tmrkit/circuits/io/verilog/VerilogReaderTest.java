@@ -213,4 +213,25 @@ class VerilogReaderTest {
                 () -> READER.parse("t.v", text + "module other(input a, output y); buf (y, a); endmodule\n"));
         assertTrue(two.getMessage().contains("modules top, other are all uninstantiated"), two.getMessage());
     }
+
+    @Test
+    void hostileTextsFailAtTheirPositionInsteadOfExhaustingTheMachine() {
+        ParseException deep = assertThrows(ParseException.class, () -> READER.parse("d.v",
+                "module d(input a, output y);\n  assign y = " + "(".repeat(100_000) + "a;\nendmodule\n"));
+        assertTrue(deep.getMessage().startsWith("d.v:2:") && deep.getMessage().contains("nested more than 100 deep"),
+                deep.getMessage());
+        ParseException nul = assertThrows(ParseException.class, () -> READER.parse("n.v", "module n;\n  \u0000\u0000"));
+        assertEquals("n.v:2:3: unexpected character U+0000; expected a Verilog text (is this a binary file, or not UTF-8?)",
+                nul.getMessage());
+        ParseException wide = assertThrows(ParseException.class, () -> READER.parse("w.v",
+                "module w(input [999999999:0] a, output y);\nendmodule\n"));
+        assertTrue(wide.getMessage().startsWith("w.v:1:28: a wire of 1000000000 bits"), wide.getMessage());
+        StringBuilder doubling = new StringBuilder("module m0(input [1023:0] a, output y); assign y = a[0]; endmodule\n");
+        for (int k = 1; k <= 16; k++) {
+            doubling.append("module m").append(k).append("(input [1023:0] a, output y); wire p, q; m").append(k - 1)
+                    .append(" u(a, p); m").append(k - 1).append(" v(a, q); assign y = p ^ q; endmodule\n");
+        }
+        ParseException big = assertThrows(ParseException.class, () -> READER.parse("b.v", doubling.toString()));
+        assertTrue(big.getMessage().contains("more than 2097152 wire bits"), big.getMessage());
+    }
 }

@@ -1,7 +1,7 @@
 package dev.tmrkit.cli.options;
 
 import dev.tmrkit.circuits.io.ClockedNetlist;
-import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.io.verilog.NotStructural;
 import dev.tmrkit.circuits.io.verilog.YosysSynthesis;
 import dev.tmrkit.circuits.library.BuiltinCircuits;

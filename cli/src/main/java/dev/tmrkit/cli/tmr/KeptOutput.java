@@ -1,13 +1,13 @@
 package dev.tmrkit.cli.tmr;
 
-import dev.tmrkit.cli.options.UserException;
-import dev.tmrkit.circuits.io.NetlistFiles;
 import dev.tmrkit.circuits.io.NetlistFormat;
 import dev.tmrkit.circuits.io.NetlistWriter;
-import dev.tmrkit.circuits.io.VerilogOptions;
-import dev.tmrkit.circuits.io.VerilogWriter;
-import dev.tmrkit.circuits.tmr.TmrConstraints;
-import dev.tmrkit.circuits.tmr.TmrModules;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
+import dev.tmrkit.circuits.io.verilog.VerilogOptions;
+import dev.tmrkit.circuits.io.verilog.VerilogWriter;
+import dev.tmrkit.circuits.tmr.hierarchy.TmrConstraints;
+import dev.tmrkit.circuits.tmr.hierarchy.TmrModules;
+import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.gates.Netlist;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +54,7 @@ final class KeptOutput {
 
     static void write(Netlist tmr, Path file, boolean flat, Path constraints, VerilogOptions verilog) {
         NetlistFormat format = NetlistFormat.of(file);
-        NetlistWriter writer = format != NetlistFormat.VERILOG ? format.writer()
+        NetlistWriter writer = format != NetlistFormat.VERILOG ? NetlistFiles.writer(format)
                 : flat ? new VerilogWriter(verilog) : TmrModules.writer(verilog);
         try {
             NetlistFiles.write(tmr, file, writer);

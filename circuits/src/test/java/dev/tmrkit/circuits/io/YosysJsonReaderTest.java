@@ -129,8 +129,8 @@ class YosysJsonReaderTest {
         // p = rst | s, s' = rst | d, written independently as .bench
         Netlist reference = new BenchReader().parse("r.bench", "INPUT(rst)\nINPUT(d)\nOUTPUT(p)\np = OR(rst, s)\n"
                 + "s = DFF(n)\nn = OR(rst, d)\n");
-        assertTrue(dev.tmrkit.circuits.tmr.Equivalence.verify(reference, n,
-                new dev.tmrkit.circuits.tmr.Equivalence.Settings(1000, 20, 3)).equivalent());
+        assertTrue(dev.tmrkit.circuits.tmr.check.Equivalence.verify(reference, n,
+                new dev.tmrkit.circuits.tmr.check.Equivalence.Settings(1000, 20, 3)).equivalent());
     }
 
     /** The combinational cells and what they compute from A, B, C, D, S. */

@@ -130,6 +130,7 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         if (vectors != null) {
             GivenVectors.refuseOthers(spec.commandLine().getParseResult());
         }
+        InjectOptionChecks.beforeRun(this);
         if (shard != null && (resume != null || montecarlo != null)) {
             throw new UserException("--shard runs a slice of a fault-injection campaign; it cannot be combined with "
                     + (resume != null ? "--resume (run the shard again)" : "--montecarlo"));
@@ -140,7 +141,10 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         }
         OutputFiles.checkWritable(output);
         Netlist n = read.load(circuit == null ? DEFAULT_CIRCUIT : circuit);
-        n = tmrVoters == null ? n : new TmrPass(tmr.options(tmrVoters)).apply(n);
+        if (tmrVoters != null) {
+            dev.tmrkit.cli.tmr.TmrOptionChecks.check(tmr.options(tmrVoters), n, "--tmr single");
+            n = new TmrPass(tmr.options(tmrVoters)).apply(n);
+        }
         boolean triplicated = triplicatedOutputs || circuit == null || tmrVoters != null && tmr.outputs == TmrOptions.OutputMode.TRIPLICATED;
         OutputCheck check = triplicated ? OutputCheck.TRIPLICATED : OutputCheck.EXACT;
         PrintWriter out = spec.commandLine().getOut();
@@ -148,6 +152,7 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
             return monteCarlo(n, CampaignPlan.Judging.of(n, check), interruption, out);
         }
         CampaignPlan plan = CampaignPlan.of(n, campaign.spec(check), run.seed);
+        InjectOptionChecks.onPlan(this, plan);
         if (vectors != null) {
             plan = plan.withPatterns(GivenVectors.read(vectors, plan.judging().ties().logicalInputs(), n.isSequential(), run.seed));
         }
@@ -196,10 +201,16 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         }
         MonteCarlo mc = new MonteCarlo(n, judging.check(), g -> true, judging.mismatchOutput(), judging.ties());
         MonteCarlo.Result r;
-        try (Progress bar = Progress.onTerminal(spec.commandLine().getErr(), "montecarlo " + n.name())) {
-            r = mc.run(montecarlo, trials, run.seed, run.threads(), bar);
+        try (Progress bar = Progress.onTerminal(spec.commandLine().getErr(), "montecarlo " + n.name(), progress)) {
+            r = mc.run(montecarlo, trials, run.seed, run.threads(), campaign.confidence(), bar);
         }
-        InjectReport.monteCarlo(out, format.get(), n, r, mc.eligibleGates(), judging.check());
+        StringWriter text = new StringWriter();
+        PrintWriter to = output == null ? out : new PrintWriter(text);
+        InjectReport.monteCarlo(to, format.get(), n, r, mc.eligibleGates(), judging.check());
+        to.flush();
+        if (output != null) {
+            OutputFiles.write(output, text.toString());
+        }
         out.flush();
         return 0;
     }

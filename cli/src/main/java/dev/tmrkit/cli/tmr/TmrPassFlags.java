@@ -34,6 +34,23 @@ public class TmrPassFlags {
             + "keep single; an excluded gate reads the majority of each replicated input.")
     public List<String> exclude = new ArrayList<>();
 
+    /**
+     * Refuses any option of the TMR mixin named {@code mixin} given without {@code passOption} (such as
+     * {@code --tmr}): without the pass it could not take effect.
+     */
+    public static void refuseWithoutPass(CommandLine.ParseResult parsed, CommandLine.Model.CommandSpec spec, String mixin,
+                                         String passOption) {
+        if (parsed.hasMatchedOption(passOption)) {
+            return;
+        }
+        for (CommandLine.Model.OptionSpec o : spec.mixins().get(mixin).options()) {
+            if (parsed.hasMatchedOption(o)) {
+                throw new dev.tmrkit.cli.options.UserException(o.longestName() + " is an option of the TMR pass: it takes "
+                        + "effect only with " + passOption);
+            }
+        }
+    }
+
     public TmrOptions options(TmrOptions.VoterMode voters, TmrOptions.InputMode inputs) {
         return new TmrOptions(scope, voters, inputs, outputs, mismatch, new TreeSet<>(exclude));
     }

@@ -34,18 +34,8 @@ public final class AdjacencyReader {
             int hash = line.indexOf('#');
             String text = hash >= 0 ? line.substring(0, hash) : line;
             List<Adjacency.Cell> row = new ArrayList<>();
-            int i = 0;
-            while (i < text.length()) {
-                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
-                if (i > start) {
-                    row.add(new Adjacency.Cell(text.substring(start, i), number, start + 1));
-                }
+            for (int[] w : SourceLines.words(text)) {
+                row.add(new Adjacency.Cell(text.substring(w[0], w[1]), number, w[0] + 1));
             }
             if (!row.isEmpty()) {
                 rows.add(row);

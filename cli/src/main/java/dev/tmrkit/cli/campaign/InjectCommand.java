@@ -142,7 +142,7 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         OutputFiles.checkWritable(output);
         Netlist n = read.load(circuit == null ? DEFAULT_CIRCUIT : circuit);
         if (tmrVoters != null) {
-            dev.tmrkit.cli.tmr.TmrOptionChecks.check(tmr.options(tmrVoters), n, "--tmr single");
+            tmr.check(tmr.options(tmrVoters), n, "--tmr single");
             n = new TmrPass(tmr.options(tmrVoters)).apply(n);
         }
         boolean triplicated = triplicatedOutputs || circuit == null || tmrVoters != null && tmr.outputs == TmrOptions.OutputMode.TRIPLICATED;

@@ -124,7 +124,7 @@ public final class RenderCommand implements Callable<Integer> {
         TmrPassFlags.refuseWithoutPass(spec.commandLine().getParseResult(), spec, "tmr", "--tmr");
         Netlist n = read.load(circuit);
         if (tmrVoters != null) {
-            dev.tmrkit.cli.tmr.TmrOptionChecks.check(tmr.options(tmrVoters, inputMode), n, "--tmr single");
+            tmr.check(tmr.options(tmrVoters, inputMode), n, "--tmr single");
             try {
                 n = new TmrPass(tmr.options(tmrVoters, inputMode)).apply(n);
             } catch (IllegalArgumentException e) {

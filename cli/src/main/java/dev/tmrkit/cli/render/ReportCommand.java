@@ -100,7 +100,7 @@ public final class ReportCommand implements Callable<Integer> {
         Netlist n = original;
         if (tmrVoters != null) {
             try {
-                dev.tmrkit.cli.tmr.TmrOptionChecks.check(tmr.options(tmrVoters), original, "--tmr single");
+                tmr.check(tmr.options(tmrVoters), original, "--tmr single");
                 n = new TmrPass(tmr.options(tmrVoters)).apply(original);
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage(), e);

@@ -110,6 +110,15 @@ public final class ReportCommand implements Callable<Integer> {
         CampaignSpec stuckAt = CampaignSpec.builder().patterns(patterns).confidence(level)
                 .check(triplicated ? OutputCheck.TRIPLICATED : OutputCheck.EXACT).build();
         CampaignPlan plan = CampaignPlan.of(n, stuckAt, run.seed);
+        picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (plan.patterns().exhaustive() && parsed.hasMatchedOption("--patterns")) {
+            throw new UserException("--patterns: '" + n.name() + "' has " + plan.judging().ties().logicalInputs() + " inputs, "
+                    + "so every input combination is enumerated and --patterns cannot take effect");
+        }
+        if (original.isSequential() && parsed.hasMatchedOption("--trials")) {
+            throw new UserException("--trials: '" + original.name() + "' has flip-flops, so the page has no reliability "
+                    + "plot and --trials cannot take effect");
+        }
         CampaignResult r;
         try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "report " + n.name())) {
             r = plan.run(run.threads(), progress);

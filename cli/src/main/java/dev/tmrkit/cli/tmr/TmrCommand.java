@@ -265,7 +265,7 @@ public final class TmrCommand implements Callable<Integer> {
             return sb.append("; no single point of failure").toString();
         }
         sb.append("; single points of failure:");
-        single.forEach((k, v) -> sb.append(' ').append(v).append(' ').append(k).append(v == 1 ? "" : " nets").append(','));
+        single.forEach((k, v) -> sb.append(' ').append(v).append(' ').append(k).append(v == 1 ? " net" : " nets").append(','));
         sb.setLength(sb.length() - 1);
         return sb.toString();
     }

@@ -40,6 +40,10 @@ class InjectOptionChecksTest {
         refused("--scope is an option of the TMR pass", "inject", "c17", "--scope", "gates");
         refused("--exclude is an option of the TMR pass", "inject", "c17", "--exclude", "22");
         refused("--mismatch is an option of the TMR pass", "report", "c17", "--mismatch", "-o", "r.html");
+        refused("'counter' has flip-flops, so the page has no reliability plot", "report", "counter", "--trials", "100", "-o",
+                "r.html");
+        refused("'c17' has 5 inputs, so every input combination is enumerated", "report", "c17", "--patterns", "100", "-o",
+                "r.html");
         refused("--prove-limit is the SAT time limit", "inject", "c17", "--prove-limit", "5");
         refused("--prove decides every fault for all inputs by SAT: --patterns", "inject", "c17", "--prove", "--patterns", "9");
         refused("'c17' has 5 inputs, so every input combination is enumerated", "inject", "c17", "--patterns", "100");

@@ -40,7 +40,7 @@ class InjectOptionChecksTest {
         refused("--scope is an option of the TMR pass", "inject", "c17", "--scope", "gates");
         refused("--exclude is an option of the TMR pass", "inject", "c17", "--exclude", "22");
         refused("--mismatch is an option of the TMR pass", "report", "c17", "--mismatch", "-o", "r.html");
-        refused("'counter' has flip-flops, so the page has no reliability plot", "report", "counter", "--trials", "100", "-o",
+        refused("'counter:4' has flip-flops, so the page has no reliability plot", "report", "counter", "--trials", "100", "-o",
                 "r.html");
         refused("'c17' has 5 inputs, so every input combination is enumerated", "report", "c17", "--patterns", "100", "-o",
                 "r.html");

@@ -97,6 +97,16 @@ class InjectOptionChecksTest {
     }
 
     @Test
+    void aMonteCarloRunHonoursOutputAndConfidence(@TempDir Path dir) throws Exception {
+        // -o was ignored by --montecarlo (the report went to standard output): it now writes the file
+        Path out = dir.resolve("mc.txt");
+        Cli r = Cli.run("inject", "c17", "--montecarlo", "0.02", "--trials", "1000", "--confidence", "0.99", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(Files.readString(out).contains("(99% CI "), Files.readString(out));
+    }
+
+    @Test
     void theReportPageNamesItsLevel(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("r.html");
         Cli r = Cli.run("report", "c17", "--trials", "500", "--confidence", "0.9", "-o", page.toString());

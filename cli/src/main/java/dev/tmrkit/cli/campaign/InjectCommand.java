@@ -4,7 +4,6 @@ import dev.tmrkit.circuits.campaign.CampaignPlan;
 import dev.tmrkit.circuits.campaign.model.FaultResult;
 import dev.tmrkit.circuits.campaign.model.OutputCheck;
 import dev.tmrkit.circuits.tmr.TmrOptions;
-import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.cli.options.ReadOptions;
 import dev.tmrkit.cli.prove.InjectProof;
 import dev.tmrkit.cli.options.RunOptions;
@@ -107,21 +106,23 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
 
     private int inject(Interruption interruption) {
         montecarlo.validate();
+        InjectOptionChecks.beforeRun(this);
         vectors.refuseOthers(spec.commandLine().getParseResult());
         shard.refuse(resume != null, montecarlo.given());
         prove.refuse(montecarlo.given() || resume != null || output != null || vectors.file != null || shard.given());
         OutputFiles.checkWritable(output);
-        Netlist n = read.load(circuit == null ? DEFAULT_CIRCUIT : circuit);
-        n = tmrVoters == null ? n : new TmrPass(tmr.options(tmrVoters)).apply(n);
+        Netlist n = tmr.applyTo(read.load(circuit == null ? DEFAULT_CIRCUIT : circuit), tmrVoters, "--tmr single");
         boolean triplicated = triplicatedOutputs || circuit == null || tmrVoters != null && tmr.outputs == TmrOptions.OutputMode.TRIPLICATED;
         OutputCheck check = triplicated ? OutputCheck.TRIPLICATED : OutputCheck.EXACT;
         PrintWriter out = spec.commandLine().getOut();
         if (montecarlo.given()) {
             interruption.close(); // a Monte Carlo run is not resumable: Ctrl-C simply ends it
-            return montecarlo.run(n, CampaignPlan.Judging.of(n, check), run.seed, run.threads(), out,
-                    spec.commandLine().getErr(), format.get());
+            return montecarlo.run(n, CampaignPlan.Judging.of(n, check), run.seed, run.threads(), campaign.confidence(), progress,
+                    output, out, spec.commandLine().getErr(), format.get());
         }
-        CampaignPlan plan = vectors.apply(CampaignPlan.of(n, campaign.spec(check), run.seed));
+        CampaignPlan plan = CampaignPlan.of(n, campaign.spec(check), run.seed);
+        InjectOptionChecks.onPlan(this, plan);
+        plan = vectors.apply(plan);
         if (prove.requested()) {
             return prove.run(out, plan, format.get(), perFault);
         }

@@ -6,7 +6,10 @@ import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.Progress;
 import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.cli.output.OutputFiles;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** {@code inject --montecarlo P --trials N}: random multi-gate failures instead of a fault-set campaign. */
@@ -29,16 +32,23 @@ public final class MonteCarloOption {
     }
 
     /** Runs the trials on {@code n}, its outputs judged by {@code judging}, and reports; not resumable. */
-    int run(Netlist n, CampaignPlan.Judging judging, long seed, int threads, PrintWriter out, PrintWriter err, Format format) {
+    int run(Netlist n, CampaignPlan.Judging judging, long seed, int threads, double confidence, boolean progress, Path output,
+            PrintWriter out, PrintWriter err, Format format) {
         if (n.isSequential()) {
             throw new UserException("--montecarlo needs a combinational circuit; '" + n.name() + "' has flip-flops");
         }
         MonteCarlo mc = new MonteCarlo(n, judging.check(), g -> true, judging.mismatchOutput(), judging.ties());
         MonteCarlo.Result r;
-        try (Progress bar = Progress.onTerminal(err, "montecarlo " + n.name())) {
-            r = mc.run(probability, trials, seed, threads, bar);
+        try (Progress bar = Progress.onTerminal(err, "montecarlo " + n.name(), progress)) {
+            r = mc.run(probability, trials, seed, threads, confidence, bar);
         }
-        InjectReport.monteCarlo(out, format, n, r, mc.eligibleGates(), judging.check());
+        StringWriter text = new StringWriter();
+        PrintWriter to = output == null ? out : new PrintWriter(text);
+        InjectReport.monteCarlo(to, format, n, r, mc.eligibleGates(), judging.check());
+        to.flush();
+        if (output != null) {
+            OutputFiles.write(output, text.toString());
+        }
         out.flush();
         return 0;
     }

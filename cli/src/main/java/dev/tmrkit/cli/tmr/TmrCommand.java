@@ -136,7 +136,7 @@ public final class TmrCommand implements Callable<Integer> {
         Netlist original = read.load(circuit);
         OutputFiles.checkWritable(file); // after reading: the output may not replace the input
         TmrOptions options = tmr.options(voters);
-        TmrOptionChecks.check(options, original);
+        tmr.check(options, original, "--voters single");
         TmrResult result;
         try {
             result = new TmrPass(options).run(original);
@@ -226,6 +226,14 @@ public final class TmrCommand implements Callable<Integer> {
         out.println("tmr          " + shape(result.netlist()));
         out.println("written      " + (written == null ? "- (no -o given)" : written));
         out.println("equivalence  " + claim);
+        out.println("protection   " + protection(result.netlist()));
+        List<String> readBack = r.readBackOutputs();
+        if (!readBack.isEmpty()) {
+            out.println("note         --outputs triplicated: " + readBack.size() + " output" + (readBack.size() == 1 ? " is" : "s are")
+                    + " also read by the replicas (" + String.join(", ", readBack.subList(0, Math.min(8, readBack.size())))
+                    + (readBack.size() > 8 ? ", ..." : "") + "), so they read its voted value: voting inside the logic"
+                    + " (feedback voting for flip-flop outputs) that --scope " + r.options().scope().label() + " alone would not place");
+        }
         out.println();
         Table cells = new Table("cells (gates and DFFs)", "count");
         cells.row("original", r.originalGates());
@@ -256,6 +264,34 @@ public final class TmrCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * How many nets of the TMR netlist mask a single fault by construction, and which kinds do not (the
+     * single points of failure that exclusions, single voters and shared inputs leave).
+     */
+    static String protection(Netlist tmr) {
+        int masked = 0;
+        Map<String, Integer> single = new java.util.TreeMap<>();
+        for (int net = 0; net < tmr.netCount(); net++) {
+            if (dev.tmrkit.circuits.tmr.TmrRoles.masksSingleFaults(tmr, net)) {
+                masked++;
+            } else {
+                dev.tmrkit.circuits.tmr.TmrRoles.Region region = dev.tmrkit.circuits.tmr.TmrRoles.regionOf(tmr, net);
+                String kind = region == dev.tmrkit.circuits.tmr.TmrRoles.Region.VOTER ? "single voter"
+                        : region.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+                single.merge(kind, 1, Integer::sum);
+            }
+        }
+        StringBuilder sb = new StringBuilder(masked + " of " + tmr.netCount() + " nets mask any single fault on them "
+                + "(replicas, triplicated voters, mismatch logic)");
+        if (single.isEmpty()) {
+            return sb.append("; no single point of failure").toString();
+        }
+        sb.append("; single points of failure:");
+        single.forEach((k, v) -> sb.append(' ').append(v).append(' ').append(k).append(v == 1 ? " net" : " nets").append(','));
+        sb.setLength(sb.length() - 1);
+        return sb.toString();
+    }
+
     private static Map<String, Object> json(Netlist original, TmrResult result, Equivalence.Verdict verdict,
                                             EquivalenceProver.Result proof, String written) {
         TmrReport r = result.report();
@@ -268,6 +304,8 @@ public final class TmrCommand implements Callable<Integer> {
         o.put("outputs", r.options().outputs().label());
         o.put("mismatch", r.options().mismatch());
         o.put("exclude", new ArrayList<>(r.options().exclude()));
+        o.put("vote", new ArrayList<>(r.options().vote()));
+        o.put("registers", r.options().registers().label());
         m.put("options", o);
         m.put("output", written);
         m.put("originalGates", r.originalGates());
@@ -306,6 +344,7 @@ public final class TmrCommand implements Callable<Integer> {
             placements.add(e);
         }
         m.put("placements", placements);
+        m.put("readBackOutputs", r.readBackOutputs());
         return m;
     }
 }

@@ -122,23 +122,35 @@ final class Sites {
         return port[j];
     }
 
+    /** The most faults in one group. */
+    int largestGroup() {
+        int m = 0;
+        for (int g = 0; g < groups(); g++) {
+            m = Math.max(m, groupStart[g + 1] - groupStart[g]);
+        }
+        return m;
+    }
+
     /**
-     * Lanes of word {@code w} in which the fault at position j flips its stem (for a port fault: flips its
-     * port), on the propagator's good values and critical-path trace.
+     * The lanes, word by word into {@code dest[off .. off + prop.words())}, in which the fault at position j
+     * flips its stem (for a port fault: flips its port), on the propagator's good values and the critical-path
+     * trace of its region. Returns their union.
      */
-    long flipped(StuckAtPropagator prop, int j, int w) {
+    long flips(StuckAtPropagator prop, int j, long[] dest, int off) {
         switch (kind[j]) {
             case STEM:
-                return active(prop.good(net[j], w), value[j]) & prop.observability(net[j], w);
-            case BRANCH: {
-                long act = active(prop.good(net[j], w), value[j]);
-                if (act == 0) {
-                    return 0;
+                return prop.stemFlips(net[j], value[j], dest, off);
+            case BRANCH:
+                return prop.branchFlips(gate[j], pin[j], value[j], dest, off);
+            default: {
+                long any = 0;
+                for (int i = 0; i < prop.words(); i++) {
+                    long m = active(prop.goodOutput(port[j], i), value[j]);
+                    dest[off + i] = m;
+                    any |= m;
                 }
-                return act & prop.observability(prop.outputNet(gate[j]), w) & prop.sensitivity(gate[j], pin[j], w);
+                return any;
             }
-            default:
-                return active(prop.goodOutput(port[j], w), value[j]);
         }
     }
 

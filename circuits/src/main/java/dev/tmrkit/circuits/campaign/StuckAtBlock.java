@@ -2,6 +2,7 @@ package dev.tmrkit.circuits.campaign;
 
 import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
+import dev.tmrkit.gates.eval.FanoutRegions;
 import dev.tmrkit.gates.eval.StuckAtPropagator;
 import dev.tmrkit.gates.fault.Fault;
 import dev.tmrkit.gates.fault.StuckAt;
@@ -26,6 +27,7 @@ final class StuckAtBlock {
     static final int MAX_WORDS = 32;
 
     private final CompiledEvaluator compiled;
+    private final FanoutRegions regions;
     private final PatternSet patterns;
     private final long[][] inputs;       // [logical input][word], the single cycle
     private final InputTies ties;
@@ -35,9 +37,10 @@ final class StuckAtBlock {
     private final int mismatchOutput;
     private final boolean dropFaults;
 
-    StuckAtBlock(CompiledEvaluator compiled, PatternSet patterns, long[][] inputs, InputTies ties, OutputCheck check,
+    StuckAtBlock(CompiledEvaluator compiled, FanoutRegions regions, PatternSet patterns, long[][] inputs, InputTies ties, OutputCheck check,
                  int[] judged, int mismatchOutput, boolean dropFaults) {
         this.compiled = compiled;
+        this.regions = regions;
         this.patterns = patterns;
         this.inputs = inputs;
         this.ties = ties;
@@ -66,7 +69,7 @@ final class StuckAtBlock {
     Verdict[] run(List<List<Fault>> sets, BooleanSupplier stop) {
         int count = sets.size();
         int totalWords = patterns.words();
-        StuckAtPropagator prop = new StuckAtPropagator(compiled, Math.min(MAX_WORDS, totalWords));
+        StuckAtPropagator prop = new StuckAtPropagator(regions, Math.min(MAX_WORDS, totalWords));
         Sites sites = new Sites(prop, sets);
         Verdict[] verdicts = new Verdict[count];
         for (int k = 0; k < count; k++) {

@@ -77,9 +77,17 @@ public final class StuckAtPropagator {
      * @throws IllegalArgumentException when the netlist has flip-flops
      */
     public StuckAtPropagator(CompiledEvaluator compiled, int maxWords) {
-        if (compiled.dffGate.length > 0) {
-            throw new IllegalArgumentException("event-driven propagation needs a combinational netlist");
-        }
+        this(FanoutRegions.of(compiled), maxWords);
+    }
+
+    /**
+     * A propagator over regions computed once for the circuit (they hold no simulation state, so one serves
+     * every thread).
+     *
+     * @param maxWords the widest chunk (64-pattern words) that {@link #words(int)} may later ask for
+     */
+    public StuckAtPropagator(FanoutRegions regions, int maxWords) {
+        CompiledEvaluator compiled = regions.compiled;
         if (maxWords < 1) {
             throw new IllegalArgumentException("words must be >= 1: " + maxWords);
         }
@@ -91,32 +99,13 @@ public final class StuckAtPropagator {
         this.inStart = compiled.inStart;
         this.in = compiled.in;
         int g = op.length;
-        readerStart = new int[nets + 1];
-        for (int p = 0; p < in.length; p++) {
-            readerStart[in[p] + 1]++;
-        }
-        for (int n = 0; n < nets; n++) {
-            readerStart[n + 1] += readerStart[n];
-        }
-        readers = new int[in.length];
-        int[] fill = Arrays.copyOf(readerStart, nets);
-        for (int k = 0; k < g; k++) {
-            for (int p = inStart[k]; p < inStart[k + 1]; p++) {
-                readers[fill[in[p]]++] = k;
-            }
-        }
-        outputStart = new int[nets + 1];
-        for (int o : compiled.outputs) {
-            outputStart[o + 1]++;
-        }
-        for (int n = 0; n < nets; n++) {
-            outputStart[n + 1] += outputStart[n];
-        }
-        outputsOn = new int[compiled.outputs.length];
-        int[] ofill = Arrays.copyOf(outputStart, nets);
-        for (int i = 0; i < compiled.outputs.length; i++) {
-            outputsOn[ofill[compiled.outputs[i]]++] = i;
-        }
+        this.readerStart = regions.readerStart;
+        this.readers = regions.readers;
+        this.outputStart = regions.outputStart;
+        this.outputsOn = regions.outputsOn;
+        this.stemOf = regions.stemOf;
+        this.regionStart = regions.regionStart;
+        this.regionGates = regions.regionGates;
         good = new long[Math.multiplyExact(nets, maxWords)];
         faulty = new long[good.length];
         changedNets = new int[nets];
@@ -124,43 +113,7 @@ public final class StuckAtPropagator {
         pendingSummary = new long[(pendingBits.length + 63) / 64];
         changed = new int[compiled.outputs.length];
         obs = new long[good.length];
-        stemOf = stems();
-        regionStart = new int[nets + 1];
-        for (int k = 0; k < g; k++) {
-            regionStart[stemOf[out[k]] + 1]++;
-        }
-        for (int n = 0; n < nets; n++) {
-            regionStart[n + 1] += regionStart[n];
-        }
-        regionGates = new int[g];
-        int[] rfill = Arrays.copyOf(regionStart, nets);
-        for (int k = g - 1; k >= 0; k--) {
-            regionGates[rfill[stemOf[out[k]]]++] = k;
-        }
         words(maxWords);
-    }
-
-    /**
-     * A net is a stem when it does not feed exactly one gate pin and nothing else (several readers, an
-     * output port, or no reader); any other net belongs to the region of its only reader's output.
-     */
-    private int[] stems() {
-        int[] stem = new int[nets];
-        boolean[] single = new boolean[nets];
-        for (int n = 0; n < nets; n++) {
-            single[n] = readerStart[n + 1] - readerStart[n] == 1 && outputStart[n + 1] == outputStart[n];
-            stem[n] = n;
-        }
-        // a net's only reader comes later in topological order, so its region is known when we get to it
-        for (int k = op.length - 1; k >= 0; k--) {
-            int region = stem[out[k]];
-            for (int p = inStart[k]; p < inStart[k + 1]; p++) {
-                if (single[in[p]]) {
-                    stem[in[p]] = region;
-                }
-            }
-        }
-        return stem;
     }
 
     /** Sets the chunk width for the following {@link #setInput} and {@link #evaluateGood()} calls. */

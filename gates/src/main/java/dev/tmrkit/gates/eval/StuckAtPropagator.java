@@ -7,7 +7,7 @@ import java.util.Arrays;
  * CompiledEvaluator}, in the manner of PPSFP simulators with critical path tracing: the fault-free circuit
  * is evaluated once per chunk of pattern words ({@link #evaluateGood()}); within each fanout-free region
  * the lanes in which a net's flip reaches the region's stem are traced backwards ({@link
- * #traceCriticalPaths()}); and only stems are propagated forward ({@link #propagateFlip}), event-driven,
+ * #traceRegion}); and only stems are propagated forward ({@link #propagateFlip}), event-driven,
  * re-evaluating in topological order just the gates a changed net reaches and stopping wherever the faulty
  * value equals the good one. Flat arrays throughout, so nothing is allocated per fault: the readers of each net; a
  * faulty copy of the good values, restored net by net after each propagation, so that gates read their
@@ -267,43 +267,6 @@ public final class StuckAtPropagator {
                     obs[x * w + i] = m;
                 }
             }
-        }
-    }
-
-    /** Lanes of word {@code w} in which flipping {@code net} flips the stem of its fanout-free region. */
-    public long observability(int net, int w) {
-        return obs[net * words + w];
-    }
-
-    /**
-     * Lanes of word {@code w} in which flipping input pin {@code pin} of the gate at topological position
-     * {@code k} flips the gate's output, the other inputs holding their good values.
-     */
-    public long sensitivity(int k, int pin, int w) {
-        int s = inStart[k];
-        int e = inStart[k + 1];
-        switch (op[k]) {
-            case CompiledEvaluator.AND:
-            case CompiledEvaluator.NAND: {
-                long m = -1L;
-                for (int q = s; q < e; q++) {
-                    m &= q - s == pin ? -1L : good[in[q] * words + w];
-                }
-                return m;
-            }
-            case CompiledEvaluator.OR:
-            case CompiledEvaluator.NOR: {
-                long m = -1L;
-                for (int q = s; q < e; q++) {
-                    m &= q - s == pin ? -1L : ~good[in[q] * words + w];
-                }
-                return m;
-            }
-            case CompiledEvaluator.CONST0:
-            case CompiledEvaluator.CONST1:
-                return 0L;
-            default:
-                return -1L;    // XOR, XNOR, NOT, BUF
         }
     }
 

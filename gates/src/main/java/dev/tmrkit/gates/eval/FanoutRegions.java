@@ -3,33 +3,35 @@ package dev.tmrkit.gates.eval;
 import java.util.Arrays;
 
 /**
- * The fanout of a combinational {@link CompiledEvaluator} as flat arrays, built once: the readers of each net,
- * the output ports on each net, each gate's logic level with level buckets for an event queue, and each net's
- * fanout-free region (the stem it reaches through single-reader nets). What {@link StuckAtPropagator} walks.
+ * The fanout structure of a combinational {@link CompiledEvaluator} that {@link StuckAtPropagator} works on,
+ * computed once per circuit and shared by every propagator (it holds no simulation state): the readers of each
+ * net, the output ports on each net, the fanout stem of each net's fanout-free region, and each region's gates.
  */
-final class FanoutStructure {
+public final class FanoutRegions {
+    final CompiledEvaluator compiled;
     /** Readers (topological positions) of net n: {@code readers[readerStart[n] .. readerStart[n+1])}. */
     final int[] readerStart;
     final int[] readers;
     /** Output indices on net n: {@code outputsOn[outputStart[n] .. outputStart[n+1])}. */
     final int[] outputStart;
     final int[] outputsOn;
-    /** Logic level of each gate; level l's gates number {@code levelStart[l+1] - levelStart[l]}. */
-    final int[] levelOf;
-    final int[] levelStart;
-    /** The number of logic levels. */
-    final int depth;
     /** Per net, the stem of its fanout-free region. */
     final int[] stemOf;
+    /** Gates whose output lies in the region of stem n, in decreasing topological order: {@code regionGates[regionStart[n] ..]}. */
+    final int[] regionStart;
+    final int[] regionGates;
 
-    FanoutStructure(CompiledEvaluator c) {
+    private FanoutRegions(CompiledEvaluator c) {
+        this.compiled = c;
         int nets = c.netCount;
         int g = c.op.length;
         readerStart = new int[nets + 1];
         for (int p = 0; p < c.in.length; p++) {
             readerStart[c.in[p] + 1]++;
         }
-        prefixSums(readerStart);
+        for (int n = 0; n < nets; n++) {
+            readerStart[n + 1] += readerStart[n];
+        }
         readers = new int[c.in.length];
         int[] fill = Arrays.copyOf(readerStart, nets);
         for (int k = 0; k < g; k++) {
@@ -41,37 +43,39 @@ final class FanoutStructure {
         for (int o : c.outputs) {
             outputStart[o + 1]++;
         }
-        prefixSums(outputStart);
+        for (int n = 0; n < nets; n++) {
+            outputStart[n + 1] += outputStart[n];
+        }
         outputsOn = new int[c.outputs.length];
         int[] ofill = Arrays.copyOf(outputStart, nets);
         for (int i = 0; i < c.outputs.length; i++) {
             outputsOn[ofill[c.outputs[i]]++] = i;
         }
-        levelOf = new int[g];
-        int[] netLevel = new int[nets];
-        int d = 0;
-        for (int k = 0; k < g; k++) {
-            int l = 0;
-            for (int p = c.inStart[k]; p < c.inStart[k + 1]; p++) {
-                l = Math.max(l, netLevel[c.in[p]]);
-            }
-            levelOf[k] = l;
-            netLevel[c.out[k]] = l + 1;
-            d = Math.max(d, l + 1);
-        }
-        depth = d;
-        levelStart = new int[depth + 1];
-        for (int k = 0; k < g; k++) {
-            levelStart[levelOf[k] + 1]++;
-        }
-        prefixSums(levelStart);
         stemOf = stems(c);
+        regionStart = new int[nets + 1];
+        for (int k = 0; k < g; k++) {
+            regionStart[stemOf[c.out[k]] + 1]++;
+        }
+        for (int n = 0; n < nets; n++) {
+            regionStart[n + 1] += regionStart[n];
+        }
+        regionGates = new int[g];
+        int[] rfill = Arrays.copyOf(regionStart, nets);
+        for (int k = g - 1; k >= 0; k--) {
+            regionGates[rfill[stemOf[c.out[k]]]++] = k;
+        }
     }
 
-    private static void prefixSums(int[] a) {
-        for (int i = 0; i + 1 < a.length; i++) {
-            a[i + 1] += a[i];
+    /**
+     * The regions of {@code compiled}.
+     *
+     * @throws IllegalArgumentException when the netlist has flip-flops
+     */
+    public static FanoutRegions of(CompiledEvaluator compiled) {
+        if (compiled.dffGate.length > 0) {
+            throw new IllegalArgumentException("event-driven propagation needs a combinational netlist");
         }
+        return new FanoutRegions(compiled);
     }
 
     /**
@@ -96,5 +100,10 @@ final class FanoutStructure {
             }
         }
         return stem;
+    }
+
+    /** The fanout stem whose fanout-free region holds {@code net}: the net itself when it is a stem. */
+    public int stemOf(int net) {
+        return stemOf[net];
     }
 }

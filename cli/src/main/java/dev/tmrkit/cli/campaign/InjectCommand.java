@@ -88,9 +88,7 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
             + "(same circuit and options); the final report equals an uninterrupted run's.")
     Path resume;
 
-    @Option(names = "--progress", description = "Report progress on stderr even when it is not a terminal (plain lines, "
-            + "at most one a second); on a terminal a bar is drawn anyway.")
-    boolean progress;
+    @Mixin dev.tmrkit.cli.output.ProgressOption progress;
     @Option(names = "--shard", paramLabel = "K/N", converter = Shard.Converter.class,
             description = "Run only the K-th of N slices of the fault sets (fault set k when k mod N = K-1) and write a part "
                     + "(JSON, to -o FILE) for 'tmrkit merge', which checks and joins the parts into this run's report.")
@@ -166,7 +164,7 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         if (shard != null) {
             shard.restrict(todo);
         }
-        try (Progress bar = Progress.onTerminal(spec.commandLine().getErr(), "inject " + n.name(), progress)) {
+        try (Progress bar = progress.open(spec.commandLine().getErr(), "inject " + n.name())) {
             FaultResult[] fresh = engine.run(job, todo, run.threads(), bar, interruption::requested);
             for (int k = 0; k < fresh.length; k++) {
                 results[k] = fresh[k] != null ? fresh[k] : results[k];
@@ -180,6 +178,9 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
             to.println(dev.tmrkit.cli.output.Json.write(Part.of(shard, job, results).toJson()));
         } else {
             new InjectReport(plan, format.get(), perFault).write(to, results, c);
+            if (complete && circuit == null && format.get() == dev.tmrkit.cli.output.Format.table) {
+                FirstRun.explain(to);
+            }
         }
         to.flush();
         if (output != null) {
@@ -196,7 +197,7 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         }
         MonteCarlo mc = new MonteCarlo(n, judging.check(), g -> true, judging.mismatchOutput(), judging.ties());
         MonteCarlo.Result r;
-        try (Progress bar = Progress.onTerminal(spec.commandLine().getErr(), "montecarlo " + n.name())) {
+        try (Progress bar = progress.open(spec.commandLine().getErr(), "montecarlo " + n.name())) {
             r = mc.run(montecarlo, trials, run.seed, run.threads(), bar);
         }
         InjectReport.monteCarlo(out, format.get(), n, r, mc.eligibleGates(), judging.check());

@@ -71,6 +71,9 @@ public final class ReliabilityCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Mixin
+    dev.tmrkit.cli.output.ProgressOption progressOption;
+
     @Spec
     CommandSpec spec;
 
@@ -94,7 +97,7 @@ public final class ReliabilityCommand implements Callable<Integer> {
         }
         ReliabilitySweep sweep = new ReliabilitySweep(n);
         List<ReliabilityPoint> points;
-        try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "reliability " + n.name())) {
+        try (Progress progress = progressOption.open(spec.commandLine().getErr(), "reliability " + n.name())) {
             points = sweep.run(ps, trials, seed, dev.tmrkit.cli.options.Limits.check("--threads",
                     threads == null ? Runtime.getRuntime().availableProcessors() : threads, 1, dev.tmrkit.cli.options.Limits.MAX_THREADS), progress);
         }

@@ -77,6 +77,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Mixin
+    dev.tmrkit.cli.output.ProgressOption progressOption;
+
     @Spec
     CommandSpec spec;
 
@@ -105,7 +108,7 @@ public final class ReportCommand implements Callable<Integer> {
                 .check(triplicated ? OutputCheck.TRIPLICATED : OutputCheck.EXACT).build();
         CampaignPlan plan = CampaignPlan.of(n, stuckAt, run.seed);
         CampaignResult r;
-        try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "report " + n.name())) {
+        try (Progress progress = progressOption.open(spec.commandLine().getErr(), "report " + n.name())) {
             r = plan.run(run.threads(), progress);
         }
         String[] diagram = diagram(n);

@@ -114,7 +114,7 @@ public final class ReliabilityCommand implements Callable<Integer> {
         if (format.get() == Format.json) {
             out.println(Json.write(json(n, sweep, points, crossover)));
         } else if (format.get() == Format.csv) {
-            out.print(table(points).csv());
+            out.print(dev.tmrkit.cli.output.Records.csv(records(points)));
         } else {
             out.println("circuit  " + n.name() + " (" + n.stats().gates() + " gates; single-voter TMR has "
                     + sweep.voterGates() + " voter gates)");
@@ -179,13 +179,20 @@ public final class ReliabilityCommand implements Callable<Integer> {
         m.put("trials", trials);
         m.put("voterGates", sweep.voterGates());
         m.put("crossoverP", crossover.isPresent() ? crossover.getAsDouble() : null);
-        List<Object> list = new ArrayList<>();
+        m.put("points", records(points));
+        return m;
+    }
+
+    /** One record per point, as JSON's {@code points} and CSV's rows write it. */
+    private static List<Map<String, Object>> records(List<ReliabilityPoint> points) {
+        List<Map<String, Object>> list = new ArrayList<>();
         for (ReliabilityPoint p : points) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("p", p.p());
             for (Variant v : Variant.values()) {
                 MonteCarlo.Result r = p.simulated().get(v);
-                e.put(v.key(), List.of(r.reliability(), r.interval().low(), r.interval().high()));
+                e.put(dev.tmrkit.cli.output.Keys.camel(v.key()), dev.tmrkit.cli.output.Interval.of(LEVEL, r.reliability(),
+                        r.interval().low(), r.interval().high()));
             }
             e.put("tmrFormula", p.tmrPerfect());
             e.put("tmrImperfectVoterFormula", p.tmrImperfect());
@@ -193,7 +200,9 @@ public final class ReliabilityCommand implements Callable<Integer> {
             e.put("withinCiOrAbove", p.perfectVoterConsistent());
             list.add(e);
         }
-        m.put("points", list);
-        return m;
+        return list;
     }
+
+    /** The level of the simulated reliabilities' Wilson intervals. */
+    private static final double LEVEL = 0.95;
 }

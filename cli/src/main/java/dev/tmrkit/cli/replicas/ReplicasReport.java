@@ -151,8 +151,9 @@ public final class ReplicasReport {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("op", w.index());
             o.put("kind", w.kind().name().toLowerCase(Locale.ROOT));
-            o.put(w.kind() == dev.tmrkit.stateful.check.History.Kind.READ ? "value" : "amount",
-                    w.kind() == dev.tmrkit.stateful.check.History.Kind.READ ? w.value() : w.amount());
+            boolean read = w.kind() == dev.tmrkit.stateful.check.History.Kind.READ;
+            o.put("value", read ? w.value() : null);
+            o.put("amount", read ? null : w.amount());
             o.put("invokedUs", w.invoked());
             o.put("completedUs", w.deadline() == dev.tmrkit.stateful.check.History.NEVER ? null : w.deadline());
             o.put("optional", w.optional());

@@ -2,9 +2,9 @@ package dev.tmrkit.cli.campaign;
 
 import dev.tmrkit.circuits.campaign.CampaignPlan;
 import dev.tmrkit.circuits.campaign.Checkpoint;
-import dev.tmrkit.circuits.campaign.FaultResult;
-import dev.tmrkit.circuits.campaign.FaultSetCampaign;
-import dev.tmrkit.circuits.campaign.Outcome;
+import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
+import dev.tmrkit.circuits.campaign.model.FaultResult;
+import dev.tmrkit.circuits.campaign.model.Outcome;
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.JsonReader;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.tmrkit.cli.shard;
 
-import dev.tmrkit.circuits.campaign.Outcome;
+import dev.tmrkit.circuits.campaign.model.Outcome;
 import dev.tmrkit.cli.options.UserException;
 import java.io.IOException;
 import java.nio.file.Files;

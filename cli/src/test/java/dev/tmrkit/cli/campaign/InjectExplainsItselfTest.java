@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tmrkit.cli.Cli;
 import dev.tmrkit.circuits.campaign.CampaignPlan;
 import dev.tmrkit.circuits.campaign.CampaignSpec;
-import dev.tmrkit.circuits.campaign.OutputCheck;
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.BitFlip;

@@ -117,7 +117,8 @@ class CliTest {
         assertEquals(2L * n.inputCount(), r.jsonLong("silent"), "sa0 and sa1 on each shared input stem");
         assertEquals(r.jsonLong("faults") - r.jsonLong("silent"), r.jsonLong("masked"));
         assertEquals(4, r.jsonLong("patterns"));
-        assertTrue(r.out().contains("{\"index\":0,\"site\":\"a\",\"fault\":\"sa0\",\"outcome\":\"silent\""), r.out());
+        assertTrue(r.out().contains("{\"index\":0,\"site\":\"a\",\"fault\":\"sa0\",\"cycle\":null,\"region\":null,\"outcome\":\"silent\""),
+                r.out());
     }
 
     @Test

@@ -36,11 +36,11 @@ class FaultsCommandTest {
         Cli r = Cli.run("faults", iscas85("c17"), "--list", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals("site,kind,fault,class,representative", lines.get(0));
+        assertEquals("site,kind,fault,class,representative.site,representative.fault", lines.get(0));
         assertEquals(1 + 34, lines.size());
         // net 1 has one sink (gate 10): its stem faults are the pin faults; sa0 joins the NAND output's sa1
-        assertTrue(lines.contains("1,stem,sa0,0,1 sa0"), r.out());
-        assertTrue(lines.contains("10,stem,sa1,0,1 sa0"), r.out());
+        assertTrue(lines.contains("1,stem,sa0,0,1,sa0"), r.out());
+        assertTrue(lines.contains("10,stem,sa1,0,1,sa0"), r.out());
     }
 
     @Test

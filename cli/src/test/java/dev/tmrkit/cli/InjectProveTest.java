@@ -28,7 +28,7 @@ class InjectProveTest {
         assertEquals(sampled.jsonLong("masked"), proof.jsonLong("masked"));
         assertEquals(sampled.jsonLong("silent"), proof.jsonLong("silent"));
         assertEquals(238, proof.jsonLong("faults"));
-        Matcher m = Pattern.compile("\\{\"fault\":\"([^\" ]+) (sa[01])\",\"region\":\"([^\"]+)\",\"verdict\":\"silent\","
+        Matcher m = Pattern.compile("\\{\"site\":\"([^\" ]+)\",\"fault\":\"(sa[01])\",\"cycle\":null,\"region\":\"([^\"]+)\",\"verdict\":\"silent\","
                 + "\"method\":\"[^\"]+\",\"witness\":\"([01]+)\"\\}").matcher(proof.out());
         int reproduced = 0;
         while (m.find()) {

@@ -12,8 +12,9 @@ class ReliabilityCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(4, r.jsonLong("seed"));
         assertEquals(20000, r.jsonLong("trials"));
-        for (String key : new String[] {"\"simplex\":[", "\"tmr_single_voter\":[", "\"tmr_perfect_voter\":[",
-            "\"tmr_triplicated_voters\":[", "\"tmrFormula\":", "\"tmrImperfectVoterFormula\":", "\"formulaCheck\":\"", "\"confidence\":0.95"}) {
+        for (String key : new String[] {"\"simplex\":{\"level\":0.95,\"value\":", "\"tmrSingleVoter\":{\"level\":0.95,\"value\":",
+            "\"tmrPerfectVoter\":{\"level\":0.95,\"value\":", "\"tmrTriplicatedVoters\":{\"level\":0.95,\"value\":", "\"tmrFormula\":",
+            "\"tmrImperfectVoterFormula\":", "\"formulaCheck\":\"", "\"confidence\":0.95"}) {
             assertTrue(r.out().contains(key), key + " in " + r.out());
         }
     }

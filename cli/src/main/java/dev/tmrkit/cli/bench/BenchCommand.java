@@ -94,24 +94,10 @@ public final class BenchCommand implements Callable<Integer> {
             m.put("warmups", warmups);
             m.put("seed", seed);
             m.put("circuits", ctx.source());
-            List<Object> list = new ArrayList<>();
-            for (BenchRow r : rows) {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("suite", r.suite());
-                e.put("subject", r.subject());
-                e.put("measure", r.measure());
-                e.put("unit", r.unit());
-                e.put("median", r.median());
-                e.put("min", r.min());
-                e.put("max", r.max());
-                e.put("ratio", r.ratio());
-                e.put("goal", r.goal());
-                list.add(e);
-            }
-            m.put("results", list);
+            m.put("results", records(rows));
             out.println(Json.write(m));
         } else if (format.get() == Format.csv) {
-            out.print(table(rows).csv());
+            out.print(dev.tmrkit.cli.output.Records.csv(records(rows)));
         }
         out.flush();
         return 0;
@@ -130,10 +116,31 @@ public final class BenchCommand implements Callable<Integer> {
         return chosen;
     }
 
+    /** One record per figure, as JSON's {@code results} and CSV's rows write it; "none" is null. */
+    static List<Map<String, Object>> records(List<BenchRow> rows) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (BenchRow r : rows) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("suite", r.suite());
+            e.put("subject", r.subject());
+            e.put("measure", r.measure());
+            e.put("unit", r.unit());
+            e.put("median", r.median());
+            e.put("min", r.min());
+            e.put("max", r.max());
+            e.put("ratio", r.ratio());
+            e.put("baseline", r.baseline());
+            e.put("goal", r.goal());
+            e.put("met", r.met());
+            list.add(e);
+        }
+        return list;
+    }
+
     static Table table(List<BenchRow> rows) {
         Table t = new Table("suite", "subject", "measure", "unit", "median", "min", "max", "vs_baseline", "goal");
         for (BenchRow r : rows) {
-            t.row(r.suite(), r.subject(), r.measure(), r.unit(), sci(r.median()), sci(r.min()), sci(r.max()), r.ratio(), r.goal());
+            t.row(r.suite(), r.subject(), r.measure(), r.unit(), sci(r.median()), sci(r.min()), sci(r.max()), r.ratioText(), r.goalText());
         }
         return t;
     }

@@ -56,6 +56,6 @@ final class ProveBenchSuite implements BenchSuite {
     }
 
     private BenchRow row(String subject, String measure, Measurement.Result r, String goal) {
-        return new BenchRow(name(), subject, measure, "s", 1 / r.median(), 1 / r.max(), 1 / r.min(), "", goal);
+        return new BenchRow(name(), subject, measure, "s", 1 / r.median(), 1 / r.max(), 1 / r.min(), goal);
     }
 }

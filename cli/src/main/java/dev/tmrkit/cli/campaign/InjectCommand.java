@@ -12,6 +12,8 @@ import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Interruption;
 import dev.tmrkit.cli.output.OutputFiles;
 import dev.tmrkit.cli.output.Progress;
+import dev.tmrkit.cli.output.ProgressOption;
+import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.shard.CampaignEngine;
 import dev.tmrkit.cli.shard.CampaignJob;
 import dev.tmrkit.cli.shard.JobArgs;
@@ -78,9 +80,7 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
             + "(same circuit and options); the final report equals an uninterrupted run's.")
     Path resume;
 
-    @Option(names = "--progress", description = "Report progress on stderr even when it is not a terminal (plain lines, "
-            + "at most one a second); on a terminal a bar is drawn anyway.")
-    boolean progress;
+    @Mixin ProgressOption progress;
     @Mixin ShardOption shard;
     @Mixin InjectProof prove;
     @Mixin ReadOptions read;
@@ -128,7 +128,7 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         }
         CampaignJob job = new CampaignJob(plan, plan.campaign(), JobArgs.of(spec.commandLine().getParseResult()));
         FaultResult[] results;
-        try (Progress bar = Progress.onTerminal(spec.commandLine().getErr(), "inject " + n.name(), progress)) {
+        try (Progress bar = progress.open(spec.commandLine().getErr(), "inject " + n.name())) {
             results = CampaignRun.results(job, resume, shard, engine, run.threads(), bar, interruption::requested);
         }
         StringWriter text = new StringWriter();
@@ -138,6 +138,7 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
             shard.writePart(to, job, results);
         } else {
             new InjectReport(plan, format.get(), perFault).write(to, results, job.campaign());
+            FirstRun.explainIf(complete && circuit == null && format.get() == Format.table, to);
         }
         to.flush();
         if (output != null) {

@@ -12,6 +12,9 @@ import dev.tmrkit.circuits.campaign.model.OutputCheck;
 import dev.tmrkit.circuits.campaign.model.PatternSet;
 import dev.tmrkit.cli.circuit.VectorFile;
 import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.Interval;
+import dev.tmrkit.cli.output.Records;
+import dev.tmrkit.gates.fault.BitFlip;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.gates.Netlist;
@@ -36,6 +39,7 @@ public final class InjectReport {
     private final int mismatch;
     private final boolean regions;
     private final String population;
+    private final boolean flips;
 
     InjectReport(CampaignPlan plan, Format format, boolean perFault) {
         this.plan = plan;
@@ -45,6 +49,7 @@ public final class InjectReport {
         this.mismatch = plan.judging().mismatchOutput();
         this.regions = RegionBreakdown.applies(netlist);
         this.population = plan.describeFaults();
+        this.flips = plan.spec().faults() != dev.tmrkit.circuits.campaign.CampaignSpec.FaultModel.STUCK_AT;
     }
 
     private String region(FaultResult f) {
@@ -66,7 +71,7 @@ public final class InjectReport {
             return;
         }
         if (format == Format.csv) {
-            out.print(perFaultTable(r, c).csv());
+            out.print(Records.csv(faultRecords(r, c, allIndices(r))));
             return;
         }
         out.println("circuit  " + shape(netlist));
@@ -132,17 +137,62 @@ public final class InjectReport {
     }
 
     private Table perFaultTable(CampaignResult r, FaultSetCampaign c) {
-        Table t = regions ? new Table("site", "fault", "region", "outcome", "first_failing_pattern", "failing_patterns")
-                : new Table("site", "fault", "outcome", "first_failing_pattern", "failing_patterns");
+        List<String> header = new ArrayList<>(List.of("site", "fault"));
+        if (flips) {
+            header.add("cycle");
+        }
+        if (regions) {
+            header.add("region");
+        }
+        header.addAll(List.of("outcome", "first_failing_pattern", "failing_patterns"));
+        Table t = new Table(header.toArray(new String[0]));
         for (FaultResult f : r.results()) {
-            String failing = f.failingPatterns() < 0 ? "" : String.valueOf(f.failingPatterns());
-            if (regions) {
-                t.row(f.site(), f.kind(), region(f), f.outcome().label(), firstFailing(f, c, r), failing);
-            } else {
-                t.row(f.site(), f.kind(), f.outcome().label(), firstFailing(f, c, r), failing);
+            List<Object> row = new ArrayList<>(List.of(f.site(), f.kind()));
+            if (flips) {
+                row.add(cycle(f));
             }
+            if (regions) {
+                row.add(region(f));
+            }
+            row.addAll(List.of(f.outcome().label(), firstFailing(f, c, r), f.failingPatterns() < 0 ? "" : f.failingPatterns()));
+            t.row(row.toArray());
         }
         return t;
+    }
+
+    /** The clock cycle a flip or upset strikes (the first site's, for several sites); null for a stuck-at fault. */
+    private static Integer cycle(FaultResult f) {
+        return f.fault() instanceof BitFlip b ? b.cycle() : null;
+    }
+
+    private static List<Integer> allIndices(CampaignResult r) {
+        List<Integer> indices = new ArrayList<>();
+        for (int k = 0; k < r.faults(); k++) {
+            indices.add(k);
+        }
+        return indices;
+    }
+
+    /** One record per fault set, as JSON's {@code results} and CSV's rows write it; "none" is null. */
+    private List<Map<String, Object>> faultRecords(CampaignResult r, FaultSetCampaign c, List<Integer> indices) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int i = 0; i < r.results().size(); i++) {
+            FaultResult f = r.results().get(i);
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("index", indices.get(i));
+            e.put("site", f.site());
+            e.put("fault", f.kind());
+            e.put("cycle", cycle(f));
+            e.put("region", regions ? region(f) : null);
+            e.put("outcome", f.outcome().label());
+            boolean failed = f.firstFailingPattern() >= 0;
+            e.put("firstFailingPattern", failed ? f.firstFailingPattern() : null);
+            e.put("firstFailingInputs", failed && r.patterns().cycles() == 1
+                    ? VectorFile.bits(c.inputVector(f.firstFailingPattern(), 0)) : null);
+            e.put("failingPatterns", f.failingPatterns() >= 0 ? f.failingPatterns() : null);
+            list.add(e);
+        }
+        return list;
     }
 
     private static String firstFailing(FaultResult f, FaultSetCampaign c, CampaignResult r) {
@@ -175,7 +225,7 @@ public final class InjectReport {
         out.println("PARTIAL REPORT: interrupted after " + done.size() + " of " + results.length + " fault sets "
                 + "(write it with --format json -o FILE to continue later with --resume FILE)");
         if (format == Format.csv) {
-            out.print(perFaultTable(r, c).csv());
+            out.print(Records.csv(faultRecords(r, c, indices)));
             return;
         }
         out.println("circuit  " + shape(netlist));
@@ -187,11 +237,7 @@ public final class InjectReport {
     }
 
     private Map<String, Object> json(CampaignResult r, FaultSetCampaign c) {
-        List<Integer> indices = new ArrayList<>();
-        for (int k = 0; k < r.faults(); k++) {
-            indices.add(k);
-        }
-        return json(r, c, indices, false);
+        return json(r, c, allIndices(r), false);
     }
 
     private Map<String, Object> json(CampaignResult r, FaultSetCampaign c, List<Integer> indices, boolean partial) {
@@ -212,13 +258,15 @@ public final class InjectReport {
         m.put("population", population);
         m.put("outputCheck", r.check().name().toLowerCase(Locale.ROOT));
         m.put("mismatchOutput", mismatch >= 0 ? netlist.outputNames().get(mismatch) : null);
+        double level = plan.spec().confidence();
         Map<String, Object> rates = new LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
-            Wilson w = r.rate(o, plan.spec().confidence());
-            rates.put(o.label(), List.of(w.rate(), w.low(), w.high()));
+            Wilson w = r.rate(o, level);
+            rates.put(o.label(), Interval.of(level, w.rate(), w.low(), w.high()));
         }
-        m.put("confidence", plan.spec().confidence());
         m.put("rates", rates);
+        m.put("regions", null);
+        m.put("escapes", null);
         if (regions) {
             RegionBreakdown breakdown = RegionBreakdown.of(netlist, r);
             Map<String, Object> g = new LinkedHashMap<>();
@@ -232,33 +280,15 @@ public final class InjectReport {
             m.put("regions", g);
             List<Object> esc = new ArrayList<>();
             for (FaultResult f : breakdown.escapes()) {
-                esc.add(f.site() + " " + f.kind());
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("site", f.site());
+                e.put("fault", f.kind());
+                e.put("cycle", cycle(f));
+                esc.add(e);
             }
             m.put("escapes", esc);
         }
-        if (perFault || partial) {
-            List<Object> list = new ArrayList<>();
-            for (int i = 0; i < r.results().size(); i++) {
-                FaultResult f = r.results().get(i);
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("index", indices.get(i));
-                e.put("site", f.site());
-                e.put("fault", f.kind());
-                if (regions) {
-                    e.put("region", region(f));
-                }
-                e.put("outcome", f.outcome().label());
-                e.put("firstFailingPattern", f.firstFailingPattern());
-                if (f.firstFailingPattern() >= 0 && r.patterns().cycles() == 1) {
-                    e.put("firstFailingInputs", VectorFile.bits(c.inputVector(f.firstFailingPattern(), 0)));
-                }
-                if (f.failingPatterns() >= 0) {
-                    e.put("failingPatterns", f.failingPatterns());
-                }
-                list.add(e);
-            }
-            m.put("results", list);
-        }
+        m.put("results", perFault || partial ? faultRecords(r, c, indices) : null);
         return m;
     }
 
@@ -269,18 +299,10 @@ public final class InjectReport {
             m.put("p", r.p());
             m.put("trials", r.trials());
             m.put("correct", r.successes());
-            m.put("reliability", r.reliability());
-            m.put("confidence", r.level());
-            m.put("ci", List.of(r.interval().low(), r.interval().high()));
+            m.put("reliability", Interval.of(r.level(), r.reliability(), r.interval().low(), r.interval().high()));
             m.put("seed", r.seed());
             m.put("gatesThatMayFail", gates);
-            if (format == Format.json) {
-                out.println(Json.write(m));
-            } else {
-                Table t = new Table(m.keySet().toArray(new String[0]));
-                t.row(m.values().stream().map(v -> v instanceof List<?> l ? l.get(0) + ";" + l.get(1) : v).toArray());
-                out.print(t.csv());
-            }
+            out.print(format == Format.json ? Json.write(m) + "\n" : Records.csv(List.of(m)));
             return;
         }
         out.println("circuit  " + shape(netlist));

@@ -5,6 +5,7 @@ import dev.tmrkit.circuits.campaign.engine.MonteCarlo;
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.Progress;
+import dev.tmrkit.cli.output.ProgressOption;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.cli.output.OutputFiles;
 import java.io.PrintWriter;
@@ -32,14 +33,14 @@ public final class MonteCarloOption {
     }
 
     /** Runs the trials on {@code n}, its outputs judged by {@code judging}, and reports; not resumable. */
-    int run(Netlist n, CampaignPlan.Judging judging, long seed, int threads, double confidence, boolean progress, Path output,
+    int run(Netlist n, CampaignPlan.Judging judging, long seed, int threads, double confidence, ProgressOption progress, Path output,
             PrintWriter out, PrintWriter err, Format format) {
         if (n.isSequential()) {
             throw new UserException("--montecarlo needs a combinational circuit; '" + n.name() + "' has flip-flops");
         }
         MonteCarlo mc = new MonteCarlo(n, judging.check(), g -> true, judging.mismatchOutput(), judging.ties());
         MonteCarlo.Result r;
-        try (Progress bar = Progress.onTerminal(err, "montecarlo " + n.name(), progress)) {
+        try (Progress bar = progress.open(err, "montecarlo " + n.name())) {
             r = mc.run(probability, trials, seed, threads, confidence, bar);
         }
         StringWriter text = new StringWriter();

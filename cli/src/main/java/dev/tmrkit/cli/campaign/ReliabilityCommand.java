@@ -75,6 +75,9 @@ public final class ReliabilityCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Mixin
+    dev.tmrkit.cli.output.ProgressOption progressOption;
+
     @Spec
     CommandSpec spec;
 
@@ -99,7 +102,7 @@ public final class ReliabilityCommand implements Callable<Integer> {
         }
         ReliabilitySweep sweep = new ReliabilitySweep(n);
         List<ReliabilityPoint> points;
-        try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "reliability " + n.name())) {
+        try (Progress progress = progressOption.open(spec.commandLine().getErr(), "reliability " + n.name())) {
             points = sweep.run(ps, trials, seed, dev.tmrkit.cli.options.Limits.check("--threads",
                     threads == null ? Runtime.getRuntime().availableProcessors() : threads, 1, dev.tmrkit.cli.options.Limits.MAX_THREADS),
                     level, progress);
@@ -117,7 +120,7 @@ public final class ReliabilityCommand implements Callable<Integer> {
         if (format.get() == Format.json) {
             out.println(Json.write(json(n, sweep, points, crossover, level)));
         } else if (format.get() == Format.csv) {
-            out.print(table(points).csv());
+            out.print(dev.tmrkit.cli.output.Records.csv(records(points)));
         } else {
             out.println("circuit  " + n.name() + " (" + n.stats().gates() + " gates; single-voter TMR has "
                     + sweep.voterGates() + " voter gates)");
@@ -193,23 +196,29 @@ public final class ReliabilityCommand implements Callable<Integer> {
         m.put("confidence", level);
         m.put("voterGates", sweep.voterGates());
         m.put("crossoverP", crossover.isPresent() ? crossover.getAsDouble() : null);
-        List<Object> list = new ArrayList<>();
+        m.put("points", records(points));
+        return m;
+    }
+
+    /** One record per point, as JSON's {@code points} and CSV's rows write it. */
+    private static List<Map<String, Object>> records(List<ReliabilityPoint> points) {
+        List<Map<String, Object>> list = new ArrayList<>();
         for (ReliabilityPoint p : points) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("p", p.p());
             for (Variant v : Variant.values()) {
                 MonteCarlo.Result r = p.simulated().get(v);
-                e.put(v.key(), List.of(r.reliability(), r.interval().low(), r.interval().high()));
+                e.put(dev.tmrkit.cli.output.Keys.camel(v.key()), dev.tmrkit.cli.output.Interval.of(r.level(), r.reliability(),
+                        r.interval().low(), r.interval().high()));
             }
-            e.put("tmrFormula", p.tmrPerfect());
-            e.put("tmrFormulaInterval", List.of(p.perfectVoter().low(), p.perfectVoter().high()));
-            e.put("formulaCheckConfidence", p.perfectVoter().familyLevel());
+            // 3R²−2R³ of the simplex estimate, with the image of R's interval at the family (Bonferroni) level
+            e.put("tmrFormula", dev.tmrkit.cli.output.Interval.of(p.perfectVoter().familyLevel(), p.tmrPerfect(),
+                    p.perfectVoter().low(), p.perfectVoter().high()));
             e.put("formulaCheck", p.perfectVoter().verdict().label());
             e.put("tmrImperfectVoterFormula", p.tmrImperfect());
             e.put("voterReliability", p.voterReliability());
             list.add(e);
         }
-        m.put("points", list);
-        return m;
+        return list;
     }
 }

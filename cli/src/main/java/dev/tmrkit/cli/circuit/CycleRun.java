@@ -42,10 +42,25 @@ public final class CycleRun {
     }
 
     void run(List<boolean[]> inputs, Fault fault, Path vcd, boolean verbose) {
+        run(inputs, fault, vcd, verbose, null);
+    }
+
+    /** As {@link #run(List, Fault, Path, boolean)}, the rows going to {@code rows} (CSV or JSON) when it is given. */
+    void run(List<boolean[]> inputs, Fault fault, Path vcd, boolean verbose, EvalRows rows) {
         String label = fault == null ? null : fault.describe(netlist);
         Waveform w = SequentialTrace.record(netlist, inputs, fault == null ? List.of() : List.of(fault), label);
         int in = netlist.inputCount();
         int outs = netlist.outputCount();
+        if (rows != null) {
+            for (int c = 0; c < w.cycles(); c++) {
+                rows.row(c, java.util.Arrays.copyOfRange(w.good()[c], 0, in), java.util.Arrays.copyOfRange(w.good()[c], in, in + outs),
+                        fault == null ? null : java.util.Arrays.copyOfRange(w.faulty()[c], in, in + outs));
+            }
+            if (vcd != null) {
+                writeAtomically(w, vcd);
+            }
+            return;
+        }
         if (verbose || fault != null) {
             out.println("# cycle " + String.join(" ", netlist.inputNames()) + " | " + String.join(" ", netlist.outputNames())
                     + (fault != null ? " | with " + label : ""));

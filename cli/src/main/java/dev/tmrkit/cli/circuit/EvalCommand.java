@@ -68,6 +68,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Mixin
+    dev.tmrkit.cli.output.FormatOption.TableCsvJson format;
+
     @Spec
     CommandSpec spec;
 
@@ -76,6 +79,9 @@ public final class EvalCommand implements Callable<Integer> {
         OutputFiles.checkWritable(vcd);
         Netlist n = read.load(circuit);
         PrintWriter out = spec.commandLine().getOut();
+        if (format.get() != dev.tmrkit.cli.output.Format.table) {
+            return records(n, out);
+        }
         if (mode.truthTable) {
             if (fault != null || vcd != null) {
                 throw new UserException("--fault and --vcd go with --cycles or --vectors, not --truth-table");
@@ -91,6 +97,46 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        return 0;
+    }
+
+    /** The same evaluations as CSV or JSON rows ({@link EvalRows}). */
+    private int records(Netlist n, PrintWriter out) throws IOException {
+        if (mode.truthTable && (fault != null || vcd != null)) {
+            throw new UserException("--fault and --vcd go with --cycles or --vectors, not --truth-table");
+        }
+        if (mode.truthTable) {
+            checkTruthTable(n);
+        }
+        dev.tmrkit.gates.fault.Fault f = fault == null ? null : parseFault(n);
+        List<boolean[]> vectors = mode.truthTable ? null : mode.cycles != null ? CycleRun.random(n, mode.cycles, seed) : readVectors(n);
+        try (EvalRows rows = new EvalRows(out, format.get(), n, f == null ? null : f.describe(n), mode.cycles != null ? seed : null)) {
+            if (mode.truthTable) {
+                long count = Patterns.exhaustiveCount(n.inputCount());
+                List<boolean[]> block = new java.util.ArrayList<>();
+                for (long r = 0; r < count; r++) {
+                    boolean[] in = new boolean[n.inputCount()];
+                    for (int i = 0; i < in.length; i++) {
+                        in[i] = Patterns.exhaustiveBit(i, in.length, r);
+                    }
+                    block.add(in);
+                    if (block.size() == 65_536 || r == count - 1) {
+                        List<boolean[]> outs = runCombinational(n, block);
+                        for (int v = 0; v < block.size(); v++) {
+                            rows.row(null, block.get(v), outs.get(v), null);
+                        }
+                        block.clear();
+                    }
+                }
+            } else if (n.isSequential() || mode.cycles != null || f != null || vcd != null) {
+                new CycleRun(n, out).run(vectors, f, vcd, true, rows);
+            } else {
+                List<boolean[]> outs = runCombinational(n, vectors);
+                for (int v = 0; v < vectors.size(); v++) {
+                    rows.row(null, vectors.get(v), outs.get(v), null);
+                }
+            }
+        }
         return 0;
     }
 
@@ -158,7 +204,7 @@ public final class EvalCommand implements Callable<Integer> {
         return result;
     }
 
-    private void truthTable(Netlist n, PrintWriter out) {
+    private static void checkTruthTable(Netlist n) {
         if (n.isSequential()) {
             throw new UserException("'" + n.name() + "' is sequential; a truth table needs a combinational circuit (use --vectors, one line per clock cycle)");
         }
@@ -166,6 +212,10 @@ public final class EvalCommand implements Callable<Integer> {
             throw new UserException("'" + n.name() + "' has " + n.inputCount() + " inputs; a truth table is printed for at most "
                     + TRUTH_TABLE_LIMIT + " (2^" + TRUTH_TABLE_LIMIT + " rows); use --vectors instead");
         }
+    }
+
+    private void truthTable(Netlist n, PrintWriter out) {
+        checkTruthTable(n);
         long rows = Patterns.exhaustiveCount(n.inputCount());
         int words = (int) Math.max(1, (rows + 63) / 64);
         Simulation sim = CompiledEvaluator.compile(n).newSimulation(Math.min(words, 1024));

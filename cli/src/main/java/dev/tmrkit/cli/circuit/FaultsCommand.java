@@ -58,9 +58,7 @@ public final class FaultsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format.get() == Format.json) {
             Map<String, Object> m = summary(n, c);
-            if (rows != null) {
-                m.put("faults", rows);
-            }
+            m.put("faults", rows);
             out.println(Json.write(m));
         } else if (rows == null) {
             Table t = new Table("property", "value");
@@ -68,12 +66,14 @@ public final class FaultsCommand implements Callable<Integer> {
                 t.row(e.getKey(), e.getValue());
             }
             out.print(format.get() == Format.csv ? t.csv() : t.text());
+        } else if (format.get() == Format.csv) {
+            out.print(dev.tmrkit.cli.output.Records.csv(rows));
         } else {
             Table t = new Table(rows.get(0).keySet().toArray(new String[0]));
             for (Map<String, Object> r : rows) {
-                t.row(r.values().toArray());
+                t.row(r.values().stream().map(v -> v instanceof Map<?, ?> f ? f.get("site") + " " + f.get("fault") : v).toArray());
             }
-            out.print(format.get() == Format.csv ? t.csv() : t.text());
+            out.print(t.text());
         }
         out.flush();
         return 0;
@@ -105,7 +105,9 @@ public final class FaultsCommand implements Callable<Integer> {
         for (int i = 0; i < c.total(); i++) {
             Map<String, Object> r = describe(n, c.all().get(i));
             r.put("class", c.classOf(i));
-            r.put("representative", c.representativeOf(i).describe(n));
+            Map<String, Object> rep = describe(n, c.representativeOf(i));
+            rep.remove("kind");
+            r.put("representative", rep);
             rows.add(r);
         }
         return rows;

@@ -60,7 +60,7 @@ public final class InfoCommand implements Callable<Integer> {
         for (Map.Entry<GateType, Integer> e : s.gateTypes().entrySet()) {
             types.put(e.getKey().name(), e.getValue());
         }
-        if (format.get() == Format.json) {
+        if (format.get() != Format.table) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("circuit", n.name());
             m.put("inputs", s.inputs());
@@ -69,7 +69,13 @@ public final class InfoCommand implements Callable<Integer> {
             m.put("dffs", s.dffs());
             m.put("depth", s.depth());
             m.put("gateTypes", types);
-            out.println(Json.write(m));
+            if (format.get() == Format.csv) {
+                Table t = new Table("property", "value");
+                dev.tmrkit.cli.output.Records.flatten(m).forEach(t::row);
+                out.print(t.csv());
+            } else {
+                out.println(Json.write(m));
+            }
         } else {
             Table t = new Table("property", "value");
             t.row("circuit", n.name());
@@ -81,7 +87,7 @@ public final class InfoCommand implements Callable<Integer> {
             for (Map.Entry<String, Integer> e : types.entrySet()) {
                 t.row("  " + e.getKey(), e.getValue());
             }
-            out.print(format.get() == Format.csv ? t.csv() : t.text());
+            out.print(t.text());
         }
         out.flush();
         return 0;
@@ -93,7 +99,7 @@ public final class InfoCommand implements Callable<Integer> {
             for (Builtin b : BuiltinCircuits.all()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", b.name());
-                m.put("parameters", b.parameters());
+                m.put("parameters", b.parameters().isEmpty() ? null : b.parameters());
                 m.put("description", b.description());
                 m.put("source", b.source());
                 items.add(m);
@@ -103,7 +109,7 @@ public final class InfoCommand implements Callable<Integer> {
         }
         Table t = new Table("name", "parameters", "source", "description");
         for (Builtin b : BuiltinCircuits.all()) {
-            t.row(b.name(), b.parameters().isEmpty() ? "-" : b.parameters(), b.source(), b.description());
+            t.row(b.name(), b.parameters().isEmpty() && format.get() != Format.csv ? "-" : b.parameters(), b.source(), b.description());
         }
         out.print(format.get() == Format.csv ? t.csv() : t.text());
     }

@@ -59,6 +59,11 @@ public final class Table {
         return sb.toString();
     }
 
+    /** One CSV record of these cells (for rows written one at a time), as {@link #csv()} writes each row. */
+    public static String csvRecord(List<?> cells) {
+        return csvLine(cells.stream().map(String::valueOf).toList());
+    }
+
     /**
      * One RFC 4180 record: a cell with a comma, quote, CR or LF is quoted (quotes doubled); a cell that a
      * spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR, and neither a number nor the

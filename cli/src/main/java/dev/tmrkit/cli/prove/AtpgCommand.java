@@ -86,11 +86,15 @@ public final class AtpgCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<String> redundant = new ArrayList<>();
         List<String> aborted = new ArrayList<>();
+        List<Object> redundantKeys = new ArrayList<>();
+        List<Object> abortedKeys = new ArrayList<>();
         for (int i = 0; i < faults.size(); i++) {
             if (r.status().get(i) == Atpg.Status.REDUNDANT) {
                 redundant.add(faults.get(i).describe(n));
+                redundantKeys.add(dev.tmrkit.cli.output.FaultKeys.of(n, faults.get(i)));
             } else if (r.status().get(i) == Atpg.Status.ABORTED) {
                 aborted.add(faults.get(i).describe(n));
+                abortedKeys.add(dev.tmrkit.cli.output.FaultKeys.of(n, faults.get(i)));
             }
         }
         if (format.get() == Format.json) {
@@ -107,8 +111,8 @@ public final class AtpgCommand implements Callable<Integer> {
             m.put("patterns", patterns);
             m.put("seed", seed);
             m.put("seconds", seconds);
-            m.put("redundantFaults", redundant);
-            m.put("abortedFaults", aborted);
+            m.put("redundantFaults", redundantKeys);
+            m.put("abortedFaults", abortedKeys);
             out.println(Json.write(m));
         } else {
             out.println("circuit    " + n.name() + " (" + n.inputCount() + " inputs, " + n.outputCount() + " outputs, "

@@ -67,9 +67,6 @@ public final class InjectProof {
         if (n.isSequential()) {
             throw new UserException("--prove decides combinational circuits only; '" + n.name() + "' has flip-flops");
         }
-        if (format == Format.csv) {
-            throw new UserException("--prove reports as table or json");
-        }
         if (limit < 1) {
             throw new UserException("--prove-limit must be at least 1 second");
         }
@@ -91,6 +88,8 @@ public final class InjectProof {
         }
         if (format == Format.json) {
             out.println(Json.write(json(n, proofs, seed, limit, seconds, tmr)));
+        } else if (format == Format.csv) {
+            out.print(dev.tmrkit.cli.output.Records.csv(records(n, proofs, tmr)));
         } else {
             table(out, n, proofs, seed, limit, seconds, tmr, perFault);
         }
@@ -154,17 +153,22 @@ public final class InjectProof {
         m.put("simulationPatterns", SIMULATION_PATTERNS);
         m.put("limitSeconds", limit);
         m.put("seconds", seconds);
-        List<Object> list = new ArrayList<>();
+        m.put("results", records(n, proofs, tmr));
+        return m;
+    }
+
+    /** One record per fault, as JSON's {@code results} and CSV's rows write it; no witness is null. */
+    private static List<Map<String, Object>> records(Netlist n, List<FaultProof> proofs, boolean tmr) {
+        List<Map<String, Object>> list = new ArrayList<>();
         for (FaultProof p : proofs) {
             Map<String, Object> e = new LinkedHashMap<>();
-            e.put("fault", p.fault().describe(n));
+            e.putAll(dev.tmrkit.cli.output.FaultKeys.of(n, p.fault()));
             e.put("region", region(n, p.fault(), tmr));
             e.put("verdict", p.verdict().name().toLowerCase(Locale.ROOT));
             e.put("method", p.method());
-            p.witness().ifPresent(w -> e.put("witness", w));
+            e.put("witness", p.witness().orElse(null));
             list.add(e);
         }
-        m.put("results", list);
-        return m;
+        return list;
     }
 }

@@ -118,13 +118,11 @@ public final class ProveCommand implements Callable<Integer> {
         m.put("seed", r.seed());
         m.put("satQueries", r.satQueries());
         m.put("merges", r.merges());
-        if (r.counterexample().isPresent()) {
-            Counterexample c = r.counterexample().get();
-            m.put("counterexample", c.inputs().get(0));
-            m.put("output", c.name());
-            m.put("expected", c.expected() ? 1 : 0);
-            m.put("actual", c.actual() ? 1 : 0);
-        }
+        Counterexample c = r.counterexample().orElse(null);
+        m.put("counterexample", c == null ? null : c.inputs().get(0));
+        m.put("output", c == null ? null : c.name());
+        m.put("expected", c == null ? null : c.expected() ? 1 : 0);
+        m.put("actual", c == null ? null : c.actual() ? 1 : 0);
         m.put("seconds", seconds);
         return m;
     }

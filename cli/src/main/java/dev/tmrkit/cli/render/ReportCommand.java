@@ -79,6 +79,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Mixin
+    dev.tmrkit.cli.output.ProgressOption progressOption;
+
     @Spec
     CommandSpec spec;
 
@@ -119,7 +122,7 @@ public final class ReportCommand implements Callable<Integer> {
                     + "plot and --trials cannot take effect");
         }
         CampaignResult r;
-        try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "report " + n.name())) {
+        try (Progress progress = progressOption.open(spec.commandLine().getErr(), "report " + n.name())) {
             r = plan.run(run.threads(), progress);
         }
         String[] diagram = diagram(n);

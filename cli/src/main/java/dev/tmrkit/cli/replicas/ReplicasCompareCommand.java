@@ -82,7 +82,10 @@ public final class ReplicasCompareCommand implements Callable<Integer> {
             m.put("dynamic", ReplicasReport.json(c.dynamicRun()));
             out.println(Json.write(m));
         } else if (format.get() == Format.csv) {
-            out.print(ReplicasReport.table(s, columns, List.of(c.staticRun(), c.dynamicRun())).csv());
+            Map<String, Map<String, Object>> runs = new LinkedHashMap<>();
+            runs.put(columns.get(0), ReplicasReport.json(c.staticRun()));
+            runs.put(columns.get(1), ReplicasReport.json(c.dynamicRun()));
+            out.print(dev.tmrkit.cli.output.Records.columns(runs));
         } else {
             out.println(ReplicasReport.STATIC);
             out.println(ReplicasReport.DYNAMIC);

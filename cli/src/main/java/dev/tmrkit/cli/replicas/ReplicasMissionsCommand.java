@@ -126,7 +126,7 @@ public final class ReplicasMissionsCommand implements Callable<Integer>, SeedPar
         if (format.get() == Format.json) {
             out.println(Json.write(json(reports, at)));
         } else if (format.get() == Format.csv) {
-            out.print(csv(reports).csv());
+            out.print(dev.tmrkit.cli.output.Records.csv(csv(reports)));
         } else {
             text(out, reports);
         }
@@ -238,19 +238,26 @@ public final class ReplicasMissionsCommand implements Callable<Integer>, SeedPar
                 + "falls outside by chance; a wrong formula misses by far more)");
     }
 
-    private Table csv(List<MissionReport> reports) {
-        Table t = new Table("configuration", "figure", "t", "simulated", "low", "high", "formula", "exact", "within_ci");
+    /** One row per figure: the configuration, the figure (MTTF or R(t)), t (none for the MTTF) and the figure's fields. */
+    private static List<Map<String, Object>> csv(List<MissionReport> reports) {
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (MissionReport r : reports) {
             String name = r.result().configuration().label();
-            Comparison m = r.meanTimeToFailure();
-            t.row(name, "MTTF", "", m.simulated(), m.low(), m.high(), m.formula().expression(), m.formula().value(), m.within());
+            rows.add(row(name, "MTTF", null, r.meanTimeToFailure()));
             for (int j = 0; j < r.reliability().size(); j++) {
-                Comparison x = r.reliability().get(j);
-                t.row(name, "R(t)", r.result().survival().get(j).time(), x.simulated(), x.low(), x.high(),
-                        x.formula().expression(), x.formula().value(), x.within());
+                rows.add(row(name, "R(t)", r.result().survival().get(j).time(), r.reliability().get(j)));
             }
         }
-        return t;
+        return rows;
+    }
+
+    private static Map<String, Object> row(String configuration, String figure, Double t, Comparison x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("configuration", configuration);
+        m.put("figure", figure);
+        m.put("t", t);
+        m.putAll(figure(x));
+        return m;
     }
 
     private Map<String, Object> json(List<MissionReport> reports, List<Double> at) {
@@ -296,7 +303,8 @@ public final class ReplicasMissionsCommand implements Callable<Integer>, SeedPar
 
     private static Map<String, Object> figure(Comparison x) {
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("simulated", x.simulated());
+        f.put("level", LEVEL);
+        f.put("value", x.simulated());
         f.put("low", x.low());
         f.put("high", x.high());
         f.put("formula", x.formula().expression());
@@ -305,6 +313,9 @@ public final class ReplicasMissionsCommand implements Callable<Integer>, SeedPar
         f.put("withinCi", x.within());
         return f;
     }
+
+    /** The level of every interval of the report (MeanInterval.at99, Wilson at Normal.Z99). */
+    private static final double LEVEL = 0.99;
 
     private static String redundancy(Configuration c) {
         switch (c.redundancy()) {

@@ -73,7 +73,7 @@ public final class ReplicasReport {
                 r -> r.check().finalAvailable() ? r.check().doubleCounted() : null,
                 r -> r.check().finalAvailable() ? "" + r.check().doubleCounted() : "unknown"));
         m.add(new Metric("replicasOverCounting", "replicas ending above the attempted / below the acknowledged",
-                r -> List.of(r.replicasOverCounting(), r.replicasUnderCounting()),
+                r -> replicasOff(r),
                 r -> r.replicasOverCounting() + " / " + r.replicasUnderCounting()));
         m.add(new Metric("finalRead", "final read [bounds]", r -> r.check().finalAvailable() ? r.check().finalRead() : null,
                 r -> (r.check().finalAvailable() ? "" + r.check().finalRead() : "no answer") + " [" + r.check().finalLower() + ", "
@@ -103,8 +103,7 @@ public final class ReplicasReport {
                 r -> r.check().firstWrongRead() < 0 ? "none" : "at " + Time.format(r.check().firstWrongRead())));
         m.add(new Metric("sparesConsumed", "spares consumed", RunResult::sparesConsumed, r -> "" + r.sparesConsumed()));
         m.add(new Metric("viewChanges", "view changes", RunResult::viewChanges, r -> "" + r.viewChanges()));
-        m.add(new Metric("removals", "removed: silent / deaf / outvoted (readmitted)", r -> List.of(r.removals().silent(),
-                r.removals().deaf(), r.removals().outvoted(), r.readmitted()), r -> r.removals().silent() + " / " + r.removals().deaf()
+        m.add(new Metric("removals", "removed: silent / deaf / outvoted (readmitted)", ReplicasReport::removals, r -> r.removals().silent() + " / " + r.removals().deaf()
                 + " / " + r.removals().outvoted() + " (" + r.readmitted() + ")"));
         m.add(new Metric("transfers", "state transfers", RunResult::transfers, r -> "" + r.transfers()));
         m.add(new Metric("events", "events", RunResult::events, r -> "" + r.events()));
@@ -151,8 +150,9 @@ public final class ReplicasReport {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("op", w.index());
             o.put("kind", w.kind().name().toLowerCase(Locale.ROOT));
-            o.put(w.kind() == dev.tmrkit.stateful.check.History.Kind.READ ? "value" : "amount",
-                    w.kind() == dev.tmrkit.stateful.check.History.Kind.READ ? w.value() : w.amount());
+            boolean read = w.kind() == dev.tmrkit.stateful.check.History.Kind.READ;
+            o.put("value", read ? w.value() : null);
+            o.put("amount", read ? null : w.amount());
             o.put("invokedUs", w.invoked());
             o.put("completedUs", w.deadline() == dev.tmrkit.stateful.check.History.NEVER ? null : w.deadline());
             o.put("optional", w.optional());
@@ -170,12 +170,30 @@ public final class ReplicasReport {
         return s.count() == 0 ? "-" : Time.format(s.p50()) + " / " + Time.format(s.p99()) + " / " + Time.format(s.max());
     }
 
-    private static Map<String, Object> lagJson(LagStats s) {
+    /** Percentiles of a sample of delays in µs, none (null) when the sample is empty. */
+    static Map<String, Object> lagJson(LagStats s) {
         Map<String, Object> m = new LinkedHashMap<>();
+        boolean any = s.count() > 0;
         m.put("samples", s.count());
-        m.put("p50us", s.p50());
-        m.put("p99us", s.p99());
-        m.put("maxus", s.max());
+        m.put("p50us", any ? s.p50() : null);
+        m.put("p99us", any ? s.p99() : null);
+        m.put("maxus", any ? s.max() : null);
+        return m;
+    }
+
+    private static Map<String, Object> replicasOff(RunResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("aboveAttempted", r.replicasOverCounting());
+        m.put("belowAcknowledged", r.replicasUnderCounting());
+        return m;
+    }
+
+    private static Map<String, Object> removals(RunResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("silent", r.removals().silent());
+        m.put("deaf", r.removals().deaf());
+        m.put("outvoted", r.removals().outvoted());
+        m.put("readmitted", r.readmitted());
         return m;
     }
 

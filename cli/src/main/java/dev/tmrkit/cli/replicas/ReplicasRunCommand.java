@@ -119,7 +119,7 @@ public final class ReplicasRunCommand implements Callable<Integer> {
             m.put("lagFromAcknowledgement", ReplicasReport.ackLagJson(ackLag));
             out.println(Json.write(m));
         } else if (format.get() == Format.csv) {
-            out.print(ReplicasReport.table(s, List.of(r.label()), List.of(result)).csv());
+            out.print(dev.tmrkit.cli.output.Records.columns(Map.of(r.label(), ReplicasReport.json(result))));
         } else {
             out.println(ReplicasReport.definition(r));
             ReplicasReport.describe(s, result).forEach(out::println);

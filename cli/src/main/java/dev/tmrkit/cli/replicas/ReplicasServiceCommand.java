@@ -101,18 +101,14 @@ public final class ReplicasServiceCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("seed", seed);
             m.put("faults", faults.stream().map(ReplicasReport::fault).toList());
-            for (ServiceRun.Result r : runs) {
-                Map<String, Object> o = new LinkedHashMap<>();
-                rows.forEach(row -> o.put(row.key(), row.json().apply(r)));
-                m.put(r.setup().dispatch().label(), o);
-            }
+            m.putAll(records(runs, rows));
             out.println(Json.write(m));
+        } else if (format.get() == Format.csv) {
+            out.print(dev.tmrkit.cli.output.Records.columns(records(runs, rows)));
         } else {
             Table t = new Table("metric", Dispatch.ROUND_ROBIN.label(), Dispatch.VOTING.label());
             rows.forEach(row -> t.row(row.label(), row.text().apply(runs.get(0)), row.text().apply(runs.get(1))));
-            if (format.get() == Format.csv) {
-                out.print(t.csv());
-            } else {
+            {
                 out.println(String.format(Locale.ROOT, "service    %d replicas of a pure function, mean service %s each, one request at "
                         + "a time; %.0f requests/s for %s, timeout %s; faults %s; seed %d", servers, Time.format(setup.meanService()), rate,
                         Time.format(setup.duration()), Time.format(setup.timeout()), faults.isEmpty() ? "none"
@@ -125,6 +121,17 @@ public final class ReplicasServiceCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Each dispatch's metrics, named by the dispatch in camelCase ({@code roundRobin}, {@code voting}). */
+    private static Map<String, Map<String, Object>> records(List<ServiceRun.Result> runs, List<Row> rows) {
+        Map<String, Map<String, Object>> m = new LinkedHashMap<>();
+        for (ServiceRun.Result r : runs) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            rows.forEach(row -> o.put(row.key(), row.json().apply(r)));
+            m.put(dev.tmrkit.cli.output.Keys.camel(r.setup().dispatch().label()), o);
+        }
+        return m;
+    }
+
     private record Row(String key, String label, Function<ServiceRun.Result, Object> json, Function<ServiceRun.Result, String> text) {
     }
 
@@ -135,7 +142,7 @@ public final class ReplicasServiceCommand implements Callable<Integer> {
                 new Row("wrong", "wrong answers (not masked)", ServiceRun.Result::wrong, r -> "" + r.wrong()),
                 new Row("unavailable", "unavailable (no answer in time, or no majority)", ServiceRun.Result::unavailable,
                         r -> "" + r.unavailable()),
-                new Row("latencyP50us", "latency p50 / p99 / max", r -> r.latency().p50(),
+                new Row("latency", "latency p50 / p99 / max", r -> ReplicasReport.lagJson(r.latency()),
                         r -> r.latency().count() == 0 ? "-" : Time.format(r.latency().p50()) + " / " + Time.format(r.latency().p99()) + " / "
                                 + Time.format(r.latency().max())),
                 new Row("throughput", "throughput (correct answers per second)", ServiceRun.Result::throughput,

@@ -77,28 +77,31 @@ public final class ReplicasTransparencyCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format.get() == Format.json) {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (Row row : rows) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("configuration", row.configuration());
+            o.put("redundancy", row.redundancy().label());
+            o.put("transparency", row.result().transparency());
+            o.put("verdict", row.result().judgement().verdict().label());
+            o.put("unavailable", row.result().check().unavailable());
+            o.put("wrongReads", row.result().check().wrongReads());
+            boolean answered = row.result().latency().all().count() > 0;
+            o.put("latencyP50us", answered ? row.result().latency().all().p50() : null);
+            o.put("latencyP99us", answered ? row.result().latency().all().p99() : null);
+            o.put("throughput", row.result().latency().throughput());
+            o.put("messagesPerOperation", row.result().messagesPerOperation());
+            o.put("traceHash", ReplicasReport.hash(row.result()));
+            records.add(o);
+        }
+        if (format.get() == Format.csv) {
+            out.print(dev.tmrkit.cli.output.Records.csv(records));
+        } else if (format.get() == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("seed", base.seed());
             m.put("definition", DEFINITION);
             m.put("scenario", ReplicasReport.scenarioJson(base, rows.get(0).result()));
-            List<Object> list = new ArrayList<>();
-            for (Row row : rows) {
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("configuration", row.configuration());
-                o.put("redundancy", row.redundancy().label());
-                o.put("transparency", row.result().transparency());
-                o.put("verdict", row.result().judgement().verdict().label());
-                o.put("unavailable", row.result().check().unavailable());
-                o.put("wrongReads", row.result().check().wrongReads());
-                o.put("latencyP50us", row.result().latency().all().p50());
-                o.put("latencyP99us", row.result().latency().all().p99());
-                o.put("throughput", row.result().latency().throughput());
-                o.put("messagesPerOperation", row.result().messagesPerOperation());
-                o.put("traceHash", ReplicasReport.hash(row.result()));
-                list.add(o);
-            }
-            m.put("configurations", list);
+            m.put("configurations", records);
             out.println(Json.write(m));
         } else {
             Table t = new Table("configuration", "redundancy", "transparent", "verdict", "unavailable", "wrong reads",
@@ -110,14 +113,10 @@ public final class ReplicasTransparencyCommand implements Callable<Integer> {
                         Time.format(r.latency().all().p50()) + " / " + Time.format(r.latency().all().p99()),
                         String.format(Locale.ROOT, "%.1f", r.latency().throughput()), String.format(Locale.ROOT, "%.2f", r.messagesPerOperation()));
             }
-            if (format.get() == Format.csv) {
-                out.print(t.csv());
-            } else {
-                out.println(DEFINITION);
-                ReplicasReport.describe(base, rows.get(0).result()).stream().filter(l -> !l.startsWith("cluster")).forEach(out::println);
-                out.println();
-                out.print(t.text());
-            }
+            out.println(DEFINITION);
+            ReplicasReport.describe(base, rows.get(0).result()).stream().filter(l -> !l.startsWith("cluster")).forEach(out::println);
+            out.println();
+            out.print(t.text());
         }
         out.flush();
         return 0;

@@ -1,8 +1,5 @@
 package dev.tmrkit.cli.shard;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tmrkit.circuits.campaign.model.Outcome;
 import dev.tmrkit.cli.options.UserException;
 import java.io.IOException;
@@ -12,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Reads a part written by {@code inject --shard}; anything else is refused with the file and what is wrong. */
 public final class PartReader {
@@ -35,18 +33,12 @@ public final class PartReader {
 
     /** Parses the text of a part; {@code source} names it in errors. */
     public static Part parse(String source, String text) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(text);
-        } catch (JacksonException e) {
-            throw new UserException(source + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-                    + ": not a tmrkit part: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject() || !Part.FORMAT.equals(root.path("format").asText())) {
+        Map<?, ?> root = PartJson.root(source, text);
+        if (!Part.FORMAT.equals(PartJson.text(root.get("format"), ""))) {
             throw new UserException(source + ": not a part of a sharded campaign (write parts with tmrkit inject --shard K/N -o FILE)");
         }
-        if (root.path("version").asInt(-1) != Part.VERSION) {
-            throw new UserException(source + ": part version " + root.path("version").asText() + ", this tmrkit reads " + Part.VERSION);
+        if (PartJson.integer(root.get("version"), -1) != Part.VERSION) {
+            throw new UserException(source + ": part version " + PartJson.text(root.get("version"), "") + ", this tmrkit reads " + Part.VERSION);
         }
         Shard shard;
         try {
@@ -54,34 +46,36 @@ public final class PartReader {
         } catch (IllegalArgumentException e) {
             throw new UserException(source + ": " + e.getMessage());
         }
-        String digest = root.path("digest").asText("");
+        String digest = PartJson.text(root.get("digest"), "");
         int entries = number(source, root, "entries");
         List<String> args = new ArrayList<>();
-        for (JsonNode a : root.path("args")) {
-            args.add(a.asText());
+        for (Object a : PartJson.list(root, "args")) {
+            args.add(PartJson.text(a, ""));
         }
         List<Part.Row> rows = new ArrayList<>();
-        for (JsonNode r : root.path("results")) {
-            int k = r.path("index").asInt(-1);
+        for (Object o : PartJson.list(root, "results")) {
+            Map<?, ?> r = PartJson.object(o);
+            int k = (int) PartJson.integer(r.get("index"), -1);
             Outcome outcome;
             try {
-                outcome = Outcome.valueOf(r.path("outcome").asText().toUpperCase(Locale.ROOT));
+                outcome = Outcome.valueOf(PartJson.text(r.get("outcome"), "").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new UserException(source + ": result " + k + " has no valid outcome");
             }
-            rows.add(new Part.Row(k, outcome, r.path("firstFailingPattern").asLong(-1), r.path("failingPatterns").asLong(-1)));
+            rows.add(new Part.Row(k, outcome, PartJson.integer(r.get("firstFailingPattern"), -1),
+                    PartJson.integer(r.get("failingPatterns"), -1)));
         }
-        if (digest.isEmpty() || args.isEmpty() || !root.path("results").isArray()) {
+        if (digest.isEmpty() || args.isEmpty() || !(root.get("results") instanceof List<?>)) {
             throw new UserException(source + ": incomplete part (digest, args or results missing)");
         }
         return new Part(source, shard, digest, entries, args, rows);
     }
 
-    private static int number(String source, JsonNode root, String key) {
-        JsonNode v = root.get(key);
-        if (v == null || !v.canConvertToInt() || v.asInt() < 0) {
+    private static int number(String source, Map<?, ?> root, String key) {
+        long v = PartJson.integer(root.get(key), -1);
+        if (v < 0 || v > Integer.MAX_VALUE) {
             throw new UserException(source + ": '" + key + "' is missing or not a count");
         }
-        return v.asInt();
+        return (int) v;
     }
 }

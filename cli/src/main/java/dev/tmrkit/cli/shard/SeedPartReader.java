@@ -1,8 +1,5 @@
 package dev.tmrkit.cli.shard;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.stateful.mission.MissionBlock;
 import java.util.ArrayList;
@@ -17,21 +14,20 @@ public final class SeedPartReader {
 
     /** The command a part was written by: {@code inject} for a fault-injection part (which names none). */
     public static String command(String source, String text) {
-        JsonNode root = tree(source, text);
-        JsonNode c = root.get("command");
-        return c == null ? "inject" : c.asText();
+        Map<?, ?> root = PartJson.root(source, text);
+        return root.containsKey("command") ? PartJson.text(root.get("command"), "") : "inject";
     }
 
     /** Parses the text of a replicas part; {@code source} names it in errors. */
     public static SeedPart parse(String source, String text) {
-        JsonNode root = tree(source, text);
-        if (!root.isObject() || !Part.FORMAT.equals(root.path("format").asText())) {
+        Map<?, ?> root = PartJson.root(source, text);
+        if (!Part.FORMAT.equals(PartJson.text(root.get("format"), ""))) {
             throw new UserException(source + ": not a part of a sharded run (write parts with --shard K/N -o FILE)");
         }
-        if (root.path("version").asInt(-1) != Part.VERSION) {
-            throw new UserException(source + ": part version " + root.path("version").asText() + ", this tmrkit reads " + Part.VERSION);
+        if (PartJson.integer(root.get("version"), -1) != Part.VERSION) {
+            throw new UserException(source + ": part version " + PartJson.text(root.get("version"), "") + ", this tmrkit reads " + Part.VERSION);
         }
-        String command = root.path("command").asText("");
+        String command = PartJson.text(root.get("command"), "");
         if (!command.equals(SeedPart.MISSIONS) && !command.equals(SeedPart.SWEEP)) {
             throw new UserException(source + ": a part of '" + command + "', which tmrkit merge does not know");
         }
@@ -41,38 +37,40 @@ public final class SeedPartReader {
         } catch (IllegalArgumentException e) {
             throw new UserException(source + ": " + e.getMessage());
         }
-        String digest = root.path("digest").asText("");
+        String digest = PartJson.text(root.get("digest"), "");
         long units = count(source, root, "units");
         List<String> args = new ArrayList<>();
-        for (JsonNode a : root.path("args")) {
-            args.add(a.asText());
+        for (Object a : PartJson.list(root, "args")) {
+            args.add(PartJson.text(a, ""));
         }
-        if (digest.isEmpty() || !root.path("args").isArray()) {
+        if (digest.isEmpty() || !(root.get("args") instanceof List<?>)) {
             throw new UserException(source + ": incomplete part (digest or args missing)");
         }
         if (command.equals(SeedPart.SWEEP)) {
-            JsonNode f = root.get("firstFailingSeed");
-            if (f == null || !(f.isNull() || f.canConvertToLong())) {
+            Object f = root.get("firstFailingSeed");
+            if (!root.containsKey("firstFailingSeed") || !(f == null || f instanceof Long)) {
                 throw new UserException(source + ": 'firstFailingSeed' is missing or not a seed");
             }
             return new SeedPart(source, command, shard, digest, units, args, List.of(), count(source, root, "runs"),
-                    f.isNull() ? -1 : f.asLong());
+                    f == null ? -1 : (Long) f);
         }
-        if (!root.path("configurations").isArray()) {
+        if (!(root.get("configurations") instanceof List<?>)) {
             throw new UserException(source + ": 'configurations' is missing");
         }
         List<Map<Integer, MissionBlock>> blocks = new ArrayList<>();
-        for (JsonNode c : root.path("configurations")) {
+        for (Object c : PartJson.list(root, "configurations")) {
             Map<Integer, MissionBlock> m = new HashMap<>();
-            for (JsonNode b : c) {
+            for (Object o : c instanceof List<?> l ? l : List.of()) {
+                Map<?, ?> b = PartJson.object(o);
                 int index = (int) count(source, b, "block");
-                long[] alive = new long[b.path("alive").size()];
+                List<?> aliveList = PartJson.list(b, "alive");
+                long[] alive = new long[aliveList.size()];
                 for (int j = 0; j < alive.length; j++) {
-                    alive[j] = b.path("alive").get(j).asLong(-1);
+                    alive[j] = PartJson.integer(aliveList.get(j), -1);
                 }
                 try {
-                    MissionBlock block = new MissionBlock(count(source, b, "count"), Double.parseDouble(b.path("mean").asText("")),
-                            Double.parseDouble(b.path("m2").asText("")), alive);
+                    MissionBlock block = new MissionBlock(count(source, b, "count"), Double.parseDouble(PartJson.text(b.get("mean"), "")),
+                            Double.parseDouble(PartJson.text(b.get("m2"), "")), alive);
                     if (m.put(index, block) != null) {
                         throw new UserException(source + ": block " + index + " appears twice");
                     }
@@ -85,24 +83,11 @@ public final class SeedPartReader {
         return new SeedPart(source, command, shard, digest, units, args, blocks, 0, -1);
     }
 
-    private static JsonNode tree(String source, String text) {
-        try {
-            JsonNode root = new ObjectMapper().readTree(text);
-            if (root == null) {
-                throw new UserException(source + ": empty, not a tmrkit part");
-            }
-            return root;
-        } catch (JacksonException e) {
-            throw new UserException(source + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-                    + ": not a tmrkit part: " + e.getOriginalMessage());
-        }
-    }
-
-    private static long count(String source, JsonNode node, String key) {
-        JsonNode v = node.get(key);
-        if (v == null || !v.canConvertToLong() || v.asLong() < 0) {
+    private static long count(String source, Map<?, ?> node, String key) {
+        long v = PartJson.integer(node.get(key), -1);
+        if (v < 0) {
             throw new UserException(source + ": '" + key + "' is missing or not a count");
         }
-        return v.asLong();
+        return v;
     }
 }

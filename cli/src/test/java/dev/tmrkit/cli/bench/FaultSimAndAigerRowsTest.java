@@ -28,8 +28,8 @@ class FaultSimAndAigerRowsTest {
             assertTrue(r.measure().endsWith(": " + ATALANTA_DETECTED.get(r.subject()) + " detected"), r.measure());
             assertTrue(r.median() > 0 && r.min() <= r.median() && r.median() <= r.max(), r.toString());
         }
-        String[] csv = BenchCommand.table(rows).csv().split("\n");
-        assertEquals("suite,subject,measure,unit,median,min,max,vs_baseline,goal", csv[0]);
+        String[] csv = dev.tmrkit.cli.output.Records.csv(BenchCommand.records(rows)).split("\n");
+        assertEquals("suite,subject,measure,unit,median,min,max,ratio,baseline,goal,met", csv[0]);
         assertTrue(csv[1].startsWith("faultsim,c3540,\"3428 collapsed faults"), csv[1]);
         assertTrue(csv[1].contains("with dropping, 1 thread: 3291 detected\",s,"), csv[1]);
     }

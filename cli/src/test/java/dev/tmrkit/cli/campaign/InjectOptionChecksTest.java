@@ -79,20 +79,21 @@ class InjectOptionChecksTest {
         assertTrue(table.out().contains("34 silent (100.0%, 99% CI " + percent(w99.low()) + "-100.0%)"), table.out());
         assertFalse(table.out().contains("95%"), table.out());
         Cli json = Cli.run("inject", "c17", "--confidence", "0.999", "--format", "json");
-        assertTrue(json.out().contains("\"confidence\":0.999,\"rates\":{"), json.out());
-        assertTrue(json.out().contains("\"silent\":[1.0," + Wilson.of(34, 34, Normal.twoSided(0.999)).low() + ",1.0]"), json.out());
+        assertTrue(json.out().contains("\"silent\":{\"level\":0.999,\"value\":1.0,\"low\":"
+                + Wilson.of(34, 34, Normal.twoSided(0.999)).low() + ",\"high\":1.0}"), json.out());
         Cli mc = Cli.run("inject", "c17", "--montecarlo", "0.01", "--trials", "2000", "--confidence", "0.9");
         assertTrue(mc.out().contains("(90% CI "), mc.out());
         Cli mcJson = Cli.run("inject", "c17", "--montecarlo", "0.01", "--trials", "2000", "--confidence", "0.9", "--format", "json");
         long correct = mcJson.jsonLong("correct");
         Wilson w = Wilson.of(correct, 2000, Normal.twoSided(0.9));
-        assertTrue(mcJson.out().contains("\"confidence\":0.9,\"ci\":[" + w.low() + "," + w.high() + "]"), mcJson.out());
+        assertTrue(mcJson.out().contains("\"reliability\":{\"level\":0.9,"), mcJson.out());
+        assertTrue(mcJson.out().contains("\"low\":" + w.low() + ",\"high\":" + w.high() + "}"), mcJson.out());
         Cli rel = Cli.run("reliability", "c17", "--p", "0.01,0.1", "--trials", "3000", "--confidence", "0.99");
         assertTrue(rel.out().contains("[99% Wilson CI]"), rel.out());
         assertTrue(rel.out().contains("both intervals at 99.75%, Bonferroni: 99% for all 2 points together"), rel.out());
         Cli relJson = Cli.run("reliability", "c17", "--p", "0.01", "--trials", "3000", "--confidence", "0.99", "--format", "json");
         assertTrue(relJson.out().contains("\"confidence\":0.99"), relJson.out());
-        assertTrue(relJson.out().contains("\"formulaCheckConfidence\":0.995"), relJson.out());
+        assertTrue(relJson.out().contains("\"tmrFormula\":{\"level\":0.995,"), relJson.out());
         refused("--confidence must lie strictly between 0 and 1", "reliability", "c17", "--confidence", "1");
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static dev.tmrkit.testing.Properties.qt;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -19,49 +18,8 @@ class TerminalAndCsvTest {
         assertTrue(new Table("name").row("\u001b]0;pwned\u0007").text().chars().noneMatch(c -> c == 0x1b || c == 7));
     }
 
-    /** A strict RFC 4180 reader: fields, quotes doubled inside quoted fields, CR/LF only inside quotes. */
     private static List<List<String>> readCsv(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int i = 0;
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        while (i < text.length()) {
-            char c = text.charAt(i++);
-            if (quoted) {
-                if (c == '"' && i < text.length() && text.charAt(i) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                if (field.length() > 0 || wasQuoted) {
-                    throw new AssertionError("quote inside an unquoted field at " + i);
-                }
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\n') {
-                record.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-                records.add(record);
-                record = new ArrayList<>();
-            } else if (c == '\r') {
-                throw new AssertionError("bare CR outside quotes at " + i);
-            } else {
-                field.append(c);
-            }
-        }
-        assertTrue(!quoted && field.length() == 0 && record.isEmpty(), "the text ends with a complete record");
-        return records;
+        return StrictCsv.read(text);
     }
 
     @Test

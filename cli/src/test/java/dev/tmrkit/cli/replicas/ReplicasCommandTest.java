@@ -94,7 +94,7 @@ class ReplicasCommandTest {
         assertEquals(0, csv.code(), csv.err());
         String[] lines = csv.out().split("\n");
         assertEquals("metric,static,dynamic", lines[0]);
-        assertTrue(Stream.of(lines).anyMatch(l -> l.startsWith("reads with no majority,")), csv.out());
+        assertTrue(Stream.of(lines).anyMatch(l -> l.startsWith("noMajorityReads,")), csv.out());
         Cli json = Cli.run(args("replicas", "compare", "--format", "json", "--seed", "3"));
         assertEquals(0, json.code(), json.err());
         assertEquals(3, json.jsonLong("seed"));

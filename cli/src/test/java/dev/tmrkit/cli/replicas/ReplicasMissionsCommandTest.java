@@ -25,7 +25,7 @@ class ReplicasMissionsCommandTest {
             "\"redundancy\":\"static\"", "\"redundancy\":\"hybrid\"", "\"redundancy\":\"dynamic\"",
             "\"formula\":\"5/(6λ)\"", "\"formula\":\"3e^(−2λt) − 2e^(−3λt)\"", "\"formula\":\"(5λ+μ)/(6λ²)\"",
             "\"formula\":\"(S+1)/(3λ) + 1/(2λ)\"", "\"formula\":\"e^(−λt)(1+λt)\"", "\"exact\":833.3333333333334",
-            "\"exact\":17500.0", "\"exact\":1500.0", "\"mttf\":{\"simulated\":", "\"alive\":", "\"withinCi\":true",
+            "\"exact\":17500.0", "\"exact\":1500.0", "\"mttf\":{\"level\":0.99,\"value\":", "\"alive\":", "\"withinCi\":true",
             "\"closedForm\":true")) {
             assertTrue(r.out().contains(key), key + " in " + r.out());
         }
@@ -75,7 +75,7 @@ class ReplicasMissionsCommandTest {
         Cli r = Cli.run("replicas", "missions", "--missions", "2000", "--times", "100", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
-        assertEquals("configuration,figure,t,simulated,low,high,formula,exact,within_ci", lines[0]);
+        assertEquals("configuration,figure,t,level,value,low,high,formula,exact,closedForm,withinCi", lines[0]);
         assertEquals(1 + 5 * 2, lines.length, r.out());
         assertTrue(lines[3].startsWith("TMR,MTTF,,"), lines[3]);
         assertTrue(lines[4].startsWith("TMR,R(t),100.0,"), lines[4]);

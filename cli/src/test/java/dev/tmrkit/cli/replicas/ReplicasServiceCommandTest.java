@@ -22,7 +22,7 @@ class ReplicasServiceCommandTest {
         ServiceRun.Result rr = ServiceRun.run(s);
         ServiceRun.Result vote = ServiceRun.run(s.with(Dispatch.VOTING));
         assertTrue(rr.wrong() > 0 && vote.wrong() == 0);
-        assertTrue(r.out().contains("\"round-robin\":{\"requests\":" + rr.requests() + ",\"correct\":" + rr.correct() + ",\"wrong\":"
+        assertTrue(r.out().contains("\"roundRobin\":{\"requests\":" + rr.requests() + ",\"correct\":" + rr.correct() + ",\"wrong\":"
                 + rr.wrong()), r.out());
         assertTrue(r.out().contains("\"voting\":{\"requests\":" + vote.requests() + ",\"correct\":" + vote.correct() + ",\"wrong\":0"),
                 r.out());

@@ -67,8 +67,8 @@ class VoterChoicesCommandTest {
         Cli inject = Cli.run("inject", "c17", "--tmr", "triplicated", "--exclude", "16", "--format", "json");
         assertEquals(0, inject.code(), inject.err());
         assertTrue(inject.out().contains("\"unreplicated\":{\"masked\":"), inject.out());
-        assertTrue(inject.out().contains("\"16 sa0\""), "16 stuck-at-0 is an escape: " + inject.out());
+        assertTrue(inject.out().contains("{\"site\":\"16\",\"fault\":\"sa0\""), "16 stuck-at-0 is an escape: " + inject.out());
         Cli without = Cli.run("inject", "c17", "--tmr", "triplicated", "--format", "json");
-        assertFalse(without.out().contains("\"16 sa0\""), without.out());
+        assertFalse(without.out().contains("{\"site\":\"16\",\"fault\":\"sa0\""), without.out());
     }
 }

@@ -102,6 +102,9 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
     @Option(names = "--prove-limit", defaultValue = "10", paramLabel = "SECONDS",
             description = "With --prove: SAT time limit per fault (default: ${DEFAULT-VALUE}).")
     int proveLimit;
+    @Option(names = "--fault-list", paramLabel = "FILE", description = "With --prove: decide these single stuck-at faults "
+            + "(one per line: SITE=sa0|sa1, or rows of tmrkit faults --list) instead of the whole list.")
+    Path faultList;
     @Mixin ReadOptions read;
     @Spec CommandSpec spec;
 
@@ -138,6 +141,10 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
             throw new UserException("--prove decides every fault by SAT for all inputs: it does not go with --montecarlo, "
                     + "--resume, -o, --vectors or --shard");
         }
+        if (faultList != null && (!prove || spec.commandLine().getParseResult().hasMatchedOption("--faults"))) {
+            throw new UserException("--fault-list names the faults that --prove decides: give --prove"
+                    + (prove ? ", and no --faults beside it" : " (sampled campaigns take --faults)"));
+        }
         OutputFiles.checkWritable(output);
         Netlist n = read.load(circuit == null ? DEFAULT_CIRCUIT : circuit);
         n = tmrVoters == null ? n : new TmrPass(tmr.options(tmrVoters)).apply(n);
@@ -152,7 +159,7 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
             plan = plan.withPatterns(GivenVectors.read(vectors, plan.judging().ties().logicalInputs(), n.isSequential(), run.seed));
         }
         if (prove) {
-            return dev.tmrkit.cli.prove.InjectProof.run(out, plan, proveLimit, format.get(), perFault);
+            return dev.tmrkit.cli.prove.InjectProof.run(out, plan, proveLimit, format.get(), perFault, faultList);
         }
         FaultSetCampaign c = plan.campaign();
         FaultResult[] results = resume == null ? new FaultResult[plan.faultSets().size()]

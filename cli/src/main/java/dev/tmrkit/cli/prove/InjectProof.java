@@ -12,6 +12,7 @@ import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,9 +36,10 @@ public final class InjectProof {
     /**
      * @param plan      the campaign that --prove replaces; each of its fault sets must be one stuck-at fault
      * @param limit     per-fault SAT time limit in seconds
+     * @param faultList the faults to decide instead of the plan's (a file of {@link FaultListFile}), or null
      * @return the exit code: 0
      */
-    public static int run(PrintWriter out, CampaignPlan plan, int limit, Format format, boolean perFault) {
+    public static int run(PrintWriter out, CampaignPlan plan, int limit, Format format, boolean perFault, Path faultList) {
         Netlist n = plan.netlist();
         List<List<Fault>> sets = plan.faultSets();
         long seed = plan.seed();
@@ -51,6 +53,10 @@ public final class InjectProof {
             throw new UserException("--prove-limit must be at least 1 second");
         }
         List<Fault> faults = new ArrayList<>(sets.size());
+        if (faultList != null) {
+            faults.addAll(ListedFaults.read(n, faultList));
+            sets = List.of();
+        }
         for (List<Fault> s : sets) {
             if (s.size() != 1 || !(s.get(0) instanceof dev.tmrkit.gates.fault.StuckAt)) {
                 throw new UserException("--prove decides single stuck-at faults (--faults stuck-at)");

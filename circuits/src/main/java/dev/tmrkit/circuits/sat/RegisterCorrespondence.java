@@ -1,6 +1,6 @@
 package dev.tmrkit.circuits.sat;
 
-import dev.tmrkit.circuits.tmr.PortMap;
+import dev.tmrkit.circuits.tmr.check.PortMap;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
 import dev.tmrkit.gates.eval.Simulation;

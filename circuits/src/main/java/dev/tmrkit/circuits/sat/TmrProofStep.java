@@ -1,6 +1,6 @@
 package dev.tmrkit.circuits.sat;
 
-import dev.tmrkit.circuits.tmr.Equivalence;
+import dev.tmrkit.circuits.tmr.check.Equivalence;
 import dev.tmrkit.gates.Netlist;
 import java.time.Duration;
 

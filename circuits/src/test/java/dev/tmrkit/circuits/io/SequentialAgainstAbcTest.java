@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.circuits.io.bench.BenchReader;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.sat.Mutations;
 import dev.tmrkit.circuits.sat.SequentialProver;
-import dev.tmrkit.circuits.tmr.Counterexample;
+import dev.tmrkit.circuits.tmr.check.Counterexample;
 import dev.tmrkit.circuits.sat.Replay;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;

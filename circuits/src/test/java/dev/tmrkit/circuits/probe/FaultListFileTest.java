@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.circuits.faults.FaultLists;
-import dev.tmrkit.circuits.io.BenchReader;
+import dev.tmrkit.circuits.io.bench.BenchReader;
 import dev.tmrkit.circuits.io.ParseException;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;

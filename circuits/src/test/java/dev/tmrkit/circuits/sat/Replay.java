@@ -3,8 +3,8 @@ package dev.tmrkit.circuits.sat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.tmrkit.circuits.tmr.Counterexample;
-import dev.tmrkit.circuits.tmr.PortMap;
+import dev.tmrkit.circuits.tmr.check.Counterexample;
+import dev.tmrkit.circuits.tmr.check.PortMap;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.ReferenceEvaluator;
 import java.util.ArrayList;

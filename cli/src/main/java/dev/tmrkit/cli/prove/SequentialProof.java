@@ -1,7 +1,7 @@
 package dev.tmrkit.cli.prove;
 
 import dev.tmrkit.circuits.sat.SequentialProver;
-import dev.tmrkit.circuits.tmr.Counterexample;
+import dev.tmrkit.circuits.tmr.check.Counterexample;
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.Json;

@@ -78,10 +78,10 @@ class ProveCommandTest {
     }
 
     @Test
-    void refusesSequentialCircuitsAndMismatchedPorts() {
-        Cli seq = Cli.run("prove", "counter:3", "counter:3");
-        assertEquals(2, seq.code());
-        assertTrue(seq.err().contains("sequential"), seq.err());
+    void refusesADepthForCombinationalCircuitsAndMismatchedPorts() {
+        Cli depth = Cli.run("prove", "c17", "c17", "--depth", "5");
+        assertEquals(2, depth.code());
+        assertTrue(depth.err().contains("--depth applies to sequential netlists"), depth.err());
         Cli ports = Cli.run("prove", "c17", "full-adder");
         assertEquals(2, ports.code());
         assertTrue(ports.out().isEmpty(), ports.out());

@@ -219,12 +219,26 @@ final class Encoder {
      * order). A flip-flop's output is cut open: a fresh free variable.
      */
     int[] encode(Netlist netlist, int[] inputLits) {
+        int[] dffs = netlist.dffGates();
+        int[] state = new int[dffs.length];
+        for (int k = 0; k < state.length; k++) {
+            state[k] = input();
+        }
+        return encode(netlist, inputLits, state);
+    }
+
+    /**
+     * Encodes a netlist with given literals for its flip-flops' outputs (the current state, flip-flops in
+     * {@link Netlist#dffGates()} order).
+     */
+    int[] encode(Netlist netlist, int[] inputLits, int[] stateLits) {
         int[] lit = new int[netlist.netCount()];
         for (int i = 0; i < netlist.inputCount(); i++) {
             lit[netlist.input(i)] = inputLits[i];
         }
-        for (int g : netlist.dffGates()) {
-            lit[netlist.gateOutput(g)] = input();
+        int[] dffs = netlist.dffGates();
+        for (int k = 0; k < dffs.length; k++) {
+            lit[netlist.gateOutput(dffs[k])] = stateLits[k];
         }
         for (int g : netlist.topologicalOrder()) {
             Gate gate = netlist.gate(g);

@@ -39,9 +39,12 @@ public final class Mutations {
         return b.build();
     }
 
-    /** One gate (chosen by {@code r}) gets another type of the same arity class. */
+    /** One combinational gate (chosen by {@code r}) gets another type of the same arity class. */
     public static Netlist mutated(Netlist n, SplittableRandom r) {
-        int victim = r.nextInt(n.gateCount());
+        int victim;
+        do {
+            victim = r.nextInt(n.gateCount());
+        } while (n.gate(victim).type().isSequential());
         NetlistBuilder b = samePorts(n, "-mutated");
         for (int g = 0; g < n.gateCount(); g++) {
             Gate gate = n.gate(g);

@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "warm-up runs, with ratios against a baseline measured in the same run."})
 public final class BenchCommand implements Callable<Integer> {
     static final List<BenchSuite> SUITES = List.of(new EvalBenchSuite(), new FaultSimBenchSuite(), new ScaleBenchSuite(),
-            new ReplicasBenchSuite(), new MissionsBenchSuite(), new ProveBenchSuite());
+            new ReplicasBenchSuite(), new MissionsBenchSuite(), new ProveBenchSuite(), new AtpgBenchSuite());
 
     @Option(names = "--suite", split = ",", paramLabel = "NAME", description = "Suites to run (default: all): eval, faultsim, scale, replicas, missions.")
     List<String> suites;

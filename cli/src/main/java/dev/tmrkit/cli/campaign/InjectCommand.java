@@ -109,7 +109,8 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         InjectOptionChecks.beforeRun(this);
         vectors.refuseOthers(spec.commandLine().getParseResult());
         shard.refuse(resume != null, montecarlo.given());
-        prove.refuse(montecarlo.given() || resume != null || output != null || vectors.file != null || shard.given());
+        prove.refuse(montecarlo.given() || resume != null || output != null || vectors.file != null || shard.given(),
+                spec.commandLine().getParseResult().hasMatchedOption("--faults"));
         OutputFiles.checkWritable(output);
         Netlist n = tmr.applyTo(read.load(circuit == null ? DEFAULT_CIRCUIT : circuit), tmrVoters, "--tmr single");
         boolean triplicated = triplicatedOutputs || circuit == null || tmrVoters != null && tmr.outputs == TmrOptions.OutputMode.TRIPLICATED;

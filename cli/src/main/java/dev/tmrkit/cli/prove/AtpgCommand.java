@@ -54,6 +54,10 @@ public final class AtpgCommand implements Callable<Integer> {
     @Option(names = "--uncollapsed", description = "Every stuck-at fault, not one per equivalence class.")
     boolean uncollapsed;
 
+    @Option(names = "--fault-list", paramLabel = "FILE", description = "Generate tests for these single stuck-at faults "
+            + "(one per line: SITE=sa0|sa1, or rows of tmrkit faults --list) instead of the collapsed list.")
+    Path faultList;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the test set here (atomically).")
     Path output;
 
@@ -76,7 +80,11 @@ public final class AtpgCommand implements Callable<Integer> {
         if (n.isSequential()) {
             throw new UserException("atpg needs a combinational circuit; '" + n.name() + "' has flip-flops");
         }
-        List<Fault> faults = uncollapsed ? FaultLists.allStuckAt(n) : FaultCollapsing.collapse(n).representatives();
+        if (faultList != null && uncollapsed) {
+            throw new UserException("--fault-list gives the faults: --uncollapsed cannot take effect with it");
+        }
+        List<Fault> faults = faultList != null ? ListedFaults.read(n, faultList)
+                : uncollapsed ? FaultLists.allStuckAt(n) : FaultCollapsing.collapse(n).representatives();
         long start = System.nanoTime();
         Atpg.Result r = Atpg.run(n, faults, patterns, seed, Duration.ofSeconds(limit));
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -101,7 +109,10 @@ public final class AtpgCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("circuit", n.name());
             m.put("faults", faults.size());
-            m.put("collapsed", !uncollapsed);
+            m.put("collapsed", !uncollapsed && faultList == null);
+            if (faultList != null) {
+                m.put("faultList", faultList.toString());
+            }
             m.put("detected", r.count(Atpg.Status.DETECTED));
             m.put("redundant", r.count(Atpg.Status.REDUNDANT));
             m.put("aborted", r.count(Atpg.Status.ABORTED));
@@ -117,7 +128,8 @@ public final class AtpgCommand implements Callable<Integer> {
         } else {
             out.println("circuit    " + n.name() + " (" + n.inputCount() + " inputs, " + n.outputCount() + " outputs, "
                     + n.stats().gates() + " gates)");
-            out.println("faults     " + faults.size() + (uncollapsed ? " single stuck-at faults" : " collapsed single stuck-at faults"));
+            out.println("faults     " + faults.size() + (faultList != null ? " single stuck-at faults listed in " + faultList
+                    : uncollapsed ? " single stuck-at faults" : " collapsed single stuck-at faults"));
             out.println("random     " + patterns + " patterns, seed " + seed + ": " + r.randomTests() + " kept as tests");
             out.println("SAT        " + (r.tests().size() - r.randomTests()) + " tests, " + redundant.size() + " faults proven redundant, "
                     + aborted.size() + " aborted at " + limit + " s");

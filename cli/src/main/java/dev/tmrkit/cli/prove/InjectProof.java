@@ -12,6 +12,7 @@ import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,29 +39,38 @@ public final class InjectProof {
             description = "With --prove: SAT time limit per fault (default: ${DEFAULT-VALUE}).")
     int proveLimit;
 
+    @Option(names = "--fault-list", paramLabel = "FILE", description = "With --prove: decide these single stuck-at faults "
+            + "(one per line: SITE=sa0|sa1, or rows of tmrkit faults --list) instead of the whole list.")
+    Path faultList;
+
     public boolean requested() {
         return prove;
     }
 
     /** Refuses --prove beside any option that cannot take effect with it ({@code conflicting}: whether one was given). */
-    public void refuse(boolean conflicting) {
+    public void refuse(boolean conflicting, boolean faultsGiven) {
         if (prove && conflicting) {
             throw new UserException("--prove decides every fault by SAT for all inputs: it does not go with --montecarlo, "
                     + "--resume, -o, --vectors or --shard");
+        }
+        if (faultList != null && (!prove || faultsGiven)) {
+            throw new UserException("--fault-list names the faults that --prove decides: give --prove"
+                    + (prove ? ", and no --faults beside it" : " (sampled campaigns take --faults)"));
         }
     }
 
     /** Proves the faults of {@code plan} with this command's --prove-limit; see {@link #run(PrintWriter, CampaignPlan, int, Format, boolean)}. */
     public int run(PrintWriter out, CampaignPlan plan, Format format, boolean perFault) {
-        return run(out, plan, proveLimit, format, perFault);
+        return run(out, plan, proveLimit, format, perFault, faultList);
     }
 
     /**
      * @param plan      the campaign that --prove replaces; each of its fault sets must be one stuck-at fault
      * @param limit     per-fault SAT time limit in seconds
+     * @param faultList the faults to decide instead of the plan's (a file of {@link FaultListFile}), or null
      * @return the exit code: 0
      */
-    public static int run(PrintWriter out, CampaignPlan plan, int limit, Format format, boolean perFault) {
+    public static int run(PrintWriter out, CampaignPlan plan, int limit, Format format, boolean perFault, Path faultList) {
         Netlist n = plan.netlist();
         List<List<Fault>> sets = plan.faultSets();
         long seed = plan.seed();
@@ -71,6 +81,10 @@ public final class InjectProof {
             throw new UserException("--prove-limit must be at least 1 second");
         }
         List<Fault> faults = new ArrayList<>(sets.size());
+        if (faultList != null) {
+            faults.addAll(ListedFaults.read(n, faultList));
+            sets = List.of();
+        }
         for (List<Fault> s : sets) {
             if (s.size() != 1 || !(s.get(0) instanceof dev.tmrkit.gates.fault.StuckAt)) {
                 throw new UserException("--prove decides single stuck-at faults (--faults stuck-at)");

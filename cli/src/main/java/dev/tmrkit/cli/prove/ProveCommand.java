@@ -1,6 +1,8 @@
 package dev.tmrkit.cli.prove;
 
 import dev.tmrkit.circuits.sat.EquivalenceProver;
+import dev.tmrkit.circuits.sat.SequentialProver;
+import dev.tmrkit.cli.options.Limits;
 import dev.tmrkit.circuits.tmr.check.Counterexample;
 import dev.tmrkit.cli.options.ReadOptions;
 import dev.tmrkit.cli.options.UserException;
@@ -23,11 +25,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code tmrkit prove A B}: combinational equivalence, proven or refuted with a counterexample. */
 @Command(name = "prove", mixinStandardHelpOptions = true,
-        description = {"Prove that two combinational netlists compute the same outputs (ports matched by name; B may be a "
-                + "TMR netlist of A, even read back from a file), or print an input vector on which they differ.",
-            "Random simulation first (every input combination up to 20 inputs, which is a proof by itself), then SAT on a "
-                + "structurally hashed, swept miter.",
-            "Exit code: 0 proven equivalent, 3 different (counterexample printed), 4 unknown (time limit), 2 bad input."})
+        description = {"Prove that two netlists compute the same outputs (ports matched by name; B may be a TMR netlist of A, "
+                + "even read back from a file), or print inputs on which they differ.",
+            "Combinational: random simulation first (every input combination up to 20 inputs, which is a proof by itself), "
+                + "then SAT on a structurally hashed, swept miter.",
+            "Sequential (from reset, every flip-flop 0): random sequences, then induction over the register correspondence "
+                + "(registers equal in simulation assumed equal, refined by SAT until inductive: 'proven (induction)'); when "
+                + "that fails, a bounded check of --depth cycles from reset, reported as bounded, never as proven.",
+            "Exit code: 0 proven equivalent, 3 different (counterexample printed), 4 not proven (time limit, or bounded "
+                + "only), 2 bad input."})
 public final class ProveCommand implements Callable<Integer> {
     /** Exit code when the netlists differ. */
     public static final int DIFFERENT = 3;
@@ -41,7 +47,7 @@ public final class ProveCommand implements Callable<Integer> {
     String second;
 
     @Option(names = "--patterns", defaultValue = "10000", paramLabel = "N",
-            description = "Random patterns simulated before SAT (default: ${DEFAULT-VALUE}).")
+            description = "Random patterns (sequences, for sequential netlists) simulated before SAT (default: ${DEFAULT-VALUE}).")
     long patterns;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the random patterns (default: ${DEFAULT-VALUE}).")
@@ -50,6 +56,14 @@ public final class ProveCommand implements Callable<Integer> {
     @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS",
             description = "Give up the SAT step after this long and say unknown (default: ${DEFAULT-VALUE}).")
     int timeLimit;
+
+    @Option(names = "--depth", paramLabel = "K",
+            description = "Sequential netlists: cycles from reset of the random sequences and of the bounded check when "
+                    + "induction fails (default: " + DEFAULT_DEPTH + "); refused for combinational netlists.")
+    Integer depth;
+
+    /** The bounded check's default depth. */
+    public static final int DEFAULT_DEPTH = 20;
 
     @Mixin
     FormatOption.TableJson format;
@@ -67,6 +81,13 @@ public final class ProveCommand implements Callable<Integer> {
         }
         Netlist a = read.load(first);
         Netlist b = read.load(second);
+        if (a.isSequential() || b.isSequential()) {
+            return new SequentialProof(spec.commandLine().getOut(), format.get()).run(a, b, settings());
+        }
+        if (depth != null) {
+            throw new UserException("--depth applies to sequential netlists; '" + a.name() + "' and '" + b.name()
+                    + "' have no flip-flops");
+        }
         long start = System.nanoTime();
         EquivalenceProver.Result r;
         try {
@@ -98,6 +119,12 @@ public final class ProveCommand implements Callable<Integer> {
             case DIFFERENT -> DIFFERENT;
             case UNKNOWN -> UNKNOWN;
         };
+    }
+
+    private SequentialProver.Settings settings() {
+        int k = depth == null ? DEFAULT_DEPTH : depth;
+        Limits.check("--depth", k, 1, SequentialProver.MAX_DEPTH);
+        return new SequentialProver.Settings(k, patterns, seed, Duration.ofSeconds(timeLimit));
     }
 
     private String verdict(EquivalenceProver.Result r) {

@@ -12,11 +12,14 @@ import dev.tmrkit.circuits.render.Diagram;
 import dev.tmrkit.circuits.render.DiagramOptions;
 import dev.tmrkit.circuits.render.DiagramTooLargeException;
 import dev.tmrkit.circuits.render.DotWriter;
+import dev.tmrkit.circuits.sat.TmrProofStep;
+import dev.tmrkit.circuits.tmr.check.Equivalence;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.cli.options.ReadOptions;
 import dev.tmrkit.cli.options.RunOptions;
 import dev.tmrkit.cli.options.UserException;
+import dev.tmrkit.cli.options.Limits;
 import dev.tmrkit.cli.output.OutputFiles;
 import dev.tmrkit.cli.output.Progress;
 import dev.tmrkit.cli.plot.ChartFiles;
@@ -27,6 +30,7 @@ import dev.tmrkit.gates.Netlist;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +47,9 @@ import picocli.CommandLine.Spec;
         description = {"Write one self-contained HTML page: the circuit diagram, a single stuck-at campaign (summary and "
                 + "per-fault table) and the reliability plot of the circuit against 3R²−2R³. Clicking a fault in the table "
                 + "highlights its site and the nets it changes in the diagram.",
-            "With --tmr the TMR pass is applied first (see tmrkit tmr); the reliability plot is of the original circuit."})
+            "With --tmr the TMR pass is applied first and, as tmrkit tmr does, its result is checked and proven equal to the "
+                + "original (the page and the last line say proven, exhaustive or not proven); the reliability plot is of the "
+                + "original circuit."})
 public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file or built-in circuit name.")
     String circuit;
@@ -57,6 +63,13 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     TmrFlags tmr;
+
+    @Option(names = "--prove-limit", paramLabel = "SECONDS",
+            description = "With --tmr: time limit of the proof that the TMR netlist equals the original (as tmrkit tmr proves "
+                    + "it); 0 skips it (default: " + DEFAULT_PROVE_LIMIT + ").")
+    Integer proveLimit;
+
+    private static final int DEFAULT_PROVE_LIMIT = 60;
 
     @Option(names = "--patterns", defaultValue = "65536", paramLabel = "N", description = "Random patterns of the campaign when "
             + "not exhaustive (default: ${DEFAULT-VALUE}).")
@@ -100,6 +113,7 @@ public final class ReportCommand implements Callable<Integer> {
         OutputFiles.checkWritable(output);
         Netlist original = read.load(circuit);
         Netlist n = original;
+        TmrProofStep.Claim proof = null;
         if (tmrVoters != null) {
             try {
                 tmr.check(tmr.options(tmrVoters), original, "--tmr single");
@@ -107,6 +121,9 @@ public final class ReportCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage(), e);
             }
+            proof = proofStep(original, n);
+        } else if (proveLimit != null) {
+            throw new UserException("--prove-limit applies to the TMR pass's proof: give --tmr single|triplicated too");
         }
         boolean triplicated = tmrVoters != null && tmr.outputs == TmrOptions.OutputMode.TRIPLICATED;
         CampaignSpec stuckAt = CampaignSpec.builder().patterns(patterns).confidence(level)
@@ -132,6 +149,7 @@ public final class ReportCommand implements Callable<Integer> {
                 + n.stats().gates() + " gates, " + n.stats().dffs() + " DFFs)");
         if (tmrVoters != null) {
             facts.add("TMR: " + tmr.options(tmrVoters).describe());
+            facts.add("equivalence: " + proof.claim());
         }
         facts.add("faults: " + plan.describeFaults());
         facts.add("patterns: " + plan.patterns().describe());
@@ -141,8 +159,24 @@ public final class ReportCommand implements Callable<Integer> {
         OutputFiles.write(output, page.getBytes(StandardCharsets.UTF_8));
         spec.commandLine().getOut().println("wrote " + output + ": " + r.faults() + " faults, " + r.count(Outcome.SILENT) + " silent"
                 + (diagram[0] == null ? "; no diagram (" + diagram[1] + ")" : ""));
+        if (proof != null) {
+            spec.commandLine().getOut().println("TMR " + proof.claim());
+        }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** The TMR pass's check and proof, as {@code tmrkit tmr} runs them with its defaults (seed: --seed). */
+    private TmrProofStep.Claim proofStep(Netlist original, Netlist tmrNetlist) {
+        int limit = proveLimit == null ? DEFAULT_PROVE_LIMIT : proveLimit;
+        Limits.check("--prove-limit", limit, 0, 86_400);
+        Equivalence.Verdict verdict = Equivalence.verify(original, tmrNetlist,
+                new Equivalence.Settings(Equivalence.Settings.DEFAULT.randomPatterns(), Equivalence.Settings.DEFAULT.cycles(), run.seed));
+        if (!verdict.equivalent()) {
+            throw new IllegalStateException("the TMR netlist is not equivalent to the original, which is a bug in the TMR pass: "
+                    + verdict.counterexample().get().describe());
+        }
+        return TmrProofStep.prove(original, tmrNetlist, verdict, Duration.ofSeconds(limit), run.seed);
     }
 
     /** Silent faults first, then detected, then masked; at most --max-rows. */

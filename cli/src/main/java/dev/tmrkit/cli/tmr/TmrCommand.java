@@ -1,10 +1,10 @@
 package dev.tmrkit.cli.tmr;
 
 import dev.tmrkit.circuits.io.NetlistFormat;
+import dev.tmrkit.circuits.sat.TmrProofStep;
 import dev.tmrkit.circuits.io.bench.BenchWriter;
 import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.io.verilog.VerilogOptions;
-import dev.tmrkit.circuits.sat.EquivalenceProver;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.circuits.tmr.TmrReport;
@@ -104,8 +104,9 @@ public final class TmrCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--prove-limit", defaultValue = "60", paramLabel = "SECONDS",
-            description = "Time limit of the SAT proof that follows the simulation of a combinational circuit that has too many "
-                    + "inputs for an exhaustive check; 0 skips it (default: ${DEFAULT-VALUE}).")
+            description = "Time limit of the proof that follows the simulation when it was not exhaustive: SAT for a "
+                    + "combinational circuit, induction over the register correspondence (then a bounded check as deep as "
+                    + "--cycles) for a sequential one; 0 skips it (default: ${DEFAULT-VALUE}).")
     int proveLimit;
 
     @Mixin
@@ -150,8 +151,8 @@ public final class TmrCommand implements Callable<Integer> {
                     + "TMR pass: " + verdict.counterexample().get().describe() + " (" + verdict.describePatterns()
                     + "); nothing was written");
         }
-        EquivalenceProver.Result proof = prove(original, result.netlist());
-        String claim = claim(verdict, proof);
+        TmrProofStep.Claim proof = TmrProofStep.prove(original, result.netlist(), verdict, Duration.ofSeconds(proveLimit), seed);
+        String claim = proof.claim();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter report = toStdout ? spec.commandLine().getErr() : out;
         if (toStdout) {
@@ -177,33 +178,6 @@ public final class TmrCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException("--module: " + e.getMessage(), e);
         }
-    }
-
-    /** The SAT proof after a non-exhaustive combinational check; null when none was attempted. */
-    private EquivalenceProver.Result prove(Netlist original, Netlist tmrNetlist) {
-        if (proveLimit == 0 || original.isSequential() || original.inputCount() <= Equivalence.EXHAUSTIVE_LIMIT) {
-            return null;
-        }
-        EquivalenceProver.Result proof = EquivalenceProver.bySat(original, tmrNetlist,
-                new EquivalenceProver.Settings(1, seed, Duration.ofSeconds(proveLimit)));
-        if (proof.status() == EquivalenceProver.Status.DIFFERENT) {
-            throw new IllegalStateException("the TMR netlist is not equivalent to the original, which is a bug in the "
-                    + "TMR pass: " + proof.counterexample().get().describe() + " (SAT); nothing was written");
-        }
-        return proof;
-    }
-
-    /** What was established, in words: {@code proven equivalent …} or {@code no difference in … (not proven…)}. */
-    private String claim(Equivalence.Verdict verdict, EquivalenceProver.Result proof) {
-        if (verdict.exhaustive()) {
-            return "proven equivalent to the original, " + verdict.describePatterns();
-        }
-        if (proof != null && proof.proven()) {
-            return "proven equivalent to the original (SAT); before it no difference in " + verdict.describePatterns();
-        }
-        String why = verdict.cycles() > 1 ? "sequential circuits are only simulated"
-                : proof == null ? "--prove-limit 0" : "SAT gave up after " + proveLimit + " s";
-        return "no difference in " + verdict.describePatterns() + " (not proven: " + why + ")";
     }
 
     private static void writeBench(Netlist tmr, PrintWriter out) {
@@ -293,7 +267,7 @@ public final class TmrCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> json(Netlist original, TmrResult result, Equivalence.Verdict verdict,
-                                            EquivalenceProver.Result proof, String written) {
+                                            TmrProofStep.Claim proof, String written) {
         TmrReport r = result.report();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("circuit", original.name());
@@ -332,8 +306,8 @@ public final class TmrCommand implements Callable<Integer> {
         eq.put("patterns", verdict.patterns());
         eq.put("cycles", verdict.cycles());
         eq.put("seed", verdict.seed());
-        eq.put("proven", verdict.exhaustive() || proof != null && proof.proven());
-        eq.put("method", verdict.exhaustive() ? "exhaustive" : proof != null && proof.proven() ? "SAT" : "random simulation");
+        eq.put("proven", proof.proven());
+        eq.put("method", proof.method());
         m.put("equivalence", eq);
         List<Object> placements = new ArrayList<>();
         for (VoterPlacement p : r.placements()) {

@@ -1,0 +1,216 @@
+package dev.tmrkit.circuits.sat;
+
+import dev.tmrkit.circuits.tmr.check.PortMap;
+import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.gates.eval.CompiledEvaluator;
+import dev.tmrkit.gates.eval.Simulation;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Induction over a register correspondence (van Eijk's method, for the registers of two netlists together):
+ * the registers of both netlists are grouped by their values in random simulation from reset; the invariant
+ * "registers of one class are equal" holds at reset (every register is 0) and is assumed in an arbitrary
+ * state; SAT looks for a state and input where two registers of a class get different next values, and every
+ * such model splits the classes by those values, until no class splits. Then the invariant is inductive, and
+ * if no state that satisfies it makes an output differ, the netlists are equivalent in every reachable cycle.
+ *
+ * <p>A model found under a stronger invariant satisfies every weaker one, so one encoding serves all splits
+ * found in a pass over the registers.
+ */
+final class RegisterCorrespondence {
+    /** How the induction ended. */
+    enum Outcome { PROVEN, NOT_INDUCTIVE, UNKNOWN }
+
+    private static final int WORDS = 4;
+    private static final int CYCLES = 64;
+
+    private final Netlist a;
+    private final Netlist b;
+    private final PortMap ports;
+    private final long seed;
+    private final long deadline;
+    private final int[] dffA;
+    private final int[] dffB;
+    private int[] classOf;   // register (a's first, then b's) -> class
+    private int classes;
+    private long queries;
+
+    RegisterCorrespondence(Netlist a, Netlist b, PortMap ports, long seed, long deadline) {
+        this.a = a;
+        this.b = b;
+        this.ports = ports;
+        this.seed = seed;
+        this.deadline = deadline;
+        this.dffA = a.dffGates();
+        this.dffB = b.dffGates();
+    }
+
+    int classes() {
+        return classes;
+    }
+
+    long queries() {
+        return queries;
+    }
+
+    Outcome run() {
+        classOf = simulatedClasses();
+        while (true) {
+            SatSolver solver = new SatSolver();
+            Encoder enc = new Encoder(solver, seed, false);
+            int[] classLit = new int[classes];
+            for (int c = 0; c < classes; c++) {
+                classLit[c] = enc.input();
+            }
+            int[] inA = new int[a.inputCount()];
+            for (int i = 0; i < inA.length; i++) {
+                inA[i] = enc.input();
+            }
+            int[] inB = new int[b.inputCount()];
+            for (int i = 0; i < inB.length; i++) {
+                inB[i] = inA[ports.originalInput(i)];
+            }
+            int[] litA = enc.encode(a, inA, state(classLit, 0, dffA.length));
+            int[] litB = enc.encode(b, inB, state(classLit, dffA.length, dffB.length));
+            int[] nextA = SequentialProver.next(a, dffA, litA);
+            int[] nextB = SequentialProver.next(b, dffB, litB);
+            int[] next = new int[nextA.length + nextB.length];
+            System.arraycopy(nextA, 0, next, 0, nextA.length);
+            System.arraycopy(nextB, 0, next, nextA.length, nextB.length);
+            Outcome pass = splitPass(solver, enc, next);
+            queries += solver.queries();
+            if (pass == Outcome.UNKNOWN) {
+                return Outcome.UNKNOWN;
+            }
+            if (pass == Outcome.PROVEN) {
+                return outputs(litA, litB, enc, solver);
+            }
+        }
+    }
+
+    /** PROVEN when no class split (the invariant is inductive), NOT_INDUCTIVE when one did. */
+    private Outcome splitPass(SatSolver solver, Encoder enc, int[] next) {
+        boolean split = false;
+        int[] rep = representatives();
+        for (int r = 0; r < next.length; r++) {
+            int first = rep[classOf[r]];
+            if (first == r) {
+                continue;
+            }
+            int diff = enc.xor(next[r], next[first]);
+            if (diff == Encoder.FALSE) {
+                continue;
+            }
+            SatSolver.Answer answer = solver.solve(new int[] {diff}, deadline);
+            if (answer == SatSolver.Answer.UNKNOWN) {
+                return Outcome.UNKNOWN;
+            }
+            if (answer == SatSolver.Answer.SAT) {
+                refine(solver, next);
+                rep = representatives();
+                split = true;
+            }
+        }
+        return split ? Outcome.NOT_INDUCTIVE : Outcome.PROVEN;
+    }
+
+    private Outcome outputs(int[] litA, int[] litB, Encoder enc, SatSolver solver) {
+        for (int o = 0; o < ports.outputs(); o++) {
+            int net = ports.originalNet(o);
+            int expected = net < 0 ? Encoder.FALSE : litA[net];
+            int diff = enc.xor(expected, litB[b.output(o)]);
+            if (diff == Encoder.FALSE) {
+                continue;
+            }
+            SatSolver.Answer answer = solver.solve(new int[] {diff}, deadline);
+            queries++;
+            if (answer != SatSolver.Answer.UNSAT) {
+                return answer == SatSolver.Answer.SAT ? Outcome.NOT_INDUCTIVE : Outcome.UNKNOWN;
+            }
+        }
+        return Outcome.PROVEN;
+    }
+
+    private int[] state(int[] classLit, int from, int count) {
+        int[] s = new int[count];
+        for (int k = 0; k < count; k++) {
+            s[k] = classLit[classOf[from + k]];
+        }
+        return s;
+    }
+
+    private int[] representatives() {
+        int[] rep = new int[classes];
+        Arrays.fill(rep, -1);
+        for (int r = 0; r < classOf.length; r++) {
+            if (rep[classOf[r]] < 0) {
+                rep[classOf[r]] = r;
+            }
+        }
+        return rep;
+    }
+
+    /** Splits every class by the registers' next values in the solver's model. */
+    private void refine(SatSolver solver, int[] next) {
+        Map<Long, Integer> renumber = new HashMap<>();
+        int[] fresh = new int[classOf.length];
+        for (int r = 0; r < classOf.length; r++) {
+            long key = 2L * classOf[r] + (solver.value(next[r]) ? 1 : 0);
+            fresh[r] = renumber.computeIfAbsent(key, k -> renumber.size());
+        }
+        classOf = fresh;
+        classes = renumber.size();
+    }
+
+    /** Registers grouped by their values over random sequences from reset (both netlists, the same inputs). */
+    private int[] simulatedClasses() {
+        Simulation simA = CompiledEvaluator.compile(a).newSimulation(WORDS).reset();
+        Simulation simB = CompiledEvaluator.compile(b).newSimulation(WORDS).reset();
+        int regs = dffA.length + dffB.length;
+        long[][] trace = new long[regs][CYCLES * WORDS];
+        SplittableRandom random = new SplittableRandom(seed);
+        long[] word = new long[WORDS];
+        for (int c = 0; c < CYCLES; c++) {
+            for (int r = 0; r < regs; r++) {
+                for (int w = 0; w < WORDS; w++) {
+                    trace[r][c * WORDS + w] = r < dffA.length ? simA.state(r, w) : simB.state(r - dffA.length, w);
+                }
+            }
+            long[][] in = new long[a.inputCount()][];
+            for (int i = 0; i < in.length; i++) {
+                for (int w = 0; w < WORDS; w++) {
+                    word[w] = random.nextLong();
+                }
+                in[i] = word.clone();
+                simA.setInput(i, in[i]);
+            }
+            for (int i = 0; i < b.inputCount(); i++) {
+                simB.setInput(i, in[ports.originalInput(i)]);
+            }
+            simA.step();
+            simB.step();
+        }
+        Map<Trace, Integer> ids = new HashMap<>();
+        int[] cls = new int[regs];
+        for (int r = 0; r < regs; r++) {
+            cls[r] = ids.computeIfAbsent(new Trace(trace[r]), k -> ids.size());
+        }
+        classes = ids.size();
+        return cls;
+    }
+
+    private record Trace(long[] words) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Trace t && Arrays.equals(t.words, words);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(words);
+        }
+    }
+}

@@ -17,14 +17,22 @@ public final class SeedPartReader {
 
     /** The command a part was written by: {@code inject} for a fault-injection part (which names none). */
     public static String command(String source, String text) {
-        JsonNode root = tree(source, text);
+        return command(tree(source, text));
+    }
+
+    /** The command a part (read as {@code root}) was written by: {@code inject} when it names none. */
+    public static String command(JsonNode root) {
         JsonNode c = root.get("command");
         return c == null ? "inject" : c.asText();
     }
 
     /** Parses the text of a replicas part; {@code source} names it in errors. */
     public static SeedPart parse(String source, String text) {
-        JsonNode root = tree(source, text);
+        return parse(source, tree(source, text));
+    }
+
+    /** Parses a replicas part read as {@code root}; {@code source} names it in errors. */
+    public static SeedPart parse(String source, JsonNode root) {
         if (!root.isObject() || !Part.FORMAT.equals(root.path("format").asText())) {
             throw new UserException(source + ": not a part of a sharded run (write parts with --shard K/N -o FILE)");
         }

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * {@link V8Library} so the JVM prints no execstack warning. The command-line engine leaves one
  * {@code GraphvizJava/DotEngine*} folder per layout in the temporary directory: each render marks its DOT
  * text with a unique comment and removes the folder holding it afterwards; the empty {@code GraphvizJava}
- * folder stays, since other JVMs using graphviz-java may rely on it.
+ * folder stays, since other JVMs using graphviz-java may rely on it. {@code dot} runs as a child this JVM
+ * kills on exit, Ctrl-C included ({@link DotProcesses}), and the folder goes with it.
  */
 public final class GraphvizRenderer {
     /** Which layout engines to try, in order. */
@@ -69,6 +70,10 @@ public final class GraphvizRenderer {
         }
         String token = "tmrkit-render-" + UUID.randomUUID();
         String marked = "// " + token + "\n" + dot;
+        Runnable cleanup = () -> removeTempFolders(tempRoot, token);
+        if (cmdLine) {
+            DotProcesses.onExit(cleanup); // Ctrl-C: dot is killed and its folder removed
+        }
         try {
             Graphviz g = Graphviz.fromString(marked);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
@@ -81,7 +86,8 @@ public final class GraphvizRenderer {
             return out.toByteArray();
         } finally {
             if (cmdLine) {
-                removeTempFolders(tempRoot, token);
+                DotProcesses.forget(cleanup);
+                cleanup.run();
             }
         }
     }
@@ -110,7 +116,7 @@ public final class GraphvizRenderer {
         }
         List<GraphvizEngine> list = new ArrayList<>();
         if (engines != Engines.V8 && dotOnPath()) {
-            list.add(new GraphvizCmdLineEngine());
+            list.add(new GraphvizCmdLineEngine().executor(new DotProcesses()));
         } else if (engines == Engines.COMMAND_LINE) {
             throw new GraphvizException("the dot command of Graphviz is not on the PATH");
         }

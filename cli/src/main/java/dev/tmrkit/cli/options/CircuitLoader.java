@@ -17,7 +17,12 @@ public final class CircuitLoader {
     }
 
     public static Netlist load(String spec, boolean undrivenAsInputs) {
-        Path file = Path.of(spec);
+        Path file;
+        try {
+            file = Path.of(spec);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UserException("'" + spec + "' is neither a file nor a built-in circuit: " + e.getReason(), e);
+        }
         if (Files.isRegularFile(file)) {
             InputFiles.add(file); // no output of this command may replace it
             try {

@@ -199,6 +199,8 @@ public final class HostileCorpus {
         add("a part with a count that is no number", 2, d -> merge(d, t -> t.replace("\"entries\":34", "\"entries\":\"34\"")));
         add("a part with a count past any int", 2, d -> merge(d, t -> t.replace("\"entries\":34", "\"entries\":1e99")));
         add("/dev/zero as a part", 2, d -> new String[] {"merge", "/dev/zero", "-o", s(d.resolve("all.txt"))});
+        add("a NUL byte in the circuit argument", 2, d -> new String[] {"tmr", "c17\u0000"});
+        add("inject --vectors of only comments", 2, d -> new String[] {"inject", "c17", "--vectors", s(write(d, "v.txt", "# none\n\n"))});
         add("prove with a missing file", 2, d -> new String[] {"prove", "c17", s(d.resolve("none.bench"))});
     }
 

@@ -1,7 +1,7 @@
 package dev.tmrkit.cli.shard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tmrkit.circuits.campaign.Outcome;
+import dev.tmrkit.circuits.campaign.model.Outcome;
 import dev.tmrkit.cli.options.LocatedJson;
 import java.util.ArrayList;
 import java.util.List;

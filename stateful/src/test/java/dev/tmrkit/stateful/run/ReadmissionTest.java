@@ -3,8 +3,9 @@ package dev.tmrkit.stateful.run;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.stateful.protocol.Redundancy;
-import dev.tmrkit.stateful.sim.FaultRates;
+import dev.tmrkit.stateful.run.scenario.Scenario;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.FaultRates;
 import org.junit.jupiter.api.Test;
 
 /**

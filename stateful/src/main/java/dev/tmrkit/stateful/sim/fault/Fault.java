@@ -1,0 +1,89 @@
+package dev.tmrkit.stateful.sim.fault;
+
+import dev.tmrkit.stateful.sim.Node;
+import java.util.List;
+
+/**
+ * A fault the simulator injects at a scheduled time. Node faults name a node id; network faults
+ * ({@link Partition}, {@link Omission}) hold for a window {@code [from, to)}.
+ */
+public sealed interface Fault {
+    /** When the fault starts, in microseconds. */
+    long at();
+
+    /**
+     * The node stops at {@code at}: it handles nothing, its timers die and messages to it are lost. It
+     * recovers at {@code recoverAt} (crash-recovery) or never ({@code recoverAt < 0}, crash-stop); a
+     * durable node keeps its state, a volatile one restarts empty.
+     */
+    record Crash(int node, long at, long recoverAt, boolean durable) implements Fault {
+        public Crash {
+            if (node < 0 || at < 0 || recoverAt >= 0 && recoverAt <= at) {
+                throw new IllegalArgumentException("a crash needs a node >= 0, a time >= 0 and a recovery after the crash");
+            }
+        }
+
+        /** A crash-stop at {@code at}. */
+        public static Crash stop(int node, long at) {
+            return new Crash(node, at, -1, true);
+        }
+
+        public boolean recovers() {
+            return recoverAt >= 0;
+        }
+    }
+
+    /** The node omits to send, to receive, or both, every message during {@code [at, to)}. */
+    record Omission(int node, long at, long to, Direction direction) implements Fault {
+        public Omission {
+            if (node < 0 || at < 0 || to <= at) {
+                throw new IllegalArgumentException("an omission needs a node >= 0 and a window from <= to");
+            }
+        }
+    }
+
+    /** Which messages an {@link Omission} loses. */
+    enum Direction {
+        SEND, RECEIVE, BOTH;
+
+        public boolean sends() {
+            return this != RECEIVE;
+        }
+
+        public boolean receives() {
+            return this != SEND;
+        }
+    }
+
+    /**
+     * The network splits into {@code groups} during {@code [at, to)}: messages between groups are lost.
+     * Nodes in no group belong to the first one.
+     */
+    record Partition(List<List<Integer>> groups, long at, long to) implements Fault {
+        public Partition {
+            groups = groups.stream().map(List::copyOf).toList();
+            if (groups.size() < 2 || at < 0 || to <= at) {
+                throw new IllegalArgumentException("a partition needs two groups or more and a window from < to");
+            }
+            long distinct = groups.stream().flatMap(List::stream).distinct().count();
+            if (distinct != groups.stream().mapToLong(List::size).sum()) {
+                throw new IllegalArgumentException("a node appears in two groups of partition " + groups);
+            }
+        }
+    }
+
+    /**
+     * A single-event upset: bit {@code bit} of the node's state is inverted at {@code at}. A bit of
+     * {@link #ANY_BIT} is drawn from the fault stream before the run.
+     */
+    record Flip(int node, long at, int bit) implements Fault {
+        /** A bit to be drawn at random. */
+        public static final int ANY_BIT = -1;
+
+        public Flip {
+            if (node < 0 || at < 0 || bit < ANY_BIT || bit > 63) {
+                throw new IllegalArgumentException("a flip needs a node >= 0, a time >= 0 and a bit in 0..63");
+            }
+        }
+    }
+}

@@ -184,14 +184,22 @@ public final class GraphvizRenderer {
         }
     }
 
+    /** Deletes the folder and its files; retried, as dot (being killed) or another clean-up may still touch it. */
     private static void deleteTree(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(f);
+        for (int attempt = 0; attempt < 20 && Files.exists(dir); attempt++) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(dir);
+            } catch (IOException e) {
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // best effort: the library's own clean-up removes folders older than three days
         }
     }
 }

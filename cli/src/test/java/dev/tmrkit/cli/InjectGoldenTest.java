@@ -17,7 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * in {@code golden/inject/}, one file per line of {@code runs.txt} ({@code name|arguments}; a path
  * argument is relative to the repository root). Same seed, same report. (No CSV case: CSV cells are
  * escaped since issue 14, RFC 4180 with formula neutralisation, a change of the output layer made after the
- * capture; the same campaigns are compared as tables and JSON.)
+ * capture; the same campaigns are compared as tables and JSON.) Changed on purpose since (issue 12): the JSON
+ * names the confidence level of its intervals ({@code "confidence":0.95,"rates"} for {@code "rates95"},
+ * {@code "ci"} for {@code "ci95"}); {@code c17table} runs {@code --tmr triplicated}, because {@code --tmr single}
+ * built the byte-identical netlist and is now refused; {@code s27multi} draws its random upset sets without
+ * replacement, so it was captured again, with 30 sets (s27's TMR has only C(9, 2) = 36 pairs of flip-flops).
  */
 class InjectGoldenTest {
     private static final String DIR = "/dev/tmrkit/cli/golden/inject/";

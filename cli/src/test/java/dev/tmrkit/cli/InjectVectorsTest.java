@@ -40,7 +40,7 @@ class InjectVectorsTest {
         }
         Path f = dir.resolve("v.txt");
         Files.writeString(f, file);
-        Cli r = Cli.run("inject", "c17", "--vectors", f.toString(), "--no-drop", "--per-fault", "--format", "csv");
+        Cli r = Cli.run("inject", "c17", "--vectors", f.toString(), "--no-drop", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         List<Fault> faults = FaultLists.allStuckAt(n);

@@ -58,7 +58,7 @@ class PlotTest {
     @Test
     void theReliabilityChartCarriesTitleAxesAndLegend() {
         Netlist adder = BuiltinCircuits.byName("full-adder").orElseThrow();
-        List<ReliabilityPoint> points = new ReliabilitySweep(adder).run(new double[] {0.01, 0.1}, 500, 1, 1, ProgressListener.NONE);
+        List<ReliabilityPoint> points = new ReliabilitySweep(adder).run(new double[] {0.01, 0.1}, 500, 1, 1, 0.95, ProgressListener.NONE);
         XYChart chart = ReliabilityPlot.chart("full-adder", points, OptionalDouble.empty());
         assertEquals("Reliability of full-adder: simplex vs TMR (simulated, 95% CI)", chart.getTitle());
         assertEquals("per-gate failure probability p (log scale)", chart.getXAxisTitle());

@@ -13,7 +13,7 @@ class ReliabilityCommandTest {
         assertEquals(4, r.jsonLong("seed"));
         assertEquals(20000, r.jsonLong("trials"));
         for (String key : new String[] {"\"simplex\":[", "\"tmr_single_voter\":[", "\"tmr_perfect_voter\":[",
-            "\"tmr_triplicated_voters\":[", "\"tmrFormula\":", "\"tmrImperfectVoterFormula\":", "\"withinCiOrAbove\":true"}) {
+            "\"tmr_triplicated_voters\":[", "\"tmrFormula\":", "\"tmrImperfectVoterFormula\":", "\"formulaCheck\":\"", "\"confidence\":0.95"}) {
             assertTrue(r.out().contains(key), key + " in " + r.out());
         }
     }
@@ -31,6 +31,8 @@ class ReliabilityCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("crossover (formula): the simplex R falls below 1/2"), r.out());
         assertTrue(r.out().contains("Jensen"), r.out());
+        assertTrue(r.out().contains("assumes three independent replicas"), "every formula states its assumptions");
+        assertTrue(r.out().contains("an estimate, not checked"), r.out());
     }
 
     @Test

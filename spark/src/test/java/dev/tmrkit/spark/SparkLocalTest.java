@@ -46,9 +46,9 @@ class SparkLocalTest {
     void reportsEqualTheSingleMachineRunsOnTwoLocalCores() {
         List<List<String>> campaigns = List.of(
                 List.of("inject", benchmark("iscas85/c880.bench"), "--tmr", "triplicated", "--format", "json", "--per-fault"),
-                List.of("inject", "c17", "--tmr", "single", "--mismatch", "--no-drop"),
+                List.of("inject", "c17", "--tmr", "single", "--scope", "gates", "--mismatch", "--no-drop"),
                 List.of("inject", "counter:3", "--tmr", "triplicated", "--scope", "registers", "--faults", "seu", "--multi", "2",
-                        "--spread", "random", "--cycle", "2", "--second-cycle", "6", "--sets", "40", "--format", "csv"),
+                        "--spread", "random", "--cycle", "2", "--second-cycle", "6", "--sets", "36", "--format", "csv"),
                 List.of("inject", benchmark("iscas89/s298.bench"), "--faults", "seu", "--cycle", "random", "--cycles", "8",
                         "--patterns", "256", "--seed", "7"));
         SparkConf conf = new SparkConf().setMaster("local[2]").set(SparkEngine.SHARDS, "5");

@@ -44,12 +44,13 @@ public record CampaignPlan(Netlist netlist, CampaignSpec spec, long seed, List<L
         /** @throws IllegalArgumentException when triplicated outputs do not come in groups of three */
         public static Judging of(Netlist netlist, OutputCheck check) {
             int mismatch = netlist.outputNames().lastIndexOf(TmrNames.MISMATCH);
-            int judged = netlist.outputCount() - (mismatch >= 0 ? 1 : 0);
-            if (check == OutputCheck.TRIPLICATED && judged % 3 != 0) {
-                throw new IllegalArgumentException("triplicated outputs need a multiple of 3 outputs, '" + netlist.name()
-                        + "' has " + judged);
-            }
+            check.judged(netlist.outputCount(), mismatch);
             return new Judging(check, mismatch, TmrRoles.inputTies(netlist));
+        }
+
+        /** The outputs judged, in declared order: all but the mismatch output. */
+        public int[] judged(Netlist netlist) {
+            return check.judged(netlist.outputCount(), mismatchOutput);
         }
     }
 
@@ -126,9 +127,21 @@ public record CampaignPlan(Netlist netlist, CampaignSpec spec, long seed, List<L
             throw new IllegalArgumentException(spec.multi() + " sites together (multi) exceed the " + sites.size() + " sites");
         }
         FlipCycle when = spec.cycle().isPresent() ? FlipCycle.at(spec.cycle().getAsInt()) : FlipCycle.uniform(spec.cycles());
-        List<List<Fault>> sets = spec.multi() == 1 ? FlipSites.single(sites, when, seed)
-                : spec.spread() == CampaignSpec.Spread.ADJACENT ? FlipSites.adjacent(sites, spec.multi(), when, seed)
-                : FlipSites.scattered(sites, spec.multi(), spec.sets(), when, seed);
+        List<List<Fault>> sets;
+        if (spec.multi() == 1) {
+            sets = FlipSites.single(sites, when, seed);
+        } else if (spec.spread() == CampaignSpec.Spread.ADJACENT) {
+            List<List<Site>> rows = spec.adjacency().isPresent()
+                    ? spec.adjacency().get().resolve(n, sites, spec.faults() == FaultModel.SEU ? "a flip-flop" : "a net")
+                    : dev.tmrkit.circuits.faults.Adjacency.byReplica(n, sites);
+            sets = FlipSites.adjacentInRows(rows, spec.multi(), when, seed);
+            if (sets.isEmpty()) {
+                throw new IllegalArgumentException("no row of adjacent sites holds " + spec.multi() + " sites"
+                        + (spec.adjacency().isPresent() ? " in " + spec.adjacency().get().source() : ""));
+            }
+        } else {
+            sets = FlipSites.scattered(sites, spec.multi(), spec.sets(), when, seed);
+        }
         return spec.secondCycle().isPresent() ? FlipSites.laterUpsets(sets, spec.secondCycle().getAsInt()) : sets;
     }
 
@@ -152,7 +165,10 @@ public record CampaignPlan(Netlist netlist, CampaignSpec spec, long seed, List<L
         } else {
             String kind = spec.faults() == FaultModel.SEU ? "flip-flop upsets" : "transient flips on nets";
             String at = spec.cycle().isPresent() ? "in cycle " + spec.cycle().getAsInt() : "in a random cycle";
-            String k = spec.multi() == 1 ? "single " : spec.multi() + "-site (" + spec.spread().name().toLowerCase(Locale.ROOT) + ") ";
+            String k = spec.multi() == 1 ? "single "
+                    : spec.spread() == CampaignSpec.Spread.RANDOM ? spec.multi() + "-site (random, no set twice) "
+                    : spec.multi() + "-site (adjacent: consecutive in " + (spec.adjacency().isPresent()
+                        ? "a row of " + spec.adjacency().get().source() : "site order, never across replicas") + ") ";
             String second = spec.secondCycle().isPresent() ? ", later sites in cycle " + spec.secondCycle().getAsInt() : "";
             what = k + kind + " " + at + second + ": " + population + " sets";
         }

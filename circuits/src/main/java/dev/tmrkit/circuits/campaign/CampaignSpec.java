@@ -2,6 +2,7 @@ package dev.tmrkit.circuits.campaign;
 
 import dev.tmrkit.circuits.campaign.model.OutputCheck;
 import dev.tmrkit.circuits.campaign.model.PatternSet;
+import dev.tmrkit.circuits.faults.Adjacency;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -24,10 +25,13 @@ import java.util.OptionalInt;
  * @param cycles      clock cycles per pattern of a sequential circuit, from reset
  * @param check       how the outputs are judged
  * @param dropping    stop simulating a fault once its outcome is settled (else count every failing pattern)
+ * @param adjacency   adjacent multiple-bit upsets: the user's rows of physical neighbours; empty for the default
+ *                    ({@link Adjacency#byReplica}: neighbouring bits of the same replica)
  */
 public record CampaignSpec(FaultModel faults, boolean collapsed, OptionalInt cycle, int multi, Spread spread, int sets,
                            OptionalInt secondCycle, OptionalInt sample, OptionalDouble margin, double confidence,
-                           long patterns, boolean exhaustive, int cycles, OutputCheck check, boolean dropping) {
+                           long patterns, boolean exhaustive, int cycles, OutputCheck check, boolean dropping,
+                           java.util.Optional<Adjacency> adjacency) {
 
     /** The fault models. */
     public enum FaultModel {
@@ -41,9 +45,9 @@ public record CampaignSpec(FaultModel faults, boolean collapsed, OptionalInt cyc
 
     /** Where the sites of a multiple-bit upset lie. */
     public enum Spread {
-        /** Every window of K adjacent sites. */
+        /** Every window of K adjacent sites: consecutive in a row of physical neighbours ({@link Adjacency}). */
         ADJACENT,
-        /** {@code sets} sets of K distinct random sites. */
+        /** {@code sets} different sets of K distinct random sites, drawn without replacement. */
         RANDOM
     }
 
@@ -51,6 +55,16 @@ public record CampaignSpec(FaultModel faults, boolean collapsed, OptionalInt cyc
     public CampaignSpec {
         if (patterns < 1 || cycles < 1 || sets < 1 || multi < 1) {
             throw new IllegalArgumentException("patterns, cycles, sets and multi must be at least 1");
+        }
+        java.util.Objects.requireNonNull(adjacency, "adjacency");
+        if (faults == FaultModel.STUCK_AT && !(cycle.isPresent() && cycle.getAsInt() == 0) || faults == FaultModel.STUCK_AT
+                && secondCycle.isPresent()) {
+            throw new IllegalArgumentException("stuck-at faults are permanent, present from reset: a clock cycle cannot "
+                    + "take effect");
+        }
+        if (adjacency.isPresent() && (multi < 2 || spread != Spread.ADJACENT)) {
+            throw new IllegalArgumentException("an adjacency (placement) takes effect only for upsets of at least 2 "
+                    + "adjacent sites");
         }
         if (collapsed && faults != FaultModel.STUCK_AT) {
             throw new IllegalArgumentException("collapsing applies to stuck-at faults only");
@@ -101,6 +115,7 @@ public record CampaignSpec(FaultModel faults, boolean collapsed, OptionalInt cyc
         private int cycles = 16;
         private OutputCheck check = OutputCheck.EXACT;
         private boolean dropping = true;
+        private java.util.Optional<Adjacency> adjacency = java.util.Optional.empty();
 
         private Builder() {
         }
@@ -181,9 +196,15 @@ public record CampaignSpec(FaultModel faults, boolean collapsed, OptionalInt cyc
             return this;
         }
 
+        /** Rows of physically adjacent sites for adjacent multiple-bit upsets. */
+        public Builder adjacency(java.util.Optional<Adjacency> v) {
+            adjacency = v;
+            return this;
+        }
+
         public CampaignSpec build() {
             return new CampaignSpec(faults, collapsed, cycle, multi, spread, sets, secondCycle, sample, margin, confidence,
-                    patterns, exhaustive, cycles, check, dropping);
+                    patterns, exhaustive, cycles, check, dropping, adjacency);
         }
     }
 }

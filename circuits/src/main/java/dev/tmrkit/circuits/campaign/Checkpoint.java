@@ -3,12 +3,14 @@ package dev.tmrkit.circuits.campaign;
 import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
 import dev.tmrkit.circuits.campaign.model.FaultResult;
 import dev.tmrkit.circuits.campaign.model.Outcome;
+import dev.tmrkit.circuits.campaign.model.PatternSet;
 import dev.tmrkit.gates.Gate;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -94,8 +96,9 @@ public record Checkpoint(String digest, List<Entry> entries) {
     }
 
     /**
-     * SHA-256, in hex, of everything a campaign's results depend on: the spec, the seed, the netlist (name,
-     * ports and every gate in order) and the fault list.
+     * SHA-256, in hex, of everything a campaign's results depend on: the spec, the seed, the patterns (given
+     * vectors word by word), the netlist (name, ports and every gate in order) and the fault list. Checkpoints
+     * and the parts of a sharded run carry it.
      */
     public static String digest(CampaignPlan plan) {
         MessageDigest sha;
@@ -114,6 +117,12 @@ public record Checkpoint(String digest, List<Entry> entries) {
                 text.append(' ').append(n.netName(in));
             }
             text.append('\n');
+        }
+        PatternSet.Given given = plan.patterns().given();
+        if (given != null) {
+            for (long[] words : given.words()) {
+                text.append(Arrays.toString(words)).append('\n');
+            }
         }
         for (List<Fault> set : plan.faultSets()) {
             text.append(set).append('\n');

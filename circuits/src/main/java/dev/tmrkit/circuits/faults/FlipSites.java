@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
 /**
  * Transient fault universes: single-event transients on nets and single-event upsets of flip-flops, alone
  * or as multiple-bit upsets. Sites come from {@link #nets} (every net's stem, in net order) or
- * {@link #registers} (every flip-flop's output, in flip-flop order); the order of the site list is what
- * "adjacent" means. Each entry of a returned list is one fault set: flips present together, all in the
+ * {@link #registers} (every flip-flop's output, in flip-flop order). "Adjacent" means consecutive within a
+ * row of physical neighbours ({@link Adjacency}): a user's placement, or by default each replica of a TMR
+ * netlist its own row, so that one strike never hits the A, B and C copies of one bit. Each entry of a returned list is one fault set: flips present together, all in the
  * same cycle (one particle strike). Random choices come from the seed: set {@code i} uses the
  * {@code i}-th split of {@code new SplittableRandom(seed)}, so a run can be replayed.
  */
@@ -48,25 +49,39 @@ public final class FlipSites {
      * {@code sites.size() - k + 1} sets (none when there are fewer than {@code k} sites).
      */
     public static List<List<Fault>> adjacent(List<Site> sites, int k, FlipCycle when, long seed) {
+        return adjacentInRows(List.of(sites), k, when, seed);
+    }
+
+    /**
+     * Multiple-bit upsets of {@code k} physically adjacent sites: one set per window of {@code k} consecutive
+     * sites of one row (rows in order, windows in order; a row shorter than {@code k} gives none). Set
+     * {@code i} takes its cycle from the {@code i}-th split of the seed.
+     */
+    public static List<List<Fault>> adjacentInRows(List<List<Site>> rows, int k, FlipCycle when, long seed) {
         requirePositive(k);
         SplittableRandom root = new SplittableRandom(seed);
         List<List<Fault>> sets = new ArrayList<>();
-        for (int i = 0; i + k <= sites.size(); i++) {
-            int cycle = when.pick(root.split());
-            List<Fault> set = new ArrayList<>(k);
-            for (int j = i; j < i + k; j++) {
-                set.add(BitFlip.at(sites.get(j), cycle));
+        for (List<Site> sites : rows) {
+            for (int i = 0; i + k <= sites.size(); i++) {
+                int cycle = when.pick(root.split());
+                List<Fault> set = new ArrayList<>(k);
+                for (int j = i; j < i + k; j++) {
+                    set.add(BitFlip.at(sites.get(j), cycle));
+                }
+                sets.add(List.copyOf(set));
             }
-            sets.add(List.copyOf(set));
         }
         return sets;
     }
 
     /**
-     * {@code count} multiple-bit upsets, each of {@code k} distinct sites drawn uniformly (in site order
-     * within a set). Sets are drawn independently, so two sets may coincide.
+     * {@code count} multiple-bit upsets, each of {@code k} distinct sites (in site order within a set), drawn
+     * without replacement: no two sets strike the same sites, and every set of {@code k} sites is equally
+     * likely to be among them. Draw {@code i} uses the {@code i}-th split of the seed; a draw that repeats an
+     * earlier set is rejected and the next split drawn.
      *
-     * @throws IllegalArgumentException when {@code k} exceeds the number of sites
+     * @throws IllegalArgumentException when {@code k} exceeds the number of sites, or {@code count} the
+     *                                  number C(sites, k) of distinct sets
      */
     public static List<List<Fault>> scattered(List<Site> sites, int k, int count, FlipCycle when, long seed) {
         requirePositive(k);
@@ -76,13 +91,27 @@ public final class FlipSites {
         if (k > sites.size()) {
             throw new IllegalArgumentException("cannot choose " + k + " distinct sites from " + sites.size());
         }
+        long distinct = binomial(sites.size(), k);
+        if (count > distinct) {
+            throw new IllegalArgumentException("cannot draw " + count + " different sets of " + k + " sites: there are only "
+                    + distinct + " (C(" + sites.size() + ", " + k + "))");
+        }
         SplittableRandom root = new SplittableRandom(seed);
         List<List<Fault>> sets = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+        java.util.Set<List<Integer>> drawn = new java.util.HashSet<>();
+        while (sets.size() < count) {
             SplittableRandom r = root.split();
             int cycle = when.pick(r);
+            int[] chosen = RandomSample.indices(r, sites.size(), k);
+            List<Integer> key = new ArrayList<>(k);
+            for (int s : chosen) {
+                key.add(s);
+            }
+            if (!drawn.add(key)) {
+                continue;
+            }
             List<Fault> set = new ArrayList<>(k);
-            for (int s : RandomSample.indices(r, sites.size(), k)) {
+            for (int s : chosen) {
                 set.add(BitFlip.at(sites.get(s), cycle));
             }
             sets.add(List.copyOf(set));
@@ -105,6 +134,22 @@ public final class FlipSites {
             moved.add(List.copyOf(m));
         }
         return moved;
+    }
+
+    /** C(n, k), saturating at {@link Long#MAX_VALUE}. */
+    static long binomial(int n, int k) {
+        k = Math.min(k, n - k);
+        if (k < 0) {
+            return 0;
+        }
+        java.math.BigInteger c = java.math.BigInteger.ONE;
+        for (int i = 1; i <= k; i++) {
+            c = c.multiply(java.math.BigInteger.valueOf(n - k + i)).divide(java.math.BigInteger.valueOf(i));
+            if (c.bitLength() > 62) {
+                return Long.MAX_VALUE;
+            }
+        }
+        return c.longValue();
     }
 
     private static void requirePositive(int k) {

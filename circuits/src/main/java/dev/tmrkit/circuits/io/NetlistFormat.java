@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The netlist file formats tmrkit knows, each by its file extension. Most are read and written; AIGER and
- * Yosys JSON are only read, Verilog only written ({@link #canRead()}, {@link #canWrite()}); asking for the
+ * Yosys JSON are only read ({@link #canRead()}, {@link #canWrite()}), Verilog is read in its structural subset and
+ * behavioural Verilog goes through Yosys ({@code --top}); asking for the
  * missing direction gives a reader or an {@link IllegalArgumentException} that says how to convert instead
  * ({@link dev.tmrkit.circuits.io.files.NetlistFiles#reader}, {@link dev.tmrkit.circuits.io.files.NetlistFiles#writer}).
  */
@@ -21,7 +22,7 @@ public enum NetlistFormat {
     AIGER_BINARY("aig"),
     /** The gate-level JSON that {@code yosys ... write_json} writes; read only. */
     YOSYS_JSON("json"),
-    /** Structural Verilog; written only (Yosys reads it, and converts Verilog to JSON for tmrkit). */
+    /** Structural Verilog: written, and read in the subset {@link dev.tmrkit.circuits.io.verilog.VerilogReader} describes. */
     VERILOG("v");
 
     private final String extension;
@@ -37,7 +38,7 @@ public enum NetlistFormat {
 
     /** True when tmrkit reads this format. */
     public boolean canRead() {
-        return this != VERILOG;
+        return true;
     }
 
     /** True when tmrkit writes this format. */

@@ -48,6 +48,35 @@ public interface NetlistReader {
         }
     }
 
+    /**
+     * A reader that requires the flip-flops' clock to be the net {@code name} and fails, at the first flip-flop,
+     * when it is not; null asks for nothing. Formats whose flip-flops have no clock pin (.bench, AIGER) refuse a name.
+     */
+    default NetlistReader withClock(String name) {
+        if (name == null) {
+            return this;
+        }
+        throw new IllegalArgumentException("--clock " + name + ": this format has no clock net (its flip-flops' clock is"
+                + " implicit); --clock applies to BLIF, Yosys JSON and Verilog");
+    }
+
+    /** Reads the text with the name of the clock input it dropped, if any (see {@link ClockedNetlist}). */
+    default ClockedNetlist readClocked(String source, Reader in) throws IOException {
+        return new ClockedNetlist(read(source, in), java.util.Optional.empty());
+    }
+
+    /** Reads a file, as {@link #read(Path)}, with the name of the clock input it dropped, if any. */
+    default ClockedNetlist readClocked(Path file) throws IOException {
+        return new ClockedNetlist(read(file), java.util.Optional.empty());
+    }
+
+    /** {@link #readClocked(Path)} for a text format: the file decoded as UTF-8, at most {@link BoundedInput#limit()} bytes. */
+    static ClockedNetlist readClockedText(NetlistReader reader, Path file) throws IOException {
+        try (InputStream in = new BoundedInput(file.toString(), Files.newInputStream(file), BoundedInput.limit())) {
+            return reader.readClocked(file.toString(), new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+        }
+    }
+
     /** Parses text held in memory. */
     default Netlist parse(String source, String text) {
         try {

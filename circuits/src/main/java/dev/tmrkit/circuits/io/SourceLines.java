@@ -3,6 +3,8 @@ package dev.tmrkit.circuits.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The physical lines of a source text, numbered from 1. Accepts LF, CRLF and CR line ends, a missing
@@ -80,5 +82,24 @@ public final class SourceLines {
     /** Blank characters that separate tokens. */
     public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\f' || c == '\u000B';
+    }
+
+    /** Start and end (exclusive) of each blank-separated word. */
+    static List<int[]> words(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(new int[] {start, i});
+            }
+        }
+        return out;
     }
 }

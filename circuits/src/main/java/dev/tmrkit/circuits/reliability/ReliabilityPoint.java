@@ -4,11 +4,17 @@ import dev.tmrkit.circuits.campaign.engine.MonteCarlo;
 import java.util.Map;
 
 /**
- * One per-gate failure probability p: the simulated reliability of each variant (with its Wilson
- * interval), and the closed forms computed from the simulated simplex reliability R.
+ * One per-gate failure probability p: the simulated reliability of each variant (with its Wilson interval
+ * at confidence {@code level}), the perfect-voter formula 3R²−2R³ checked against the simulation
+ * ({@link FormulaCheck}), and the imperfect-voter estimate R_v·(3R²−2R³).
+ *
+ * @param tmrImperfect     R_v·(3R²−2R³) with R the simulated simplex reliability: assumes independent replicas
+ *                         and counts every voter-gate failure as a system failure (voter gates that fail can be
+ *                         logically masked, so the simulation may lie well above it); printed, never checked
+ * @param voterReliability R_v = (1 − p)^(voter gates)
  */
-public record ReliabilityPoint(double p, Map<Variant, MonteCarlo.Result> simulated, double tmrPerfect, double tmrImperfect,
-                               double voterReliability) {
+public record ReliabilityPoint(double p, Map<Variant, MonteCarlo.Result> simulated, double level, FormulaCheck perfectVoter,
+                               double tmrImperfect, double voterReliability) {
     public ReliabilityPoint {
         simulated = Map.copyOf(simulated);
     }
@@ -17,12 +23,8 @@ public record ReliabilityPoint(double p, Map<Variant, MonteCarlo.Result> simulat
         return simulated.get(v).reliability();
     }
 
-    /**
-     * True when the simulated perfect-voter TMR is within its confidence interval of 3R²−2R³ or above
-     * it (compensating failures in multi-output circuits can only help).
-     */
-    public boolean perfectVoterConsistent() {
-        MonteCarlo.Result r = simulated.get(Variant.TMR_PERFECT_VOTER);
-        return r.interval().high() >= tmrPerfect;
+    /** 3R²−2R³ at the simulated simplex R. */
+    public double tmrPerfect() {
+        return perfectVoter.value();
     }
 }

@@ -43,7 +43,12 @@ public final class ReliabilitySweep {
         return voterGates;
     }
 
-    public List<ReliabilityPoint> run(double[] ps, long trials, long seed, int threads, ProgressListener progress) {
+    /**
+     * Simulates every variant at every p; intervals are at confidence {@code level}, and the formula checks
+     * of all points together at {@code level} too ({@link FormulaCheck#familyLevel}).
+     */
+    public List<ReliabilityPoint> run(double[] ps, long trials, long seed, int threads, double level, ProgressListener progress) {
+        double family = FormulaCheck.familyLevel(level, Math.max(1, ps.length));
         List<ReliabilityPoint> points = new ArrayList<>();
         long total = (long) ps.length * Variant.values().length;
         long done = 0;
@@ -53,12 +58,13 @@ public final class ReliabilitySweep {
             for (Variant v : Variant.values()) {
                 // one stream per (p, variant), all derived from the seed
                 long stream = seed * 0x9E3779B97F4A7C15L + i * 31L + v.ordinal();
-                results.put(v, simulators.get(v).run(p, trials, stream, threads, ProgressListener.NONE));
+                results.put(v, simulators.get(v).run(p, trials, stream, threads, level, ProgressListener.NONE));
                 progress.progress(++done, total);
             }
             double r = results.get(Variant.SIMPLEX).reliability();
             double rv = Theory.voterStage(p, voterGates);
-            points.add(new ReliabilityPoint(p, results, Theory.tmr(r), Theory.tmr(r, rv), rv));
+            FormulaCheck check = FormulaCheck.of(results.get(Variant.SIMPLEX), results.get(Variant.TMR_PERFECT_VOTER), family);
+            points.add(new ReliabilityPoint(p, results, level, check, Theory.tmr(r, rv), rv));
         }
         return points;
     }

@@ -1,6 +1,10 @@
 package dev.tmrkit.circuits.reliability;
 
-/** Closed forms of TMR reliability in terms of the reliability R of one module. */
+/**
+ * Closed forms of TMR reliability in terms of the reliability R of one module. Each assumes that the three
+ * modules fail independently of one another; a gate-level circuit whose replicas share their inputs or whose
+ * outputs fail separately departs from them (see {@link FormulaCheck}).
+ */
 public final class Theory {
     private Theory() {
     }
@@ -10,7 +14,10 @@ public final class Theory {
         return 3 * r * r - 2 * r * r * r;
     }
 
-    /** TMR with an imperfect voter of reliability {@code rv}: R_v · (3R² − 2R³). */
+    /**
+     * TMR with an imperfect voter of reliability {@code rv}: R_v · (3R² − 2R³). Assumes independent modules
+     * and that the system fails whenever the voter does.
+     */
     public static double tmr(double r, double rv) {
         return rv * tmr(r);
     }

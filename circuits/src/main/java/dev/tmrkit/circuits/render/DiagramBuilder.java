@@ -1,8 +1,5 @@
 package dev.tmrkit.circuits.render;
 
-import dev.tmrkit.circuits.probe.FaultCone;
-import dev.tmrkit.circuits.probe.InputVector;
-import dev.tmrkit.circuits.probe.NetValues;
 import dev.tmrkit.circuits.tmr.Replica;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.circuits.tmr.TmrRoles.Region;
@@ -22,7 +19,7 @@ import java.util.Optional;
 final class DiagramBuilder {
     private final Netlist n;
     private final DiagramOptions options;
-    private final Optional<FaultCone> fault;
+    private final FaultMarks marks;
     private final Region[] region;
     private final Replica[] replica;
     /** Nets whose driver (input or gate) is part of the picture, drawn or inside a box. */
@@ -38,9 +35,9 @@ final class DiagramBuilder {
     DiagramBuilder(Netlist netlist, DiagramOptions options) {
         this.n = netlist;
         this.options = options;
-        this.fault = options.fault();
         options.values().ifPresent(v -> requireSame(v.netlist(), "values"));
-        fault.ifPresent(f -> requireSame(f.netlist(), "fault"));
+        options.fault().ifPresent(f -> requireSame(f.netlist(), "fault"));
+        this.marks = new FaultMarks(netlist, options);
         int nets = n.netCount();
         this.region = new Region[nets];
         this.replica = new Replica[nets];
@@ -139,7 +136,7 @@ final class DiagramBuilder {
             int net = n.input(k);
             if (selected[net]) {
                 nodeOf[net] = ElementIds.elementId(n.netName(net));
-                nodes.add(new DiagramNode.Input(nodeOf[net], net, n.netName(net), netMark(net), value(net)));
+                nodes.add(new DiagramNode.Input(nodeOf[net], net, n.netName(net), marks.net(net), marks.value(net)));
             }
         }
         for (int g : order) {
@@ -161,10 +158,10 @@ final class DiagramBuilder {
             Optional<Replica> cluster = own && !folded ? Optional.ofNullable(replica[net]) : Optional.empty();
             if (majority[net]) {
                 nodes.add(new DiagramNode.Voter(nodeOf[net], g, net, n.netName(net), region[net], cluster, n.level(net),
-                        n.gate(g).arity(), voterMark(net), value(net)));
+                        n.gate(g).arity(), marks.voter(net), marks.value(net)));
             } else {
                 nodes.add(new DiagramNode.Gate(nodeOf[net], g, net, n.netName(net), n.gate(g).type(), region[net], cluster,
-                        n.level(net), netMark(net), value(net)));
+                        n.level(net), marks.net(net), marks.value(net)));
             }
         }
         for (Replica r : Replica.ALL) {
@@ -175,8 +172,8 @@ final class DiagramBuilder {
         for (int k = 0; k < n.outputCount(); k++) {
             if (portDrawn(k)) {
                 int net = n.output(k);
-                nodes.add(new DiagramNode.Output(ElementIds.portId(n.netName(net), k), k, net, n.netName(net), portMark(k),
-                        portValue(k)));
+                nodes.add(new DiagramNode.Output(ElementIds.portId(n.netName(net), k), k, net, n.netName(net), marks.port(k),
+                        marks.portValue(k)));
             }
         }
         for (int net = 0; net < n.netCount(); net++) {
@@ -241,23 +238,6 @@ final class DiagramBuilder {
         return region[net] == Region.VOTER || region[net] == Region.REDUCTION_VOTER;
     }
 
-    /** The strongest mark on a MAJ node's output, its terms, or the branches into its OR. */
-    private Mark voterMark(int out) {
-        Mark mark = netMark(out);
-        Gate or = n.gate(n.driver(out));
-        for (int p = 0; p < or.arity(); p++) {
-            mark = stronger(mark, netMark(or.input(p)));
-            if (isSite(new Site.Branch(n.driver(out), p))) {
-                mark = Mark.SITE;
-            }
-        }
-        return mark;
-    }
-
-    private static Mark stronger(Mark a, Mark b) {
-        return a.ordinal() >= b.ordinal() ? a : b;
-    }
-
     private boolean portDrawn(int k) {
         int net = n.output(k);
         return selected[net] && options.cone().map(c -> c.equals(n.netName(net))).orElse(true);
@@ -295,12 +275,12 @@ final class DiagramBuilder {
                 if (to == null || to.equals(nodeOf[net]) || intoBoxes.contains(to)) {
                     continue;
                 }
-                Mark mark = edgeMark(net, pin);
+                Mark mark = marks.edge(net, pin);
                 if (boxOf[reader] != null || termOf[reader] >= 0) {
                     intoBoxes.add(to);
                     for (int j = k + 1; j < pins.size(); j++) {
                         Pin other = pins.get(j);
-                        if (to.equals(nodeOf[n.gate(other.gate()).output()]) && edgeMark(net, other) == Mark.SITE) {
+                        if (to.equals(nodeOf[n.gate(other.gate()).output()]) && marks.edge(net, other) == Mark.SITE) {
                             mark = Mark.SITE;
                         }
                     }
@@ -310,7 +290,7 @@ final class DiagramBuilder {
             }
             for (int k = firstPort[net]; k >= 0; k = nextPort[k]) {
                 if (portDrawn(k)) {
-                    Mark mark = isSite(new Site.Port(k)) ? Mark.SITE : differs(net) ? Mark.CONE : Mark.NONE;
+                    Mark mark = marks.portEdge(net, k);
                     edges.add(new DiagramEdge(ElementIds.portEdgeId(n.netName(net), k), nodeOf[net],
                             ElementIds.portId(n.netName(net), k), net, inverted(net), false, mark));
                 }
@@ -324,67 +304,22 @@ final class DiagramBuilder {
         return d >= 0 && boxOf[net] == null && n.gate(d).type().isInverting();
     }
 
-    private boolean isSite(Site site) {
-        return fault.isPresent() && fault.get().fault().site().equals(site);
-    }
-
-    private boolean differs(int net) {
-        return fault.isPresent() && fault.get().differs(net);
-    }
-
-    private Mark netMark(int net) {
-        return isSite(new Site.Stem(net)) ? Mark.SITE : differs(net) ? Mark.CONE : Mark.NONE;
-    }
-
-    private Mark edgeMark(int net, Pin pin) {
-        return isSite(new Site.Branch(pin.gate(), pin.pin())) ? Mark.SITE : differs(net) ? Mark.CONE : Mark.NONE;
-    }
-
-    private Mark portMark(int k) {
-        return fault.isPresent() && fault.get().portDiffers(k) ? Mark.CONE : Mark.NONE;
-    }
-
     private Mark boxMark(Replica r) {
-        if (fault.isEmpty()) {
+        if (!marks.present()) {
             return Mark.NONE;
         }
-        Site site = fault.get().fault().site();
+        Site site = marks.site().orElseThrow();
         int siteNet = site instanceof Site.Stem s ? s.net()
                 : site instanceof Site.Branch b ? n.gate(b.gate()).output() : -1;
         if (siteNet >= 0 && boxOf[siteNet] == r) {
             return Mark.SITE;
         }
         for (int net = 0; net < n.netCount(); net++) {
-            if (boxOf[net] == r && selected[net] && differs(net)) {
+            if (boxOf[net] == r && selected[net] && marks.differs(net)) {
                 return Mark.CONE;
             }
         }
         return Mark.NONE;
-    }
-
-    /** {@code 1}, or {@code good/faulty} where a fault shown for one vector changes the net. */
-    private Optional<String> value(int net) {
-        Optional<NetValues> good = fault.flatMap(FaultCone::good).or(options::values);
-        if (good.isEmpty()) {
-            return Optional.empty();
-        }
-        String v = bit(good.get().value(net));
-        Optional<NetValues> bad = fault.flatMap(FaultCone::faulty);
-        return Optional.of(bad.isPresent() && bad.get().value(net) != good.get().value(net) ? v + "/" + bit(bad.get().value(net)) : v);
-    }
-
-    private Optional<String> portValue(int k) {
-        Optional<NetValues> good = fault.flatMap(FaultCone::good).or(options::values);
-        if (good.isEmpty()) {
-            return Optional.empty();
-        }
-        String v = bit(good.get().port(k));
-        Optional<NetValues> bad = fault.flatMap(FaultCone::faulty);
-        return Optional.of(bad.isPresent() && bad.get().port(k) != good.get().port(k) ? v + "/" + bit(bad.get().port(k)) : v);
-    }
-
-    private static String bit(boolean b) {
-        return b ? "1" : "0";
     }
 
     private List<String> caption(boolean collapsed) {
@@ -394,19 +329,7 @@ final class DiagramBuilder {
         if (collapsed) {
             lines.add("replicas B and C collapsed");
         }
-        Optional<NetValues> good = fault.flatMap(FaultCone::good).or(options::values);
-        good.ifPresent(v -> lines.add("inputs " + InputVector.format(v.inputs())
-                + (n.inputCount() <= 12 ? " (" + String.join(" ", n.inputNames()) + ")" : "")
-                + (fault.flatMap(FaultCone::faulty).isPresent() ? ", values good/faulty" : "")));
-        fault.ifPresent(f -> {
-            int drawn = 0;
-            for (int net = 0; net < n.netCount(); net++) {
-                drawn += selected[net] && f.differs(net) ? 1 : 0;
-            }
-            lines.add("fault " + f.fault().describe(n) + " (red) changes " + f.size() + " net" + (f.size() == 1 ? "" : "s")
-                    + (drawn < f.size() ? ", " + drawn + " of them drawn" : "") + " (orange) for "
-                    + (f.good().isPresent() ? "this vector" : "at least one of " + f.patterns()));
-        });
+        marks.caption(lines, net -> selected[net]);
         return lines;
     }
 }

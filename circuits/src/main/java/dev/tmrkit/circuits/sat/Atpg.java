@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.sat;
 
+import dev.tmrkit.circuits.campaign.CampaignPlan;
 import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
 import dev.tmrkit.circuits.campaign.model.CampaignResult;
 import dev.tmrkit.circuits.campaign.model.Outcome;
@@ -82,7 +83,7 @@ public final class Atpg {
             tests.add(bits(random.inputVector(p, 0)));
         }
         int randomTests = tests.size();
-        FaultProver prover = new FaultProver(n, OutputCheck.EXACT, -1, InputTies.none(n.inputCount()), seed);
+        FaultProver prover = new FaultProver(n, new CampaignPlan.Judging(OutputCheck.EXACT, -1, InputTies.none(n.inputCount())), seed);
         List<boolean[]> satTests = new ArrayList<>();
         VectorFaultSim sim = null;
         for (int i = 0; i < faults.size(); i++) {

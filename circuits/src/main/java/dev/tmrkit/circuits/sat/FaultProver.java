@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.sat;
 
+import dev.tmrkit.circuits.campaign.CampaignPlan;
 import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
 import dev.tmrkit.circuits.campaign.model.FaultResult;
 import dev.tmrkit.circuits.campaign.model.Outcome;
@@ -19,8 +20,8 @@ import java.util.Optional;
 
 /**
  * Decides for single stuck-at faults of a combinational netlist whether ANY input makes a judged output
- * wrong, outputs judged as a campaign judges them ({@link OutputCheck}, an optional mismatch output, tied
- * inputs). The fault-free circuit is encoded once; per fault only its fanout cone is encoded again, with
+ * wrong, outputs judged as a campaign judges them ({@link CampaignPlan.Judging}: the {@link OutputCheck}, an
+ * optional mismatch output, tied inputs). The fault-free circuit is encoded once; per fault only its fanout cone is encoded again, with
  * the faulty value at the site, over the same structurally hashed variables, and one incremental SAT
  * query under the assumption "wrong" decides it. Two arguments need no solver and are still proofs: a
  * fault whose cone reaches no judged output group in a way that can outvote it (for triplicated outputs:
@@ -52,26 +53,20 @@ public final class FaultProver {
     private int baseVars;
 
     /**
-     * @param mismatchOutput index of the output that flags replica disagreement (not judged), or -1
+     * @param judging how the outputs are judged, as a campaign on this netlist judges them
+     * @param seed    the random patterns tried before SAT
      * @throws IllegalArgumentException for a sequential netlist, or outputs that cannot be judged so
      */
-    public FaultProver(Netlist netlist, OutputCheck check, int mismatchOutput, InputTies ties, long seed) {
+    public FaultProver(Netlist netlist, CampaignPlan.Judging judging, long seed) {
         if (netlist.isSequential()) {
             throw new IllegalArgumentException("'" + netlist.name() + "' is sequential: fault proofs are combinational only");
         }
         this.netlist = netlist;
-        this.check = check;
-        this.mismatchOutput = mismatchOutput;
-        this.ties = ties;
+        this.check = judging.check();
+        this.mismatchOutput = judging.mismatchOutput();
+        this.ties = judging.ties();
         this.seed = seed;
-        int n = netlist.outputCount() - (mismatchOutput >= 0 ? 1 : 0);
-        check.validate(n);
-        judged = new int[n];
-        for (int o = 0, k = 0; o < netlist.outputCount(); o++) {
-            if (o != mismatchOutput) {
-                judged[k++] = o;
-            }
-        }
+        this.judged = judging.judged(netlist);
         int[] order = netlist.topologicalOrder();
         topoPos = new int[netlist.gateCount()];
         for (int i = 0; i < order.length; i++) {

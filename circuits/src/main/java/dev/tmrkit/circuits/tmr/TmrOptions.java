@@ -18,10 +18,26 @@ import java.util.TreeSet;
  * @param inputs   whether the replicas share the primary inputs or each gets its own copy
  * @param outputs  one reduced output per original output, or three copies of each
  * @param mismatch append an output {@code $tmr$mismatch} that is 1 when the replicas disagree at a voted net
- * @param exclude  names of nets (primary inputs or gate outputs) that stay single, not triplicated; kept sorted
+ * @param exclude  names or globs ({@link NetPattern}) of nets (primary inputs or gate outputs) that stay single,
+ *                 not triplicated; kept sorted
+ * @param vote     names or globs of nets voted in addition to what the scope votes: the replicas read the voted
+ *                 value (a voter after a chosen register or on a chosen net); kept sorted
+ * @param registers with scope registers: vote each flip-flop's next state (before it) or its output (after it)
  */
 public record TmrOptions(Scope scope, VoterMode voters, InputMode inputs, OutputMode outputs, boolean mismatch,
-                         Set<String> exclude) {
+                         Set<String> exclude, Set<String> vote, RegisterVoting registers) {
+
+    /** Where scope registers puts the voters of a flip-flop. */
+    public enum RegisterVoting {
+        /** On the D input: the replicas' next states are voted, so an upset replica is scrubbed at the next clock. */
+        BEFORE,
+        /** On the Q output: the replicas read the voted stored value, so an upset never leaves its flip-flop. */
+        AFTER;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** Where the replicated logic is voted. */
     public enum Scope {
@@ -79,7 +95,18 @@ public record TmrOptions(Scope scope, VoterMode voters, InputMode inputs, Output
         Objects.requireNonNull(voters, "voters");
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(outputs, "outputs");
+        Objects.requireNonNull(registers, "registers");
         exclude = Collections.unmodifiableSortedSet(new TreeSet<>(exclude));
+        vote = Collections.unmodifiableSortedSet(new TreeSet<>(vote));
+        if (registers == RegisterVoting.AFTER && scope != Scope.REGISTERS) {
+            throw new IllegalArgumentException("voters after the flip-flops are a choice of scope registers; scope "
+                    + scope.label() + " places its own");
+        }
+    }
+
+    /** As the six-component form, with nothing voted in addition and register voters before the flip-flops. */
+    public TmrOptions(Scope scope, VoterMode voters, InputMode inputs, OutputMode outputs, boolean mismatch, Set<String> exclude) {
+        this(scope, voters, inputs, outputs, mismatch, exclude, Set.of(), RegisterVoting.BEFORE);
     }
 
     /**
@@ -91,27 +118,35 @@ public record TmrOptions(Scope scope, VoterMode voters, InputMode inputs, Output
     }
 
     public TmrOptions withScope(Scope scope) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
     }
 
     public TmrOptions withVoters(VoterMode voters) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
     }
 
     public TmrOptions withInputs(InputMode inputs) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
     }
 
     public TmrOptions withOutputs(OutputMode outputs) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
     }
 
     public TmrOptions withMismatch(boolean mismatch) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
     }
 
     public TmrOptions withExclude(Set<String> exclude) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
+    }
+
+    public TmrOptions withVote(Set<String> vote) {
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
+    }
+
+    public TmrOptions withRegisters(RegisterVoting registers) {
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
     }
 
     /** One line, as the command line would spell it: {@code --scope outputs --voters triplicated ...}. */
@@ -124,8 +159,14 @@ public record TmrOptions(Scope scope, VoterMode voters, InputMode inputs, Output
         if (mismatch) {
             sb.append(" --mismatch");
         }
+        if (registers != RegisterVoting.BEFORE) {
+            sb.append(" --registers ").append(registers.label());
+        }
         if (!exclude.isEmpty()) {
             sb.append(" --exclude ").append(String.join(",", exclude));
+        }
+        if (!vote.isEmpty()) {
+            sb.append(" --vote ").append(String.join(",", vote));
         }
         return sb.toString();
     }

@@ -56,6 +56,14 @@ public record TmrReport(String circuit, TmrOptions options, int originalGates, i
         return n;
     }
 
+    /**
+     * The triplicated outputs that the replicas also read through their voters ({@link VoterPlacement#READ_BACK}):
+     * voting inside the logic that the scope alone would not place.
+     */
+    public List<String> readBackOutputs() {
+        return placements.stream().filter(VoterPlacement::readBack).map(VoterPlacement::net).toList();
+    }
+
     /** Gates the transformation added: the TMR netlist's gates minus the original's. */
     public int addedGates() {
         return tmrGates - originalGates;

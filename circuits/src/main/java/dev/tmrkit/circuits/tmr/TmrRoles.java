@@ -130,6 +130,19 @@ public final class TmrRoles {
         return regionOf(tmr, site.net(tmr));
     }
 
+    /**
+     * Whether a single fault on net {@code net} of a TMR netlist is masked by construction: it sits in one
+     * replica, in one of three voters, or in the mismatch logic (never judged). Anything else is a single
+     * point of failure that a fault may get through: a shared input, an excluded (unreplicated) gate, a single
+     * voter, a reduction voter. (Whether it does also depends on the logic: a fault that no input pattern
+     * propagates is masked anyway.)
+     */
+    public static boolean masksSingleFaults(Netlist tmr, int net) {
+        Region region = regionOf(tmr, net);
+        return region == Region.REPLICA || region == Region.MISMATCH
+                || region == Region.VOTER && roleOf(tmr.netName(net)).replica().isPresent();
+    }
+
     private static boolean isReductionOr(Netlist tmr, Gate g) {
         if (g.type() != GateType.OR) {
             return false;

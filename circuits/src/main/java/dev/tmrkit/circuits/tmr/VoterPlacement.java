@@ -12,6 +12,18 @@ import java.util.Objects;
  *               {@code "; "}
  */
 public record VoterPlacement(String net, VoterKind kind, String reason) {
+    /**
+     * Part of the reason of a triplicated output that the replicas also read: its voters, being the output
+     * ports, are also what the replicas read, so voting reaches inside the logic (for a flip-flop output,
+     * feedback voting that corrects an upset replica at the next clock) even with scope outputs.
+     */
+    public static final String READ_BACK = "read back by the replicas";
+
+    /** True when this placement votes a triplicated output that the replicas also read ({@link #READ_BACK}). */
+    public boolean readBack() {
+        return reason.contains(READ_BACK);
+    }
+
     public VoterPlacement {
         Objects.requireNonNull(net, "net");
         Objects.requireNonNull(kind, "kind");

@@ -2,6 +2,7 @@ package dev.tmrkit.circuits.tmr;
 
 import dev.tmrkit.circuits.tmr.TmrOptions.InputMode;
 import dev.tmrkit.circuits.tmr.TmrOptions.OutputMode;
+import dev.tmrkit.circuits.tmr.TmrOptions.RegisterVoting;
 import dev.tmrkit.circuits.tmr.TmrOptions.Scope;
 import dev.tmrkit.circuits.tmr.TmrOptions.VoterMode;
 import dev.tmrkit.gates.Gate;
@@ -22,8 +23,10 @@ import java.util.Set;
  * voted for the replicas when the scope asks for it and something replicated reads the voted value:
  * scope {@code gates} votes every non-constant gate output (flip-flops included) that a replicated gate
  * reads or that is a triplicated output; scope {@code registers} votes the D input of every replicated
- * flip-flop; with triplicated outputs every replicated output net is voted (its voters are the output
- * ports). An excluded gate reads one value per input: a single input as is, a replicated one through a
+ * flip-flop (or, voters after, its output); nets chosen by {@link TmrOptions#vote()} are voted too; with
+ * triplicated outputs every replicated output net is voted (its voters are the output
+ * ports; when the replicas also read such a net, they read its voted value: see {@link VoterPlacement#READ_BACK}).
+ * An excluded gate reads one value per input: a single input as is, a replicated one through a
  * single voter. With reduced outputs, each replicated output net gets a reduction voter over its three raw
  * replica copies.
  */
@@ -57,12 +60,7 @@ final class VoterPlan {
     }
 
     private void markSingle() {
-        for (String name : options.exclude()) {
-            int net = original.netId(name);
-            if (net < 0) {
-                throw new IllegalArgumentException("cannot exclude '" + name + "': circuit '" + original.name()
-                        + "' has no net of that name");
-            }
+        for (int net : matching(options.exclude(), "exclude")) {
             single[net] = true;
             if (original.driver(net) >= 0) {
                 excludedGate[original.driver(net)] = true;
@@ -75,6 +73,44 @@ final class VoterPlan {
         }
     }
 
+    /**
+     * The nets that the names or globs of {@code patterns} match, in net order.
+     *
+     * @throws IllegalArgumentException for a pattern that matches no net
+     */
+    private List<Integer> matching(Set<String> patterns, String what) {
+        boolean[] hit = new boolean[original.netCount()];
+        for (String glob : patterns) {
+            NetPattern pattern = new NetPattern(glob);
+            boolean any = false;
+            if (pattern.isLiteral()) {
+                int net = original.netId(glob);
+                if (net >= 0) {
+                    hit[net] = true;
+                    any = true;
+                }
+            } else {
+                for (int net = 0; net < original.netCount(); net++) {
+                    if (pattern.matches(original.netName(net))) {
+                        hit[net] = true;
+                        any = true;
+                    }
+                }
+            }
+            if (!any) {
+                throw new IllegalArgumentException("cannot " + what + " '" + glob + "': circuit '" + original.name()
+                        + "' has no net " + (pattern.isLiteral() ? "of that name" : "that matches it"));
+            }
+        }
+        List<Integer> nets = new ArrayList<>();
+        for (int net = 0; net < hit.length; net++) {
+            if (hit[net]) {
+                nets.add(net);
+            }
+        }
+        return nets;
+    }
+
     private void placeScopeVoters() {
         for (int g = 0; g < original.gateCount(); g++) {
             Gate gate = original.gate(g);
@@ -85,11 +121,47 @@ final class VoterPlan {
                 String what = gate.type() == GateType.DFF ? "flip-flop " : "gate ";
                 replicaReasons.get(out).add("after " + what + name + " (scope gates)");
             }
-            if (options.scope() == Scope.REGISTERS && gate.type() == GateType.DFF && !excludedGate[g]
-                    && !single[gate.input(0)]) {
+            if (options.scope() == Scope.REGISTERS && options.registers() == RegisterVoting.BEFORE
+                    && gate.type() == GateType.DFF && !excludedGate[g] && !single[gate.input(0)]) {
                 replicaReasons.get(gate.input(0)).add("DFF " + name + " next state (feedback)");
             }
+            if (options.scope() == Scope.REGISTERS && options.registers() == RegisterVoting.AFTER
+                    && gate.type() == GateType.DFF && !single[out] && (hasReplicatedReader(out) || isTriplicatedOutput(out))) {
+                replicaReasons.get(out).add("after flip-flop " + name + " (scope registers, voters after)");
+            }
         }
+        for (String glob : options.vote()) {
+            // a name must be votable; a glob votes the votable nets it matches, and must match at least one
+            boolean literal = new NetPattern(glob).isLiteral();
+            List<Integer> nets = matching(java.util.Set.of(glob), "vote");
+            int voted = 0;
+            for (int net : nets) {
+                String why = whyNotVotable(net);
+                if (why == null) {
+                    replicaReasons.get(net).add("chosen (--vote " + glob + ")");
+                    voted++;
+                } else if (literal) {
+                    throw new IllegalArgumentException("cannot vote '" + original.netName(net) + "': " + why);
+                }
+            }
+            if (voted == 0) {
+                throw new IllegalArgumentException("cannot vote '" + glob + "': none of the " + nets.size()
+                        + " nets it matches can be voted (for one: " + whyNotVotable(nets.get(0)) + ")");
+            }
+        }
+    }
+
+    /** Why a net cannot be voted, or null when it can. */
+    private String whyNotVotable(int net) {
+        if (single[net]) {
+            return "it is not triplicated (" + (original.isInput(net) && options.inputs() == InputMode.SHARED
+                    ? "a shared input" : "excluded") + "), so there are no three copies to vote";
+        }
+        if (!hasReplicatedReader(net) && !isTriplicatedOutput(net)) {
+            return "no replicated gate reads it" + (original.isOutput(net) ? " (its output's reduction voter votes it already)"
+                    : "") + ", so its voters would have no reader";
+        }
+        return null;
     }
 
     private void placeOutputVoters() {
@@ -98,7 +170,14 @@ final class VoterPlan {
                 continue;
             }
             if (options.outputs() == OutputMode.TRIPLICATED) {
-                replicaReasons.get(out).add("primary output " + original.netName(out));
+                String reason = "primary output " + original.netName(out);
+                if (hasReplicatedReader(out)) {
+                    int d = original.driver(out);
+                    reason += ", " + VoterPlacement.READ_BACK + (d >= 0 && original.gate(d).type() == GateType.DFF
+                            ? " (feedback voting: an upset of flip-flop " + original.netName(out) + " is corrected at the next clock)"
+                            : " (voting inside the logic)");
+                }
+                replicaReasons.get(out).add(reason);
             } else {
                 reduced[out] = true;
             }

@@ -104,16 +104,20 @@ class CampaignPlanTest {
 
     @Test
     void aLaterSecondUpsetMovesEverySiteButTheFirst() {
-        CampaignSpec spec = CampaignSpec.builder().faults(FaultModel.SEU).multi(2).spread(Spread.RANDOM).sets(20)
+        CampaignSpec spec = CampaignSpec.builder().faults(FaultModel.SEU).multi(2).spread(Spread.RANDOM).sets(3)
                 .cycle(OptionalInt.of(1)).secondCycle(OptionalInt.of(5)).build();
         CampaignPlan plan = CampaignPlan.of(COUNTER, spec, 9);
-        assertEquals(20, plan.faultSets().size());
+        assertEquals(3, plan.faultSets().size(), "all C(3, 2) = 3 pairs of the counter's flip-flops, none twice");
+        assertEquals(3, new java.util.HashSet<>(plan.faultSets().stream().map(s -> s.stream().map(Fault::site).toList())
+                .toList()).size());
+        assertThrows(IllegalArgumentException.class, () -> CampaignPlan.of(COUNTER, CampaignSpec.builder()
+                .faults(FaultModel.SEU).multi(2).spread(Spread.RANDOM).sets(4).build(), 9), "a fourth pair does not exist");
         for (List<Fault> set : plan.faultSets()) {
             assertEquals(1, ((BitFlip) set.get(0)).cycle());
             assertEquals(5, ((BitFlip) set.get(1)).cycle());
             assertNotEquals(set.get(0).site(), set.get(1).site(), "distinct sites");
         }
-        assertTrue(plan.describeFaults().contains("2-site (random) flip-flop upsets in cycle 1, later sites in cycle 5"),
+        assertTrue(plan.describeFaults().contains("2-site (random, no set twice) flip-flop upsets in cycle 1, later sites in cycle 5"),
                 plan.describeFaults());
     }
 

@@ -12,7 +12,7 @@ import dev.tmrkit.circuits.campaign.model.PatternSet;
 import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.io.files.NetlistFiles;
-import dev.tmrkit.circuits.io.verilog.UnsupportedVerilog;
+import dev.tmrkit.circuits.io.verilog.YosysScript;
 import dev.tmrkit.circuits.io.verilog.VerilogWriter;
 import dev.tmrkit.circuits.library.C17;
 import dev.tmrkit.circuits.tmr.TmrOptions;
@@ -84,7 +84,7 @@ class KeptVerilogSynthesisTest {
     void theFlowTmrkitSuggestsForReadingVerilogKeepsEveryGateOfFlatTmrVerilog() throws IOException {
         Netlist tmr = new TmrPass(TmrOptions.defaults()).run(C17.netlist()).netlist();
         Files.writeString(dir.resolve("t.v"), new VerilogWriter().write(tmr));
-        ExternalTool.yosys(dir, "read_verilog t.v; " + UnsupportedVerilog.KEEP_SAFE + "; write_json t.json");
+        ExternalTool.yosys(dir, "read_verilog t.v; " + YosysScript.KEEP_SAFE + "; write_json t.json");
         Netlist back = new dev.tmrkit.circuits.io.yosys.YosysJsonReader().read(dir.resolve("t.json"));
         for (int net = 0; net < tmr.netCount(); net++) {
             assertTrue(back.findNet(tmr.netName(net)).isPresent(), "no replica merged: " + tmr.netName(net));

@@ -18,9 +18,9 @@ class ReliabilitySweepTest {
     void perfectVoterTmrIsWithinItsIntervalOfTheFormulaOrAboveOnMultiOutputCircuits() {
         for (String name : List.of("c17", "full-adder", "ripple-adder:3")) {
             Netlist n = BuiltinCircuits.byName(name).orElseThrow();
-            List<ReliabilityPoint> points = new ReliabilitySweep(n).run(PS, 60_000, 3, 2, ProgressListener.NONE);
+            List<ReliabilityPoint> points = new ReliabilitySweep(n).run(PS, 60_000, 3, 2, 0.95, ProgressListener.NONE);
             for (ReliabilityPoint p : points) {
-                assertTrue(p.perfectVoterConsistent(), () -> name + " at p=" + p.p() + ": simulated "
+                assertTrue(p.perfectVoter().verdict() != FormulaCheck.Verdict.BELOW, () -> name + " at p=" + p.p() + ": simulated "
                         + p.r(Variant.TMR_PERFECT_VOTER) + " vs formula " + p.tmrPerfect());
             }
         }
@@ -41,7 +41,7 @@ class ReliabilitySweepTest {
 
     @Test
     void whenReliabilityDoesNotDependOnTheInputsPerfectVoterTmrIsExactlyTheFormula() {
-        for (ReliabilityPoint p : new ReliabilitySweep(parity()).run(PS, 200_000, 8, 2, ProgressListener.NONE)) {
+        for (ReliabilityPoint p : new ReliabilitySweep(parity()).run(PS, 200_000, 8, 2, 0.95, ProgressListener.NONE)) {
             MonteCarlo.Result tmr = p.simulated().get(Variant.TMR_PERFECT_VOTER);
             double exactR = (1 + Math.pow(1 - 2 * p.p(), 3)) / 2;
             assertEquals(exactR, p.r(Variant.SIMPLEX), 4 * Math.sqrt(exactR * (1 - exactR) / 200_000) + 1e-9);
@@ -56,7 +56,7 @@ class ReliabilitySweepTest {
         // replicas share the input, so their failures are correlated through it: by Jensen's inequality
         // E[3R(x)²-2R(x)³] <= 3E[R]²-2E[R]³ wherever every R(x) > 1/2
         Netlist n = BuiltinCircuits.byName("comparator:4:10").orElseThrow();
-        for (ReliabilityPoint p : new ReliabilitySweep(n).run(new double[] {0.003, 0.01, 0.03}, 200_000, 8, 2, ProgressListener.NONE)) {
+        for (ReliabilityPoint p : new ReliabilitySweep(n).run(new double[] {0.003, 0.01, 0.03}, 200_000, 8, 2, 0.95, ProgressListener.NONE)) {
             MonteCarlo.Result tmr = p.simulated().get(Variant.TMR_PERFECT_VOTER);
             assertTrue(tmr.interval().low() - slack(p.simulated().get(Variant.SIMPLEX)) <= p.tmrPerfect(),
                     () -> "p=" + p.p() + " simulated " + tmr.reliability() + " formula " + p.tmrPerfect());
@@ -65,7 +65,7 @@ class ReliabilitySweepTest {
 
     @Test
     void tmrHelpsWhileModulesAreReliableAndHurtsPastTheCrossover() {
-        List<ReliabilityPoint> points = new ReliabilitySweep(parity()).run(new double[] {0.001, 0.01, 0.1, 0.4, 0.6, 0.8}, 100_000, 2, 2,
+        List<ReliabilityPoint> points = new ReliabilitySweep(parity()).run(new double[] {0.001, 0.01, 0.1, 0.4, 0.6, 0.8}, 100_000, 2, 2, 0.95,
                 ProgressListener.NONE);
         assertTrue(points.get(0).r(Variant.TMR_PERFECT_VOTER) > points.get(0).r(Variant.SIMPLEX));
         ReliabilityPoint last = points.get(points.size() - 1);
@@ -73,6 +73,42 @@ class ReliabilitySweepTest {
         assertTrue(last.r(Variant.TMR_PERFECT_VOTER) < last.r(Variant.SIMPLEX));
         double crossover = ReliabilitySweep.crossover(points).orElseThrow();
         assertTrue(crossover > 0.4 && crossover < 0.6, "R(p) = (1 + (1-2p)^3)/2 crosses 1/2 at p = 1/2, found " + crossover);
+    }
+
+    @Test
+    void whereTheFormulaIsExactTheTwoSidedCheckFindsItConsistentAtEveryPoint() {
+        // parity: a flip anywhere inverts y whatever the inputs, so replicas fail independently and 3R²-2R³ is exact
+        List<ReliabilityPoint> points = new ReliabilitySweep(parity()).run(PS, 100_000, 21, 2, 0.99, ProgressListener.NONE);
+        for (ReliabilityPoint p : points) {
+            FormulaCheck c = p.perfectVoter();
+            assertEquals(FormulaCheck.Verdict.CONSISTENT, c.verdict(), () -> "p=" + p.p() + " " + c);
+            assertEquals(1 - 0.01 / (2 * PS.length), c.familyLevel(), 1e-15, "Bonferroni over two intervals per point");
+            double exactR = (1 + Math.pow(1 - 2 * p.p(), 3)) / 2;
+            double exactTmr = 3 * exactR * exactR - 2 * exactR * exactR * exactR;
+            assertTrue(c.low() <= exactTmr && exactTmr <= c.high(), () -> "the closed form " + exactTmr + " within " + c);
+            assertEquals(0.99, p.level());
+            assertEquals(0.99, p.simulated().get(Variant.SIMPLEX).level());
+        }
+    }
+
+    @Test
+    void theCheckIsTwoSidedAndItsFormulaIntervalIsTheImageOfRsInterval() {
+        // R = 0.9 from 9000 of 10000; formula 0.972
+        MonteCarlo.Result simplex = new MonteCarlo.Result(0.01, 10_000, 9_000, 1, 0.95, null);
+        double level = FormulaCheck.familyLevel(0.95, 1);
+        assertEquals(0.975, level, 1e-15, "two intervals of one check share 5%");
+        dev.tmrkit.gates.stats.Wilson r = dev.tmrkit.gates.stats.Wilson.of(9_000, 10_000,
+                dev.tmrkit.gates.stats.Normal.twoSided(level));
+        FormulaCheck on = FormulaCheck.of(simplex, new MonteCarlo.Result(0.01, 10_000, 9_720, 2, 0.95, null), level);
+        assertEquals(Theory.tmr(0.9), on.value(), 1e-12);
+        assertEquals(Theory.tmr(r.low()), on.low(), 1e-12);
+        assertEquals(Theory.tmr(r.high()), on.high(), 1e-12);
+        assertEquals(FormulaCheck.Verdict.CONSISTENT, on.verdict());
+        assertEquals(FormulaCheck.Verdict.ABOVE,
+                FormulaCheck.of(simplex, new MonteCarlo.Result(0.01, 10_000, 9_950, 2, 0.95, null), level).verdict());
+        assertEquals(FormulaCheck.Verdict.BELOW,
+                FormulaCheck.of(simplex, new MonteCarlo.Result(0.01, 10_000, 9_300, 2, 0.95, null), level).verdict(),
+                "far below the formula is no longer 'ok'");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.sat;
 
+import dev.tmrkit.circuits.campaign.CampaignPlan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,12 +65,12 @@ class FaultProverTest {
         TmrOptions full = TmrOptions.defaults().withInputs(TmrOptions.InputMode.TRIPLICATED).withOutputs(TmrOptions.OutputMode.TRIPLICATED);
         Netlist t = new TmrPass(full).apply(c432);
         List<Fault> faults = FaultLists.allStuckAt(t);
-        List<FaultProof> proofs = new FaultProver(t, OutputCheck.TRIPLICATED, -1, TmrRoles.inputTies(t), 1).proveAll(faults, LIMIT);
+        List<FaultProof> proofs = new FaultProver(t, CampaignPlan.Judging.of(t, OutputCheck.TRIPLICATED), 1).proveAll(faults, LIMIT);
         assertEquals(faults.size(), proofs.stream().filter(p -> p.verdict() == FaultProof.Verdict.MASKED).count());
 
         Netlist single = new TmrPass(full.withScope(TmrOptions.Scope.GATES).withVoters(TmrOptions.VoterMode.SINGLE)).apply(c432);
         List<Fault> sf = FaultLists.allStuckAt(single);
-        List<FaultProof> sp = new FaultProver(single, OutputCheck.TRIPLICATED, -1, TmrRoles.inputTies(single), 1).proveAll(sf, LIMIT, 2048);
+        List<FaultProof> sp = new FaultProver(single, CampaignPlan.Judging.of(single, OutputCheck.TRIPLICATED), 1).proveAll(sf, LIMIT, 2048);
         int unmasked = 0;
         for (FaultProof p : sp) {
             boolean voter = TmrRoles.regionOf(single, p.fault().site()) == TmrRoles.Region.VOTER;
@@ -87,7 +88,7 @@ class FaultProverTest {
         PatternSet all = PatternSet.choose(ties.logicalInputs(), false, 1, 1, 1);
         assertTrue(all.exhaustive());
         CampaignResult truth = new FaultSetCampaign(n, all, check, mismatch, ties, false).run(faults, 1, ProgressListener.NONE);
-        List<FaultProof> proofs = new FaultProver(n, check, mismatch, ties, 3).proveAll(faults, LIMIT);
+        List<FaultProof> proofs = new FaultProver(n, new CampaignPlan.Judging(check, mismatch, ties), 3).proveAll(faults, LIMIT);
         for (int i = 0; i < faults.size(); i++) {
             FaultProof p = proofs.get(i);
             Outcome expected = truth.results().get(i).outcome();

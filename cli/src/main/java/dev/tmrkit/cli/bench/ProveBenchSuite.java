@@ -1,5 +1,6 @@
 package dev.tmrkit.cli.bench;
 
+import dev.tmrkit.circuits.campaign.CampaignPlan;
 import dev.tmrkit.circuits.campaign.model.OutputCheck;
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.sat.EquivalenceProver;
@@ -7,7 +8,6 @@ import dev.tmrkit.circuits.sat.FaultProof;
 import dev.tmrkit.circuits.sat.FaultProver;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
-import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
 import java.time.Duration;
@@ -46,7 +46,7 @@ final class ProveBenchSuite implements BenchSuite {
         List<Fault> faults = FaultLists.allStuckAt(full);
         long[] masked = new long[1];
         Measurement.Result fp = Measurement.measure(() -> {
-            List<FaultProof> proofs = new FaultProver(full, OutputCheck.TRIPLICATED, -1, TmrRoles.inputTies(full), ctx.seed())
+            List<FaultProof> proofs = new FaultProver(full, CampaignPlan.Judging.of(full, OutputCheck.TRIPLICATED), ctx.seed())
                     .proveAll(faults, Duration.ofSeconds(10), 2048);
             masked[0] = proofs.stream().filter(p -> p.verdict() == FaultProof.Verdict.MASKED).count();
             return 1;

@@ -34,8 +34,14 @@ public final class CampaignOptions {
 
     @Option(names = "--spread", defaultValue = "adjacent", paramLabel = "SPREAD", converter = Spreads.class,
             completionCandidates = Spreads.class, description = "${COMPLETION-CANDIDATES}. Multiple-bit upsets: K adjacent "
-            + "sites (every window), or K random distinct sites (--sets of them) (default: ${DEFAULT-VALUE}).")
+            + "sites (every window of K physical neighbours, see --adjacency), or K random distinct sites (--sets different "
+            + "sets, drawn without replacement) (default: ${DEFAULT-VALUE}).")
     Spread spread;
+
+    @Option(names = "--adjacency", paramLabel = "FILE", description = "Adjacent multiple-bit upsets: which sites are "
+            + "physical neighbours, one row per line of net names in physical order (# comments); K adjacent sites are K "
+            + "consecutive names of one line. Default: neighbouring sites of the same replica, never the A/B/C copies of one bit.")
+    java.nio.file.Path adjacency;
 
     @Option(names = "--sets", defaultValue = "1000", paramLabel = "N", description = "Random multiple-bit upsets: how many sets (default: ${DEFAULT-VALUE}).")
     int sets;
@@ -51,8 +57,14 @@ public final class CampaignOptions {
             + "error margin (e.g. 0.01) at --confidence; the size is printed and used.")
     Double margin;
 
-    @Option(names = "--confidence", defaultValue = "0.95", paramLabel = "C", description = "Confidence of --margin (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--confidence", defaultValue = "0.95", paramLabel = "C", description = "Confidence level of every printed "
+            + "interval and of --margin's sample size (default: ${DEFAULT-VALUE}).")
     double confidence;
+
+    /** The confidence level, checked. */
+    double confidence() {
+        return dev.tmrkit.cli.options.ConfidenceOption.check(confidence);
+    }
 
     @Option(names = "--patterns", defaultValue = "65536", paramLabel = "N",
             description = "Random patterns when not exhaustive (default: ${DEFAULT-VALUE}).")
@@ -78,7 +90,19 @@ public final class CampaignOptions {
                 secondCycle == null ? OptionalInt.empty() : OptionalInt.of(secondCycle),
                 sample == null ? OptionalInt.empty() : OptionalInt.of(sample),
                 margin == null ? OptionalDouble.empty() : OptionalDouble.of(margin), confidence,
-                patterns, exhaustive, cycles, check, !noDrop);
+                patterns, exhaustive, cycles, check, !noDrop, adjacency == null ? java.util.Optional.empty()
+                        : java.util.Optional.of(readAdjacency(adjacency)));
+    }
+
+    private static dev.tmrkit.circuits.faults.Adjacency readAdjacency(java.nio.file.Path file) {
+        dev.tmrkit.cli.options.InputFiles.add(file);
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            return dev.tmrkit.circuits.io.AdjacencyReader.read(file.toString(), in);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new dev.tmrkit.cli.options.UserException(file + ": not UTF-8 text");
+        } catch (java.io.IOException e) {
+            throw new dev.tmrkit.cli.options.UserException("cannot read adjacency '" + file + "': " + e.getMessage(), e);
+        }
     }
 
     /** An enum's constants spelled in lower case with hyphens, as options take them: STUCK_AT is stuck-at. */

@@ -1,13 +1,11 @@
 package dev.tmrkit.cli.campaign;
 
 import dev.tmrkit.circuits.campaign.CampaignPlan;
-import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
-import dev.tmrkit.circuits.campaign.engine.MonteCarlo;
 import dev.tmrkit.circuits.campaign.model.FaultResult;
 import dev.tmrkit.circuits.campaign.model.OutputCheck;
 import dev.tmrkit.circuits.tmr.TmrOptions;
-import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.cli.options.ReadOptions;
+import dev.tmrkit.cli.prove.InjectProof;
 import dev.tmrkit.cli.options.RunOptions;
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.FormatOption;
@@ -17,14 +15,13 @@ import dev.tmrkit.cli.output.Progress;
 import dev.tmrkit.cli.shard.CampaignEngine;
 import dev.tmrkit.cli.shard.CampaignJob;
 import dev.tmrkit.cli.shard.JobArgs;
-import dev.tmrkit.cli.shard.Part;
-import dev.tmrkit.cli.shard.Shard;
+import dev.tmrkit.cli.shard.ShardOption;
 import dev.tmrkit.cli.tmr.TmrFlags;
 import dev.tmrkit.gates.Netlist;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.BitSet;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,17 +56,10 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
     @Mixin TmrFlags tmr;
     @Mixin CampaignOptions campaign;
 
-    @Option(names = "--montecarlo", paramLabel = "P", description = "Monte Carlo multi-fault instead: every gate fails "
-            + "(output inverted) independently with probability P in each of --trials trials on random inputs.")
-    Double montecarlo;
+    @Mixin MonteCarloOption montecarlo;
 
-    @Option(names = "--vectors", paramLabel = "FILE", description = "Combinational circuits: simulate exactly these input "
-            + "vectors, in order (the format of eval --vectors: one line of 0/1 per pattern), instead of exhaustive or random "
-            + "patterns; so other fault simulators can be compared on the very same patterns.")
-    Path vectors;
+    @Mixin GivenVectors vectors;
 
-    @Option(names = "--trials", defaultValue = "100000", paramLabel = "N", description = "Monte Carlo trials (default: ${DEFAULT-VALUE}).")
-    long trials;
     @Mixin RunOptions run;
 
     @Option(names = "--triplicated-outputs", description = "Outputs come in groups of three copies; a group is right when two "
@@ -91,17 +81,8 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
     @Option(names = "--progress", description = "Report progress on stderr even when it is not a terminal (plain lines, "
             + "at most one a second); on a terminal a bar is drawn anyway.")
     boolean progress;
-    @Option(names = "--shard", paramLabel = "K/N", converter = Shard.Converter.class,
-            description = "Run only the K-th of N slices of the fault sets (fault set k when k mod N = K-1) and write a part "
-                    + "(JSON, to -o FILE) for 'tmrkit merge', which checks and joins the parts into this run's report.")
-    Shard shard;
-    @Option(names = "--prove", description = "Decide every single stuck-at fault for ALL inputs (combinational): masked "
-            + "(proven), or detected/silent with a witness input vector, or unknown at --prove-limit; SAT instead of sampling.")
-    boolean prove;
-
-    @Option(names = "--prove-limit", defaultValue = "10", paramLabel = "SECONDS",
-            description = "With --prove: SAT time limit per fault (default: ${DEFAULT-VALUE}).")
-    int proveLimit;
+    @Mixin ShardOption shard;
+    @Mixin InjectProof prove;
     @Mixin ReadOptions read;
     @Spec CommandSpec spec;
 
@@ -110,7 +91,7 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
     /** Supplies the results by another engine than this JVM's threads (merge of parts, a cluster). */
     @Override
     public void use(CampaignEngine engine) {
-        this.engine = java.util.Objects.requireNonNull(engine);
+        this.engine = Objects.requireNonNull(engine);
     }
 
     @Override
@@ -124,62 +105,39 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
     }
 
     private int inject(Interruption interruption) {
-        if (trials < 1 || montecarlo != null && !(montecarlo >= 0 && montecarlo <= 1)) {
-            throw new UserException("--trials must be at least 1 and --montecarlo a probability in [0, 1]");
-        }
-        if (vectors != null) {
-            GivenVectors.refuseOthers(spec.commandLine().getParseResult());
-        }
-        if (shard != null && (resume != null || montecarlo != null)) {
-            throw new UserException("--shard runs a slice of a fault-injection campaign; it cannot be combined with "
-                    + (resume != null ? "--resume (run the shard again)" : "--montecarlo"));
-        }
-        if (prove && (montecarlo != null || resume != null || output != null || vectors != null || shard != null)) {
-            throw new UserException("--prove decides every fault by SAT for all inputs: it does not go with --montecarlo, "
-                    + "--resume, -o, --vectors or --shard");
-        }
+        montecarlo.validate();
+        InjectOptionChecks.beforeRun(this);
+        vectors.refuseOthers(spec.commandLine().getParseResult());
+        shard.refuse(resume != null, montecarlo.given());
+        prove.refuse(montecarlo.given() || resume != null || output != null || vectors.file != null || shard.given());
         OutputFiles.checkWritable(output);
-        Netlist n = read.load(circuit == null ? DEFAULT_CIRCUIT : circuit);
-        n = tmrVoters == null ? n : new TmrPass(tmr.options(tmrVoters)).apply(n);
+        Netlist n = tmr.applyTo(read.load(circuit == null ? DEFAULT_CIRCUIT : circuit), tmrVoters, "--tmr single");
         boolean triplicated = triplicatedOutputs || circuit == null || tmrVoters != null && tmr.outputs == TmrOptions.OutputMode.TRIPLICATED;
         OutputCheck check = triplicated ? OutputCheck.TRIPLICATED : OutputCheck.EXACT;
         PrintWriter out = spec.commandLine().getOut();
-        if (montecarlo != null) {
-            return monteCarlo(n, CampaignPlan.Judging.of(n, check), interruption, out);
+        if (montecarlo.given()) {
+            interruption.close(); // a Monte Carlo run is not resumable: Ctrl-C simply ends it
+            return montecarlo.run(n, CampaignPlan.Judging.of(n, check), run.seed, run.threads(), campaign.confidence(), progress,
+                    output, out, spec.commandLine().getErr(), format.get());
         }
         CampaignPlan plan = CampaignPlan.of(n, campaign.spec(check), run.seed);
-        if (vectors != null) {
-            plan = plan.withPatterns(GivenVectors.read(vectors, plan.judging().ties().logicalInputs(), n.isSequential(), run.seed));
+        InjectOptionChecks.onPlan(this, plan);
+        plan = vectors.apply(plan);
+        if (prove.requested()) {
+            return prove.run(out, plan, format.get(), perFault);
         }
-        if (prove) {
-            return dev.tmrkit.cli.prove.InjectProof.run(out, plan, proveLimit, format.get(), perFault);
-        }
-        FaultSetCampaign c = plan.campaign();
-        FaultResult[] results = resume == null ? new FaultResult[plan.faultSets().size()]
-                : CheckpointFile.restore(resume, plan, c);
-        BitSet todo = new BitSet();
-        for (int k = 0; k < results.length; k++) {
-            todo.set(k, results[k] == null);
-        }
-        CampaignJob job = new CampaignJob(n, c, plan.faultSets(), java.util.Map.of("spec", plan.spec(), "seed", run.seed,
-                "check", check), JobArgs.of(spec.commandLine().getParseResult()));
-        if (shard != null) {
-            shard.restrict(todo);
-        }
+        CampaignJob job = new CampaignJob(plan, plan.campaign(), JobArgs.of(spec.commandLine().getParseResult()));
+        FaultResult[] results;
         try (Progress bar = Progress.onTerminal(spec.commandLine().getErr(), "inject " + n.name(), progress)) {
-            FaultResult[] fresh = engine.run(job, todo, run.threads(), bar, interruption::requested);
-            for (int k = 0; k < fresh.length; k++) {
-                results[k] = fresh[k] != null ? fresh[k] : results[k];
-            }
+            results = CampaignRun.results(job, resume, shard, engine, run.threads(), bar, interruption::requested);
         }
         StringWriter text = new StringWriter();
         PrintWriter to = output == null ? out : new PrintWriter(text);
-        boolean complete = shard != null ? todo.stream().allMatch(k -> results[k] != null)
-                : java.util.Arrays.stream(results).allMatch(java.util.Objects::nonNull);
-        if (complete && shard != null) {
-            to.println(dev.tmrkit.cli.output.Json.write(Part.of(shard, job, results).toJson()));
+        boolean complete = shard.complete(results);
+        if (complete && shard.given()) {
+            shard.writePart(to, job, results);
         } else {
-            new InjectReport(plan, format.get(), perFault).write(to, results, c);
+            new InjectReport(plan, format.get(), perFault).write(to, results, job.campaign());
         }
         to.flush();
         if (output != null) {
@@ -187,20 +145,5 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         }
         out.flush();
         return complete ? 0 : INTERRUPTED;
-    }
-
-    private int monteCarlo(Netlist n, CampaignPlan.Judging judging, Interruption interruption, PrintWriter out) {
-        interruption.close(); // a Monte Carlo run is not resumable: Ctrl-C simply ends it
-        if (n.isSequential()) {
-            throw new UserException("--montecarlo needs a combinational circuit; '" + n.name() + "' has flip-flops");
-        }
-        MonteCarlo mc = new MonteCarlo(n, judging.check(), g -> true, judging.mismatchOutput(), judging.ties());
-        MonteCarlo.Result r;
-        try (Progress bar = Progress.onTerminal(spec.commandLine().getErr(), "montecarlo " + n.name())) {
-            r = mc.run(montecarlo, trials, run.seed, run.threads(), bar);
-        }
-        InjectReport.monteCarlo(out, format.get(), n, r, mc.eligibleGates(), judging.check());
-        out.flush();
-        return 0;
     }
 }

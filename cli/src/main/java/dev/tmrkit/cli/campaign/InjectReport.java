@@ -15,7 +15,7 @@ import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.gates.Netlist;
-import dev.tmrkit.gates.stats.Normal;
+import dev.tmrkit.cli.options.ConfidenceOption;
 import dev.tmrkit.gates.stats.Wilson;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -101,7 +101,7 @@ public final class InjectReport {
             }
         }
         out.println();
-        out.println(summary(r));
+        out.println(summary(r, plan.spec().confidence()));
     }
 
     private static String shape(Netlist netlist) {
@@ -109,12 +109,13 @@ public final class InjectReport {
                 + netlist.stats().gates() + " gates, " + netlist.stats().dffs() + " DFFs)";
     }
 
-    static String summary(CampaignResult r) {
+    /** The one-line summary, every rate with its interval at confidence {@code level}. */
+    static String summary(CampaignResult r, double level) {
         StringBuilder sb = new StringBuilder("summary  " + r.faults() + " faults:");
         for (Outcome o : Outcome.values()) {
-            Wilson w = Wilson.of(r.count(o), r.faults(), Normal.Z95);
-            sb.append(String.format(Locale.ROOT, " %d %s (%.1f%%, 95%% CI %.1f-%.1f%%)%s", r.count(o), o.label(),
-                    100 * w.rate(), 100 * w.low(), 100 * w.high(), o == Outcome.SILENT ? "" : ","));
+            Wilson w = r.rate(o, level);
+            sb.append(String.format(Locale.ROOT, " %d %s (%.1f%%, %s CI %.1f-%.1f%%)%s", r.count(o), o.label(),
+                    100 * w.rate(), ConfidenceOption.percent(level), 100 * w.low(), 100 * w.high(), o == Outcome.SILENT ? "" : ","));
         }
         return sb.toString();
     }
@@ -182,7 +183,7 @@ public final class InjectReport {
         out.println("patterns " + ps.describe());
         out.println("seed     " + ps.seed());
         out.println();
-        out.println(summary(r).replace("summary  ", "so far   "));
+        out.println(summary(r, plan.spec().confidence()).replace("summary  ", "so far   "));
     }
 
     private Map<String, Object> json(CampaignResult r, FaultSetCampaign c) {
@@ -213,10 +214,11 @@ public final class InjectReport {
         m.put("mismatchOutput", mismatch >= 0 ? netlist.outputNames().get(mismatch) : null);
         Map<String, Object> rates = new LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
-            Wilson w = Wilson.of(r.count(o), r.faults(), Normal.Z95);
+            Wilson w = r.rate(o, plan.spec().confidence());
             rates.put(o.label(), List.of(w.rate(), w.low(), w.high()));
         }
-        m.put("rates95", rates);
+        m.put("confidence", plan.spec().confidence());
+        m.put("rates", rates);
         if (regions) {
             RegionBreakdown breakdown = RegionBreakdown.of(netlist, r);
             Map<String, Object> g = new LinkedHashMap<>();
@@ -268,7 +270,8 @@ public final class InjectReport {
             m.put("trials", r.trials());
             m.put("correct", r.successes());
             m.put("reliability", r.reliability());
-            m.put("ci95", List.of(r.interval().low(), r.interval().high()));
+            m.put("confidence", r.level());
+            m.put("ci", List.of(r.interval().low(), r.interval().high()));
             m.put("seed", r.seed());
             m.put("gatesThatMayFail", gates);
             if (format == Format.json) {
@@ -284,7 +287,7 @@ public final class InjectReport {
         out.println("model    each of " + gates + " gates fails (output inverted) independently with probability " + r.p() + " per trial");
         out.println("trials   " + r.trials() + " on random inputs, seed " + r.seed());
         out.println("outputs  " + (check == OutputCheck.TRIPLICATED ? "triplicated, read 2-of-3" : "every output must be right"));
-        out.println(String.format(Locale.ROOT, "result   %d correct: R = %.6f (95%% CI %.6f-%.6f)", r.successes(), r.reliability(),
-                r.interval().low(), r.interval().high()));
+        out.println(String.format(Locale.ROOT, "result   %d correct: R = %.6f (%s CI %.6f-%.6f)", r.successes(), r.reliability(),
+                ConfidenceOption.percent(r.level()), r.interval().low(), r.interval().high()));
     }
 }

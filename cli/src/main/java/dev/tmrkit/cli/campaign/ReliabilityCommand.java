@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
         description = {"Monte Carlo reliability of a circuit and its TMR versions when every gate fails "
                 + "independently with probability p (its output inverted), on random inputs; beside the closed "
                 + "forms 3R²−2R³ (perfect voter) and R_v·(3R²−2R³) (imperfect voter, R_v = (1−p)^voter gates), "
-                + "where R is the simulated simplex reliability.",
+                + "where R is the simulated simplex reliability: predictions that assume independent replicas, not "
+                + "oracles. 3R²−2R³ is checked two-sided against the simulated perfect-voter TMR (Bonferroni over the "
+                + "points); R_v·(3R²−2R³) counts every voter-gate failure as fatal and is printed, not checked.",
             "Variants: simplex; TMR with single voters (voter gates fail too); the same with perfect voters; "
                 + "TMR with triplicated voters and outputs, read 2-of-3 downstream."})
 public final class ReliabilityCommand implements Callable<Integer> {
@@ -58,6 +60,9 @@ public final class ReliabilityCommand implements Callable<Integer> {
 
     @Mixin
     FormatOption.TableCsvJson format;
+
+    @Mixin
+    dev.tmrkit.cli.options.ConfidenceOption confidence;
 
     @Option(names = "--plot", paramLabel = "FILE", description = "Also draw R_sys(p) with confidence intervals beside "
             + "3R²−2R³, crossover marked, as .png or .svg.")
@@ -83,6 +88,7 @@ public final class ReliabilityCommand implements Callable<Integer> {
         if (trials < 1) {
             throw new UserException("--trials must be at least 1, got " + trials);
         }
+        double level = confidence.get();
         OutputFiles.checkPlot(plot);
         if (logUnreliability && plot == null) {
             throw new UserException("--log-unreliability draws the plot on a log axis: give --plot FILE too");
@@ -95,7 +101,8 @@ public final class ReliabilityCommand implements Callable<Integer> {
         List<ReliabilityPoint> points;
         try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "reliability " + n.name())) {
             points = sweep.run(ps, trials, seed, dev.tmrkit.cli.options.Limits.check("--threads",
-                    threads == null ? Runtime.getRuntime().availableProcessors() : threads, 1, dev.tmrkit.cli.options.Limits.MAX_THREADS), progress);
+                    threads == null ? Runtime.getRuntime().availableProcessors() : threads, 1, dev.tmrkit.cli.options.Limits.MAX_THREADS),
+                    level, progress);
         }
         OptionalDouble crossover = ReliabilitySweep.crossover(points);
         if (plot != null) {
@@ -108,7 +115,7 @@ public final class ReliabilityCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.get() == Format.json) {
-            out.println(Json.write(json(n, sweep, points, crossover)));
+            out.println(Json.write(json(n, sweep, points, crossover, level)));
         } else if (format.get() == Format.csv) {
             out.print(table(points).csv());
         } else {
@@ -116,7 +123,16 @@ public final class ReliabilityCommand implements Callable<Integer> {
                     + sweep.voterGates() + " voter gates)");
             out.println("trials   " + trials + " per point and variant, random inputs, seed " + seed);
             out.println("model    every gate fails independently with probability p: its output is inverted");
-            out.println("columns  R = simulated reliability [95% Wilson CI]; formulas use the simulated simplex R");
+            String pc = dev.tmrkit.cli.options.ConfidenceOption.percent(level);
+            double family = points.isEmpty() ? level : points.get(0).perfectVoter().familyLevel();
+            out.println("columns  R = simulated reliability [" + pc + " Wilson CI]; 3R2-2R3 = the perfect-voter formula at the "
+                    + "simulated simplex R [its image of R's interval]; check = two-sided: the simulated perfect-voter TMR is "
+                    + "consistent with, above or below the formula (both intervals at " + dev.tmrkit.cli.options.ConfidenceOption
+                    .percent(family) + ", Bonferroni: " + pc + " for all " + points.size() + " points together)");
+            out.println("formulas 3R2-2R3 assumes three independent replicas, each failing with the simulated simplex "
+                    + "probability 1-R, and a perfect voter; Rv(3R2-2R3) also takes Rv = (1-p)^" + sweep.voterGates()
+                    + ", counting every voter-gate failure as fatal (many are logically masked, so the simulated "
+                    + "single-voter TMR may lie well above it): an estimate, not checked");
             out.println();
             out.print(table(points).text());
             out.println();
@@ -129,8 +145,7 @@ public final class ReliabilityCommand implements Callable<Integer> {
                     + "from it two ways: replicas wrong on different outputs (or compensating each other) still out-vote "
                     + "the error, which lifts multi-output circuits above the formula; and replicas share the input, so "
                     + "when R depends on the input their failures are correlated, which by Jensen's inequality keeps a "
-                    + "single-output circuit at or below it. 'ok' marks points within the CI of the formula or above; "
-                    + "'below' marks the correlated case.");
+                    + "single-output circuit at or below it. The check column says which applies at each point.");
         }
         out.flush();
         return 0;
@@ -150,10 +165,11 @@ public final class ReliabilityCommand implements Callable<Integer> {
     }
 
     private static Table table(List<ReliabilityPoint> points) {
-        Table t = new Table("p", "R_simplex", "R_tmr_single", "R_tmr_perfect", "3R2-2R3", "ok", "Rv(3R2-2R3)", "R_tmr_triplicated");
+        Table t = new Table("p", "R_simplex", "R_tmr_single", "R_tmr_perfect", "3R2-2R3", "check", "Rv(3R2-2R3)", "R_tmr_triplicated");
         for (ReliabilityPoint p : points) {
             t.row(String.format(Locale.ROOT, "%.4g", p.p()), cell(p, Variant.SIMPLEX), cell(p, Variant.TMR_SINGLE_VOTER),
-                    cell(p, Variant.TMR_PERFECT_VOTER), f(p.tmrPerfect()), p.perfectVoterConsistent() ? "ok" : "below",
+                    cell(p, Variant.TMR_PERFECT_VOTER), String.format(Locale.ROOT, "%.5f [%.5f,%.5f]", p.tmrPerfect(),
+                    p.perfectVoter().low(), p.perfectVoter().high()), p.perfectVoter().verdict().label(),
                     f(p.tmrImperfect()), cell(p, Variant.TMR_TRIPLICATED_VOTERS));
         }
         return t;
@@ -168,11 +184,13 @@ public final class ReliabilityCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.5f", v);
     }
 
-    private Map<String, Object> json(Netlist n, ReliabilitySweep sweep, List<ReliabilityPoint> points, OptionalDouble crossover) {
+    private Map<String, Object> json(Netlist n, ReliabilitySweep sweep, List<ReliabilityPoint> points, OptionalDouble crossover,
+                                     double level) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("circuit", n.name());
         m.put("seed", seed);
         m.put("trials", trials);
+        m.put("confidence", level);
         m.put("voterGates", sweep.voterGates());
         m.put("crossoverP", crossover.isPresent() ? crossover.getAsDouble() : null);
         List<Object> list = new ArrayList<>();
@@ -184,9 +202,11 @@ public final class ReliabilityCommand implements Callable<Integer> {
                 e.put(v.key(), List.of(r.reliability(), r.interval().low(), r.interval().high()));
             }
             e.put("tmrFormula", p.tmrPerfect());
+            e.put("tmrFormulaInterval", List.of(p.perfectVoter().low(), p.perfectVoter().high()));
+            e.put("formulaCheckConfidence", p.perfectVoter().familyLevel());
+            e.put("formulaCheck", p.perfectVoter().verdict().label());
             e.put("tmrImperfectVoterFormula", p.tmrImperfect());
             e.put("voterReliability", p.voterReliability());
-            e.put("withinCiOrAbove", p.perfectVoterConsistent());
             list.add(e);
         }
         m.put("points", list);

@@ -28,7 +28,7 @@ public final class ReliabilityPlot {
     private ReliabilityPlot() {
     }
 
-    /** R_sys on a linear axis from 0 to 1, with 95% error bars. */
+    /** R_sys on a linear axis from 0 to 1, with error bars at the points' confidence level. */
     public static XYChart chart(String circuit, List<ReliabilityPoint> points, OptionalDouble crossover) {
         return chart(circuit, points, crossover, false);
     }
@@ -41,7 +41,9 @@ public final class ReliabilityPlot {
     public static XYChart chart(String circuit, List<ReliabilityPoint> points, OptionalDouble crossover, boolean logUnreliability) {
         XYChart chart = new XYChartBuilder().width(900).height(600)
                 .title(logUnreliability ? "Unreliability of " + circuit + ": simplex vs TMR (simulated; 0 and CIs not drawn)"
-                        : "Reliability of " + circuit + ": simplex vs TMR (simulated, 95% CI)")
+                        : "Reliability of " + circuit + ": simplex vs TMR (simulated, "
+                            + dev.tmrkit.cli.options.ConfidenceOption.percent(points.isEmpty() ? 0.95 : points.get(0).level())
+                            + " CI)")
                 .xAxisTitle("per-gate failure probability p (log scale)")
                 .yAxisTitle(logUnreliability ? "system unreliability 1 − R_sys (log scale)"
                         : "system reliability R_sys (probability all outputs right)").build();

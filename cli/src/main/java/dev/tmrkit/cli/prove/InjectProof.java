@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Option;
 
 /**
  * {@code inject --prove}: every single stuck-at fault decided by {@link FaultProver} instead of sampled,
@@ -29,7 +30,29 @@ public final class InjectProof {
     public static final int SIMULATION_PATTERNS = 2048;
     private static final int ESCAPES_SHOWN = 40;
 
-    private InjectProof() {
+    @Option(names = "--prove", description = "Decide every single stuck-at fault for ALL inputs (combinational): masked "
+            + "(proven), or detected/silent with a witness input vector, or unknown at --prove-limit; SAT instead of sampling.")
+    boolean prove;
+
+    @Option(names = "--prove-limit", defaultValue = "10", paramLabel = "SECONDS",
+            description = "With --prove: SAT time limit per fault (default: ${DEFAULT-VALUE}).")
+    int proveLimit;
+
+    public boolean requested() {
+        return prove;
+    }
+
+    /** Refuses --prove beside any option that cannot take effect with it ({@code conflicting}: whether one was given). */
+    public void refuse(boolean conflicting) {
+        if (prove && conflicting) {
+            throw new UserException("--prove decides every fault by SAT for all inputs: it does not go with --montecarlo, "
+                    + "--resume, -o, --vectors or --shard");
+        }
+    }
+
+    /** Proves the faults of {@code plan} with this command's --prove-limit; see {@link #run(PrintWriter, CampaignPlan, int, Format, boolean)}. */
+    public int run(PrintWriter out, CampaignPlan plan, Format format, boolean perFault) {
+        return run(out, plan, proveLimit, format, perFault);
     }
 
     /**
@@ -59,7 +82,7 @@ public final class InjectProof {
         }
         long start = System.nanoTime();
         CampaignPlan.Judging j = plan.judging();
-        List<FaultProof> proofs = new FaultProver(n, j.check(), j.mismatchOutput(), j.ties(), seed)
+        List<FaultProof> proofs = new FaultProver(n, j, seed)
                 .proveAll(faults, Duration.ofSeconds(limit), SIMULATION_PATTERNS);
         double seconds = (System.nanoTime() - start) / 1e9;
         boolean tmr = false;

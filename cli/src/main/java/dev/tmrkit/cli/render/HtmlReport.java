@@ -4,14 +4,13 @@ import dev.tmrkit.circuits.campaign.RegionBreakdown;
 import dev.tmrkit.circuits.campaign.model.CampaignResult;
 import dev.tmrkit.circuits.campaign.model.FaultResult;
 import dev.tmrkit.circuits.campaign.model.Outcome;
+import dev.tmrkit.gates.stats.Wilson;
 import dev.tmrkit.circuits.probe.FaultCone;
 import dev.tmrkit.circuits.render.ElementIds;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.Pin;
 import dev.tmrkit.gates.fault.Site;
-import dev.tmrkit.gates.stats.Normal;
-import dev.tmrkit.gates.stats.Wilson;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,7 +95,7 @@ public final class HtmlReport {
     private final StringBuilder html = new StringBuilder();
 
     /** The page. {@code diagramSvg} and {@code plotSvg} may be null, with a note saying why. */
-    String build(Netlist n, String title, List<String> facts, CampaignResult r, List<Integer> rows, long seed,
+    String build(Netlist n, String title, List<String> facts, CampaignResult r, double level, List<Integer> rows, long seed,
                  String diagramSvg, String diagramNote, String plotSvg, String plotNote) {
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(title)).append("</title>\n<style>\n").append(STYLE).append("\n</style></head><body>\n");
@@ -106,9 +105,10 @@ public final class HtmlReport {
             html.append("<tr><th>").append(esc(f.substring(0, colon))).append("</th><td>").append(esc(f.substring(colon + 1).strip()))
                     .append("</td></tr>");
         }
-        html.append("</table>\n<h2>Summary</h2>\n<table id=\"summary\"><tr><th>outcome</th><th>faults</th><th>rate</th><th>95% CI</th></tr>");
+        html.append("</table>\n<h2>Summary</h2>\n<table id=\"summary\"><tr><th>outcome</th><th>faults</th><th>rate</th><th>")
+                .append(esc(dev.tmrkit.cli.options.ConfidenceOption.percent(level))).append(" CI</th></tr>");
         for (Outcome o : Outcome.values()) {
-            Wilson w = Wilson.of(r.count(o), r.faults(), Normal.Z95);
+            Wilson w = r.rate(o, level);
             html.append(String.format(Locale.ROOT, "<tr><td class=\"%s\">%s</td><td>%d</td><td>%.1f%%</td><td>%.1f–%.1f%%</td></tr>",
                     o.label(), o.label(), r.count(o), 100 * w.rate(), 100 * w.low(), 100 * w.high()));
         }

@@ -121,8 +121,10 @@ public final class RenderCommand implements Callable<Integer> {
             }
             inputMode = lower.equals("shared") ? TmrOptions.InputMode.SHARED : TmrOptions.InputMode.TRIPLICATED;
         }
+        TmrPassFlags.refuseWithoutPass(spec.commandLine().getParseResult(), spec, "tmr", "--tmr");
         Netlist n = read.load(circuit);
         if (tmrVoters != null) {
+            tmr.check(tmr.options(tmrVoters, inputMode), n, "--tmr single");
             try {
                 n = new TmrPass(tmr.options(tmrVoters, inputMode)).apply(n);
             } catch (IllegalArgumentException e) {

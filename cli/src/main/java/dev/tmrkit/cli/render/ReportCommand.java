@@ -74,6 +74,9 @@ public final class ReportCommand implements Callable<Integer> {
     RunOptions run;
 
     @Mixin
+    dev.tmrkit.cli.options.ConfidenceOption confidence;
+
+    @Mixin
     ReadOptions read;
 
     @Spec
@@ -89,26 +92,38 @@ public final class ReportCommand implements Callable<Integer> {
         if (patterns < 1 || trials < 1 || maxRows < 1) {
             throw new UserException("--patterns, --trials and --max-rows must be at least 1");
         }
+        double level = confidence.get();
+        TmrPassFlags.refuseWithoutPass(spec.commandLine().getParseResult(), spec, "tmr", "--tmr");
         OutputFiles.checkWritable(output);
         Netlist original = read.load(circuit);
         Netlist n = original;
         if (tmrVoters != null) {
             try {
+                tmr.check(tmr.options(tmrVoters), original, "--tmr single");
                 n = new TmrPass(tmr.options(tmrVoters)).apply(original);
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage(), e);
             }
         }
         boolean triplicated = tmrVoters != null && tmr.outputs == TmrOptions.OutputMode.TRIPLICATED;
-        CampaignSpec stuckAt = CampaignSpec.builder().patterns(patterns)
+        CampaignSpec stuckAt = CampaignSpec.builder().patterns(patterns).confidence(level)
                 .check(triplicated ? OutputCheck.TRIPLICATED : OutputCheck.EXACT).build();
         CampaignPlan plan = CampaignPlan.of(n, stuckAt, run.seed);
+        picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (plan.patterns().exhaustive() && parsed.hasMatchedOption("--patterns")) {
+            throw new UserException("--patterns: '" + n.name() + "' has " + plan.judging().ties().logicalInputs() + " inputs, "
+                    + "so every input combination is enumerated and --patterns cannot take effect");
+        }
+        if (original.isSequential() && parsed.hasMatchedOption("--trials")) {
+            throw new UserException("--trials: '" + original.name() + "' has flip-flops, so the page has no reliability "
+                    + "plot and --trials cannot take effect");
+        }
         CampaignResult r;
         try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "report " + n.name())) {
             r = plan.run(run.threads(), progress);
         }
         String[] diagram = diagram(n);
-        String[] plot = plot(original);
+        String[] plot = plot(original, level);
         List<String> facts = new ArrayList<>();
         facts.add("circuit: " + n.name() + " (" + n.inputCount() + " inputs, " + n.outputCount() + " outputs, "
                 + n.stats().gates() + " gates, " + n.stats().dffs() + " DFFs)");
@@ -118,7 +133,7 @@ public final class ReportCommand implements Callable<Integer> {
         facts.add("faults: " + plan.describeFaults());
         facts.add("patterns: " + plan.patterns().describe());
         facts.add("seed: " + run.seed);
-        String page = new HtmlReport().build(n, "tmrkit report: " + n.name(), facts, r, rows(r), run.seed,
+        String page = new HtmlReport().build(n, "tmrkit report: " + n.name(), facts, r, level, rows(r), run.seed,
                 diagram[0], diagram[1], plot[0], plot[1]);
         OutputFiles.write(output, page.getBytes(StandardCharsets.UTF_8));
         spec.commandLine().getOut().println("wrote " + output + ": " + r.faults() + " faults, " + r.count(Outcome.SILENT) + " silent"
@@ -155,12 +170,13 @@ public final class ReportCommand implements Callable<Integer> {
         return new String[] {null, n.stats().gates() + " gates are too many to draw readably; use tmrkit render with --cone OUTPUT"};
     }
 
-    private String[] plot(Netlist original) {
+    private String[] plot(Netlist original, double level) {
         if (original.isSequential()) {
             return new String[] {null, "Reliability sweeps need a combinational circuit; this one has flip-flops."};
         }
         try {
-            List<ReliabilityPoint> points = new ReliabilitySweep(original).run(PS, trials, run.seed, run.threads(), ProgressListener.NONE);
+            List<ReliabilityPoint> points = new ReliabilitySweep(original).run(PS, trials, run.seed, run.threads(), level,
+                    ProgressListener.NONE);
             byte[] svg = ChartFiles.encode(ReliabilityPlot.chart(original.name(), points, ReliabilitySweep.crossover(points)),
                     Path.of("plot.svg"));
             return new String[] {new String(svg, StandardCharsets.UTF_8), trials + " trials per point, seed " + run.seed

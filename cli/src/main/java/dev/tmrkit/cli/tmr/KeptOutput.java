@@ -3,6 +3,8 @@ package dev.tmrkit.cli.tmr;
 import dev.tmrkit.circuits.io.NetlistFormat;
 import dev.tmrkit.circuits.io.NetlistWriter;
 import dev.tmrkit.circuits.io.files.NetlistFiles;
+import dev.tmrkit.circuits.io.verilog.VerilogOptions;
+import dev.tmrkit.circuits.io.verilog.VerilogWriter;
 import dev.tmrkit.circuits.tmr.hierarchy.TmrConstraints;
 import dev.tmrkit.circuits.tmr.hierarchy.TmrModules;
 import dev.tmrkit.cli.options.UserException;
@@ -41,9 +43,19 @@ final class KeptOutput {
         return Path.of(constraints);
     }
 
-    static void write(Netlist tmr, Path file, boolean flat, Path constraints) {
-        NetlistWriter writer = NetlistFormat.of(file) == NetlistFormat.VERILOG && !flat
-                ? TmrModules.writer() : NetlistFiles.writer(NetlistFormat.of(file));
+    /** --module and --scalar-ports shape the Verilog interface: refused for any other output. */
+    static void checkVerilogOptions(Path output, String module, boolean scalarPorts) {
+        boolean verilog = output != null && NetlistFormat.fromFileName(output.toString()).orElse(null) == NetlistFormat.VERILOG;
+        if (!verilog && (module != null || scalarPorts)) {
+            throw new UserException((module != null ? "--module" : "--scalar-ports") + " needs -o FILE.v: it shapes the"
+                    + " written Verilog module");
+        }
+    }
+
+    static void write(Netlist tmr, Path file, boolean flat, Path constraints, VerilogOptions verilog) {
+        NetlistFormat format = NetlistFormat.of(file);
+        NetlistWriter writer = format != NetlistFormat.VERILOG ? NetlistFiles.writer(format)
+                : flat ? new VerilogWriter(verilog) : TmrModules.writer(verilog);
         try {
             NetlistFiles.write(tmr, file, writer);
             if (constraints != null) {

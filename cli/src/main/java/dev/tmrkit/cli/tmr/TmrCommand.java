@@ -3,6 +3,7 @@ package dev.tmrkit.cli.tmr;
 import dev.tmrkit.circuits.io.NetlistFormat;
 import dev.tmrkit.circuits.io.bench.BenchWriter;
 import dev.tmrkit.circuits.io.files.NetlistFiles;
+import dev.tmrkit.circuits.io.verilog.VerilogOptions;
 import dev.tmrkit.circuits.sat.EquivalenceProver;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Spec;
                 + "(exhaustively up to 20 inputs, else --patterns random patterns; sequential circuits over "
                 + "--cycles cycles from reset).",
             "With -o FILE the TMR netlist is written in the format that FILE's extension names (bench, blif, or v for "
-                + "structural Verilog with an added clk input, each replica and voter a kept module marked keep_hierarchy, "
+                + "structural Verilog: a module named as the original, with its bus ports and its clock input, each replica and voter a kept module marked keep_hierarchy, "
                 + "keep and dont_touch so that synthesis cannot merge them; -c FILE.sdc|.xdc adds matching constraints), "
                 + "replacing FILE atomically, and only after the check passed. With -o - it is written as .bench to standard "
                 + "output and the report goes to standard error. Without -o only the report is printed.",
@@ -54,7 +55,7 @@ import picocli.CommandLine.Spec;
 public final class TmrCommand implements Callable<Integer> {
     private static final int PLACEMENTS_SHOWN = 40;
 
-    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json) or a built-in circuit name.")
+    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json, Verilog .v) or a built-in circuit name.")
     String circuit;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the TMR netlist here (.bench, .blif or .v; - for "
@@ -70,6 +71,16 @@ public final class TmrCommand implements Callable<Integer> {
             description = "Write -o FILE.v as one flat module of assigns, without the kept replica and voter modules "
                     + "(synthesis with opt then merges the replicas).")
     boolean flatVerilog;
+
+    @Option(names = "--module", paramLabel = "NAME",
+            description = "The module name of the -o Verilog (default: the original's, so that it replaces the original "
+                    + "in a testbench).")
+    String module;
+
+    @Option(names = "--scalar-ports",
+            description = "Write every bit of a bus as a port of its own (escaped names such as \\q[0] ) instead of "
+                    + "the original's bus ports (output [3:0] q).")
+    boolean scalarPorts;
 
     @Option(names = "--voters", defaultValue = "triplicated", paramLabel = "single|triplicated",
             converter = TmrFlags.VoterConverter.class,
@@ -121,10 +132,11 @@ public final class TmrCommand implements Callable<Integer> {
             }
         }
         Path constraintFile = KeptOutput.check(file, constraints, flatVerilog);
+        KeptOutput.checkVerilogOptions(file, module, scalarPorts);
         Netlist original = read.load(circuit);
         OutputFiles.checkWritable(file); // after reading: the output may not replace the input
         TmrOptions options = tmr.options(voters);
-        TmrOptionChecks.check(options, original);
+        tmr.check(options, original, "--voters single");
         TmrResult result;
         try {
             result = new TmrPass(options).run(original);
@@ -145,7 +157,7 @@ public final class TmrCommand implements Callable<Integer> {
         if (toStdout) {
             writeBench(result.netlist(), out);
         } else if (file != null) {
-            KeptOutput.write(result.netlist(), file, flatVerilog, constraintFile);
+            KeptOutput.write(result.netlist(), file, flatVerilog, constraintFile, verilogOptions(original));
         }
         if (format.get() == Format.json) {
             report.println(Json.write(json(original, result, verdict, proof, toStdout ? "-" : output)));
@@ -155,6 +167,16 @@ public final class TmrCommand implements Callable<Integer> {
         report.flush();
         out.flush();
         return 0;
+    }
+
+    /** The written module: the original's name (or --module), its clock's name, bus ports unless --scalar-ports. */
+    private VerilogOptions verilogOptions(Netlist original) {
+        try {
+            return VerilogOptions.defaults().withModule(module != null ? module : original.name())
+                    .withClock(read.clockFound().orElse(null)).withScalarPorts(scalarPorts);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--module: " + e.getMessage(), e);
+        }
     }
 
     /** The SAT proof after a non-exhaustive combinational check; null when none was attempted. */
@@ -204,6 +226,14 @@ public final class TmrCommand implements Callable<Integer> {
         out.println("tmr          " + shape(result.netlist()));
         out.println("written      " + (written == null ? "- (no -o given)" : written));
         out.println("equivalence  " + claim);
+        out.println("protection   " + protection(result.netlist()));
+        List<String> readBack = r.readBackOutputs();
+        if (!readBack.isEmpty()) {
+            out.println("note         --outputs triplicated: " + readBack.size() + " output" + (readBack.size() == 1 ? " is" : "s are")
+                    + " also read by the replicas (" + String.join(", ", readBack.subList(0, Math.min(8, readBack.size())))
+                    + (readBack.size() > 8 ? ", ..." : "") + "), so they read its voted value: voting inside the logic"
+                    + " (feedback voting for flip-flop outputs) that --scope " + r.options().scope().label() + " alone would not place");
+        }
         out.println();
         Table cells = new Table("cells (gates and DFFs)", "count");
         cells.row("original", r.originalGates());
@@ -234,6 +264,34 @@ public final class TmrCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * How many nets of the TMR netlist mask a single fault by construction, and which kinds do not (the
+     * single points of failure that exclusions, single voters and shared inputs leave).
+     */
+    static String protection(Netlist tmr) {
+        int masked = 0;
+        Map<String, Integer> single = new java.util.TreeMap<>();
+        for (int net = 0; net < tmr.netCount(); net++) {
+            if (dev.tmrkit.circuits.tmr.TmrRoles.masksSingleFaults(tmr, net)) {
+                masked++;
+            } else {
+                dev.tmrkit.circuits.tmr.TmrRoles.Region region = dev.tmrkit.circuits.tmr.TmrRoles.regionOf(tmr, net);
+                String kind = region == dev.tmrkit.circuits.tmr.TmrRoles.Region.VOTER ? "single voter"
+                        : region.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+                single.merge(kind, 1, Integer::sum);
+            }
+        }
+        StringBuilder sb = new StringBuilder(masked + " of " + tmr.netCount() + " nets mask any single fault on them "
+                + "(replicas, triplicated voters, mismatch logic)");
+        if (single.isEmpty()) {
+            return sb.append("; no single point of failure").toString();
+        }
+        sb.append("; single points of failure:");
+        single.forEach((k, v) -> sb.append(' ').append(v).append(' ').append(k).append(v == 1 ? " net" : " nets").append(','));
+        sb.setLength(sb.length() - 1);
+        return sb.toString();
+    }
+
     private static Map<String, Object> json(Netlist original, TmrResult result, Equivalence.Verdict verdict,
                                             EquivalenceProver.Result proof, String written) {
         TmrReport r = result.report();
@@ -246,6 +304,8 @@ public final class TmrCommand implements Callable<Integer> {
         o.put("outputs", r.options().outputs().label());
         o.put("mismatch", r.options().mismatch());
         o.put("exclude", new ArrayList<>(r.options().exclude()));
+        o.put("vote", new ArrayList<>(r.options().vote()));
+        o.put("registers", r.options().registers().label());
         m.put("options", o);
         m.put("output", written);
         m.put("originalGates", r.originalGates());
@@ -284,6 +344,7 @@ public final class TmrCommand implements Callable<Integer> {
             placements.add(e);
         }
         m.put("placements", placements);
+        m.put("readBackOutputs", r.readBackOutputs());
         return m;
     }
 }

@@ -5,16 +5,22 @@ import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.gates.Netlist;
 
 /** TMR options that could not take effect on a circuit are refused, saying why, instead of being ignored. */
-final class TmrOptionChecks {
+public final class TmrOptionChecks {
     private TmrOptionChecks() {
     }
 
-    static void check(TmrOptions o, Netlist circuit) {
+    /** @throws UserException for options that could not take effect on {@code circuit} */
+    public static void check(TmrOptions o, Netlist circuit) {
+        check(o, circuit, "--voters single");
+    }
+
+    /** As {@link #check(TmrOptions, Netlist)}, naming the single-voter option as the command spells it. */
+    public static void check(TmrOptions o, Netlist circuit, String singleVoters) {
         if (o.scope() == TmrOptions.Scope.OUTPUTS && o.voters() == TmrOptions.VoterMode.SINGLE
                 && o.outputs() == TmrOptions.OutputMode.REDUCED) {
-            throw new UserException("--voters single has no effect with --scope outputs and --outputs reduced: the only"
+            throw new UserException(singleVoters + " has no effect with --scope outputs and --outputs reduced: the only"
                     + " voters are the reduction voters, one per output either way, so the netlist would be identical to"
-                    + " --voters triplicated; use --scope gates or registers (voters inside the logic), or --outputs"
+                    + " triplicated voters; use --scope gates or registers (voters inside the logic), or --outputs"
                     + " triplicated (one shared voter instead of three per output)");
         }
         if (o.scope() == TmrOptions.Scope.REGISTERS && !circuit.isSequential()) {

@@ -30,12 +30,86 @@ public class TmrPassFlags {
             description = "Append an output $tmr$mismatch that is 1 when the replicas disagree at any voter.")
     public boolean mismatch;
 
-    @Option(names = "--exclude", split = ",", paramLabel = "NAME", description = "Nets (gates by their output, or inputs) to "
-            + "keep single; an excluded gate reads the majority of each replicated input.")
+    @Option(names = "--exclude", split = ",", paramLabel = "NAME|GLOB", description = "Nets (gates by their output, or inputs) to "
+            + "keep single, by name or glob (* any run, ? one character; a module of a flattened design by its path, "
+            + "'u_alu.*'); an excluded gate reads the majority of each replicated input.")
     public List<String> exclude = new ArrayList<>();
 
+    @Option(names = "--vote", split = ",", paramLabel = "NAME|GLOB", description = "Also vote these nets (a register by its "
+            + "output, a chosen net): the replicas read the voted value. By name or glob, as --exclude.")
+    public List<String> vote = new ArrayList<>();
+
+    @Option(names = "--registers", defaultValue = "before", paramLabel = "before|after", converter = RegisterConverter.class,
+            description = "With --scope registers: voters before every flip-flop (its next state: an upset replica is scrubbed "
+                    + "at the next clock) or after it (the replicas read the voted stored value) (default: ${DEFAULT-VALUE}).")
+    public TmrOptions.RegisterVoting registers;
+
+    @Option(names = "--tmr-rules", paramLabel = "FILE", description = "Constraints file of the TMR pass: lines 'exclude "
+            + "PATTERN...', 'vote PATTERN...', 'registers before|after' (# comments), added to the options above.")
+    public java.nio.file.Path rulesFile;
+
+    private dev.tmrkit.circuits.tmr.TmrRules rules;
+
+    /**
+     * Refuses any option of the TMR mixin named {@code mixin} given without {@code passOption} (such as
+     * {@code --tmr}): without the pass it could not take effect.
+     */
+    public static void refuseWithoutPass(CommandLine.ParseResult parsed, CommandLine.Model.CommandSpec spec, String mixin,
+                                         String passOption) {
+        if (parsed.hasMatchedOption(passOption)) {
+            return;
+        }
+        for (CommandLine.Model.OptionSpec o : spec.mixins().get(mixin).options()) {
+            if (parsed.hasMatchedOption(o)) {
+                throw new dev.tmrkit.cli.options.UserException(o.longestName() + " is an option of the TMR pass: it takes "
+                        + "effect only with " + passOption);
+            }
+        }
+    }
+
     public TmrOptions options(TmrOptions.VoterMode voters, TmrOptions.InputMode inputs) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, new TreeSet<>(exclude));
+        if (registers == TmrOptions.RegisterVoting.AFTER && scope != TmrOptions.Scope.REGISTERS) {
+            throw new dev.tmrkit.cli.options.UserException("--registers after places the voters of --scope registers; with "
+                    + "--scope " + scope.label() + " it cannot take effect");
+        }
+        TmrOptions o = new TmrOptions(scope, voters, inputs, outputs, mismatch, new TreeSet<>(exclude), new TreeSet<>(vote),
+                registers);
+        dev.tmrkit.circuits.tmr.TmrRules r = rules();
+        try {
+            return r == null ? o : r.applyTo(o);
+        } catch (IllegalArgumentException e) {
+            throw new dev.tmrkit.cli.options.UserException(rulesFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The constraints file, read once; null without --tmr-rules. */
+    private dev.tmrkit.circuits.tmr.TmrRules rules() {
+        if (rulesFile == null || rules != null) {
+            return rules;
+        }
+        dev.tmrkit.cli.options.InputFiles.add(rulesFile);
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(rulesFile, java.nio.charset.StandardCharsets.UTF_8)) {
+            rules = dev.tmrkit.circuits.io.TmrRulesReader.read(rulesFile.toString(), in);
+            return rules;
+        } catch (java.io.IOException e) {
+            throw new dev.tmrkit.cli.options.UserException("cannot read TMR rules '" + rulesFile + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses what could not take effect on {@code circuit} ({@link TmrOptionChecks}; a pattern of the rules file
+     * that matches no net, at its position), naming the single-voter option as the command spells it.
+     */
+    public void check(TmrOptions o, dev.tmrkit.gates.Netlist circuit, String singleVoters) {
+        dev.tmrkit.circuits.tmr.TmrRules r = rules();
+        if (r != null) {
+            try {
+                r.check(circuit);
+            } catch (IllegalArgumentException e) {
+                throw new dev.tmrkit.cli.options.UserException(e.getMessage(), e);
+            }
+        }
+        TmrOptionChecks.check(o, circuit, singleVoters);
     }
 
     /** Converts a lower-case option value to an enum constant; anything else is a usage error naming the choices. */
@@ -75,6 +149,12 @@ public class TmrPassFlags {
     public static final class InputConverter extends LabelConverter<TmrOptions.InputMode> {
         InputConverter() {
             super(TmrOptions.InputMode.class);
+        }
+    }
+
+    public static final class RegisterConverter extends LabelConverter<TmrOptions.RegisterVoting> {
+        RegisterConverter() {
+            super(TmrOptions.RegisterVoting.class);
         }
     }
 

@@ -136,6 +136,19 @@ public final class HostileCorpus {
         add("AIGER header claiming 2^31 variables", 2, d -> new String[] {"info", s(write(d, "h.aag", "aag 2147483647 1 0 1 0\n2\n2\n"))});
         add("truncated binary AIGER", 2, d -> new String[] {"info", s(bytes(d, "t.aig", "aig 5 2 0 1 3\n10\n".getBytes(StandardCharsets.US_ASCII)))});
         add("JSON nested a million deep", 2, d -> new String[] {"info", s(write(d, "deep.json", "[".repeat(1_000_000)))});
+        add("Verilog nested a million deep", 2, d -> new String[] {"info", s(write(d, "deep.v",
+            "module d(input a, output y);\n  assign y = " + "(".repeat(1_000_000) + "a;\nendmodule\n"))});
+        add("3 GiB sparse file of NULs as a .v", 2, d -> new String[] {"info", s(sparse(d, "big.v", 3L << 30))});
+        add("Verilog instances doubling twenty times", 2, d -> {
+            StringBuilder sb = new StringBuilder("module m0(input [1023:0] a, output y); assign y = a[0]; endmodule\n");
+            for (int k = 1; k <= 20; k++) {
+                sb.append("module m").append(k).append("(input [1023:0] a, output y); wire p, q; m").append(k - 1)
+                        .append(" u(a, p); m").append(k - 1).append(" v(a, q); assign y = p ^ q; endmodule\n");
+            }
+            return new String[] {"info", s(write(d, "double.v", sb.toString()))};
+        });
+        add("behavioural Verilog without --top", 2, d -> new String[] {"info", s(write(d, "rtl.v",
+            "module r(input [3:0] a, output [3:0] y); assign y = a * 3; endmodule\n"))});
         add("a .bench gate without inputs", 2, d -> new String[] {"info", s(write(d, "g.bench", "OUTPUT(y)\ny = AND()\n"))});
         add("a combinational loop", 2, d -> new String[] {"info", s(write(d, "loop.bench", "INPUT(a)\nOUTPUT(y)\ny = AND(a, z)\nz = NOT(y)\n"))});
         add("an empty file", 2, d -> new String[] {"info", s(write(d, "e.bench", ""))});

@@ -49,7 +49,7 @@ class ReliabilityPlotTest {
     @Test
     void logUnreliabilityPlotsOneMinusRWithoutItsZeros() {
         List<ReliabilityPoint> points = new ReliabilitySweep(BuiltinCircuits.byName("c17").orElseThrow())
-                .run(new double[] {0.0001, 0.01, 0.1}, 2000, 7, 1, ProgressListener.NONE);
+                .run(new double[] {0.0001, 0.01, 0.1}, 2000, 7, 1, 0.95, ProgressListener.NONE);
         XYChart chart = ReliabilityPlot.chart("c17", points, OptionalDouble.empty(), true);
         assertTrue(chart.getStyler().isYAxisLogarithmic() && chart.getStyler().isXAxisLogarithmic());
         XYSeries simplex = chart.getSeries(Variant.values()[0].label() + " (simulated)");

@@ -228,7 +228,7 @@ class RenderCommandTest {
     @Test
     void theOverviewOfTmrC880IsAPictureOfReadableSize() throws IOException {
         Path png = tmp.resolve("c880.png");
-        Cli r = Cli.run("render", "c880", "--tmr", "single", "-o", png.toString());
+        Cli r = Cli.run("render", "c880", "--tmr", "triplicated", "-o", png.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("an overview of c880-tmr") && r.out().contains("--collapse-replicas"), r.out());
         byte[] bytes = Files.readAllBytes(png);
@@ -237,7 +237,7 @@ class RenderCommandTest {
         // the gate-level drawing of plain c880 alone was 5344 x 13650 px
         assertTrue(width <= 3000 && height <= 1500 && width > height, width + " x " + height);
         Path dot = tmp.resolve("c880.dot");
-        assertEquals(0, Cli.run("render", "c880", "--tmr", "single", "-o", dot.toString()).code());
+        assertEquals(0, Cli.run("render", "c880", "--tmr", "triplicated", "-o", dot.toString()).code());
         String text = Files.readString(dot);
         int gates = NetlistFiles.read(Path.of(System.getProperty("tmrkit.root"), "benchmarks/iscas85/c880.bench")).gateCount();
         for (String replica : List.of("A", "B", "C")) {
@@ -263,7 +263,7 @@ class RenderCommandTest {
     @Test
     void theVectorAndTheTmrInputModeAreTwoOptions() throws IOException {
         Path out = tmp.resolve("t.dot");
-        Cli r = Cli.run("render", "c17", "--tmr", "single", "--inputs", "triplicated", "--vector", "10110",
+        Cli r = Cli.run("render", "c17", "--tmr", "single", "--scope", "gates", "--inputs", "triplicated", "--vector", "10110",
                 "--collapse-replicas", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         String dot = Files.readString(out);

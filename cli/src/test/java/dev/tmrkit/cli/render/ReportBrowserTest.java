@@ -114,7 +114,7 @@ class ReportBrowserTest {
     @Test
     void aSequentialCircuitsPageSpeaksOfCycles() throws Exception {
         Path page = tmp.resolve("seq.html");
-        Cli r = Cli.run("report", "counter", "--trials", "2000", "-o", page.toString());
+        Cli r = Cli.run("report", "counter", "-o", page.toString());
         assertEquals(0, r.code(), r.err());
         String html = Files.readString(page);
         assertTrue(html.contains("cones over the first clock cycle after reset"), "cycles");

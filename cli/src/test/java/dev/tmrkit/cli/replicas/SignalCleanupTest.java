@@ -21,17 +21,22 @@ class SignalCleanupTest {
         Path trace = tmp.resolve("trace.jsonl");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.tmrkit.cli.Main",
-                "replicas", "run", "--duration", "100000s", "--trace", trace.toString());
+                "replicas", "run", "--duration", "1000s", "--trace", trace.toString());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline && !hasTemp()) {
-            Thread.sleep(20);
-        }
-        assertTrue(hasTemp(), "the trace is being written to a temporary file");
-        p.destroy(); // SIGTERM
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        try (Stream<Path> left = Files.list(tmp)) {
-            assertEquals(List.of(), left.toList(), "no temporary file and no partial trace");
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline && !hasTemp()) {
+                Thread.sleep(20);
+            }
+            assertTrue(hasTemp(), "the trace is being written to a temporary file");
+            p.destroy(); // SIGTERM
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            try (Stream<Path> left = Files.list(tmp)) {
+                assertEquals(List.of(), left.toList(), "no temporary file and no partial trace");
+            }
+        } finally {
+            // a failed assertion must not leave a child simulating 100000 s (gigabytes) on a shared machine
+            p.destroyForcibly();
         }
     }
 

@@ -178,6 +178,17 @@ public final class CompiledEvaluator {
         }
     }
 
+    /** Evaluates every gate in topological order, without faults, over {@code v} (net n's words at {@code n * w}). */
+    void evaluateAll(long[] v, int w) {
+        byte[] ops = op;
+        int[] outs = out;
+        int[] ins = in;
+        int[] start = inStart;
+        for (int k = 0; k < ops.length; k++) {
+            kernel(ops[k], v, outs[k] * w, ins, start[k], start[k + 1], w);
+        }
+    }
+
     /**
      * Evaluates one gate over {@code w} words: {@code v[o..o+w)} from the words of the nets whose offsets
      * ({@code net * w}) are {@code src[s..e)}. The inner loops run over words, which C2 unrolls.

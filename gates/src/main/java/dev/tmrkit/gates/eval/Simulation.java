@@ -137,13 +137,7 @@ public final class Simulation {
             System.arraycopy(state, k * w, v, c.dffQ[k] * w, w);
         }
         if (overlay.isEmpty()) {
-            byte[] op = c.op;
-            int[] out = c.out;
-            int[] in = c.in;
-            int[] start = c.inStart;
-            for (int k = 0; k < op.length; k++) {
-                CompiledEvaluator.kernel(op[k], v, out[k] * w, in, start[k], start[k + 1], w);
-            }
+            c.evaluateAll(v, w);
             return this;
         }
         applySourceFaults();

@@ -7,41 +7,65 @@ import java.util.Arrays;
  * CompiledEvaluator}, in the manner of PPSFP simulators with critical path tracing: the fault-free circuit
  * is evaluated once per chunk of pattern words ({@link #evaluateGood()}); within each fanout-free region
  * the lanes in which a net's flip reaches the region's stem are traced backwards ({@link
- * #traceCriticalPaths()}); and only stems are propagated forward ({@link #propagateFlip}), event-driven,
+ * #traceRegion}); and only stems are propagated forward ({@link #propagateFlip}), event-driven,
  * re-evaluating in topological order just the gates a changed net reaches and stopping wherever the faulty
- * value equals the good one. Flat arrays throughout (readers of each net, per-level buckets of pending gates,
- * per-net epoch stamps for faulty values), so nothing is allocated per fault.
+ * value equals the good one. Flat arrays throughout, so nothing is allocated per fault: the readers of each net; a
+ * faulty copy of the good values, restored net by net after each propagation, so that gates read their
+ * inputs without asking which are faulty; pending gates as a two-level bit set over topological positions
+ * (gates are evaluated in increasing position, so every input is final when a gate is read); gates of one
+ * or two inputs on one word evaluated without branching on the operation.
  *
  * <p>Only combinational netlists (no flip-flops). Use from one thread at a time.
  */
 public final class StuckAtPropagator {
+    /** Per opcode, for gates of two inputs on one word: {@code ((((a ^ inv) & (b ^ inv)) & and) | ((a ^ b) & xor)) ^ outInv}. */
+    private static final long[] INV = new long[10];
+    private static final long[] AND_MASK = new long[10];
+    private static final long[] XOR_MASK = new long[10];
+    private static final long[] OUT_INV = new long[10];
+
+    static {
+        for (byte op : new byte[] {CompiledEvaluator.AND, CompiledEvaluator.NAND, CompiledEvaluator.OR, CompiledEvaluator.NOR}) {
+            AND_MASK[op] = -1L;
+        }
+        INV[CompiledEvaluator.OR] = -1L;      // a | b = ~(~a & ~b)
+        INV[CompiledEvaluator.NOR] = -1L;
+        OUT_INV[CompiledEvaluator.OR] = -1L;
+        OUT_INV[CompiledEvaluator.NAND] = -1L;
+        XOR_MASK[CompiledEvaluator.XOR] = -1L;
+        XOR_MASK[CompiledEvaluator.XNOR] = -1L;
+        OUT_INV[CompiledEvaluator.XNOR] = -1L;
+        OUT_INV[CompiledEvaluator.NOT] = -1L;  // one input: a ^ outInv
+    }
+
     private final CompiledEvaluator c;
     private final int maxWords;
     private final int nets;
+    private final byte[] op;
+    private final int[] out;
+    private final int[] inStart;
+    private final int[] in;
     /** Readers (topological positions) of net n: {@code readers[readerStart[n] .. readerStart[n+1])}. */
     private final int[] readerStart;
     private final int[] readers;
     /** Output indices on net n: {@code outputsOn[outputStart[n] .. outputStart[n+1])}. */
     private final int[] outputStart;
     private final int[] outputsOn;
-    /** Values, net-major with stride {@code words}: good value of net n at n, faulty value at nets + n. */
-    private final long[] v;
-    private final int[] faultyStamp;
-    private final int[] queuedStamp;
-    /** Pending gates by logic level: level l's bucket is {@code bucket[levelStart[l] .. levelStart[l] + pending[l])}. */
-    private final int[] levelOf;
-    private final int[] levelStart;
-    private final int[] pending;
-    private final int[] bucket;
-    private int lowest;
-    private final int[] pins;
+    /** Good and faulty values, net-major with stride {@code words}; faulty equals good outside the last propagation. */
+    private final long[] good;
+    private final long[] faulty;
+    /** Nets whose faulty value differs from the good one since the last restore. */
+    private final int[] changedNets;
+    private int changedNetCount;
+    private final PendingGates pending;
     private final int[] changed;
     private int changedCount;
-    private int queued;
-    private int epoch;
     private int words;
     /** Per net, the stem of its fanout-free region; and critical-path observabilities, stride {@code words}. */
     private final int[] stemOf;
+    /** Gates whose output lies in the region of stem n, in decreasing topological order: {@code regionGates[regionStart[n] ..]}. */
+    private final int[] regionStart;
+    private final int[] regionGates;
     private final long[] obs;
 
     /**
@@ -49,95 +73,42 @@ public final class StuckAtPropagator {
      * @throws IllegalArgumentException when the netlist has flip-flops
      */
     public StuckAtPropagator(CompiledEvaluator compiled, int maxWords) {
-        if (compiled.dffGate.length > 0) {
-            throw new IllegalArgumentException("event-driven propagation needs a combinational netlist");
-        }
+        this(FanoutRegions.of(compiled), maxWords);
+    }
+
+    /**
+     * A propagator over regions computed once for the circuit (they hold no simulation state, so one serves
+     * every thread).
+     *
+     * @param maxWords the widest chunk (64-pattern words) that {@link #words(int)} may later ask for
+     */
+    public StuckAtPropagator(FanoutRegions regions, int maxWords) {
+        CompiledEvaluator compiled = regions.compiled;
         if (maxWords < 1) {
             throw new IllegalArgumentException("words must be >= 1: " + maxWords);
         }
         this.c = compiled;
         this.maxWords = maxWords;
         this.nets = compiled.netCount;
-        int g = compiled.op.length;
-        readerStart = new int[nets + 1];
-        for (int p = 0; p < compiled.in.length; p++) {
-            readerStart[compiled.in[p] + 1]++;
-        }
-        for (int n = 0; n < nets; n++) {
-            readerStart[n + 1] += readerStart[n];
-        }
-        readers = new int[compiled.in.length];
-        int[] fill = Arrays.copyOf(readerStart, nets);
-        for (int k = 0; k < g; k++) {
-            for (int p = compiled.inStart[k]; p < compiled.inStart[k + 1]; p++) {
-                readers[fill[compiled.in[p]]++] = k;
-            }
-        }
-        outputStart = new int[nets + 1];
-        for (int o : compiled.outputs) {
-            outputStart[o + 1]++;
-        }
-        for (int n = 0; n < nets; n++) {
-            outputStart[n + 1] += outputStart[n];
-        }
-        outputsOn = new int[compiled.outputs.length];
-        int[] ofill = Arrays.copyOf(outputStart, nets);
-        for (int i = 0; i < compiled.outputs.length; i++) {
-            outputsOn[ofill[compiled.outputs[i]]++] = i;
-        }
-        v = new long[Math.multiplyExact(2 * nets, maxWords)];
-        faultyStamp = new int[nets];
-        queuedStamp = new int[g];
-        levelOf = new int[g];
-        int[] netLevel = new int[nets];
-        int depth = 0;
-        for (int k = 0; k < g; k++) {
-            int l = 0;
-            for (int p = compiled.inStart[k]; p < compiled.inStart[k + 1]; p++) {
-                l = Math.max(l, netLevel[compiled.in[p]]);
-            }
-            levelOf[k] = l;
-            netLevel[compiled.out[k]] = l + 1;
-            depth = Math.max(depth, l + 1);
-        }
-        levelStart = new int[depth + 1];
-        for (int k = 0; k < g; k++) {
-            levelStart[levelOf[k] + 1]++;
-        }
-        for (int l = 0; l < depth; l++) {
-            levelStart[l + 1] += levelStart[l];
-        }
-        pending = new int[Math.max(1, depth)];
-        bucket = new int[g];
-
-        pins = new int[compiled.maxArity];
+        this.op = compiled.op;
+        this.out = compiled.out;
+        this.inStart = compiled.inStart;
+        this.in = compiled.in;
+        int g = op.length;
+        this.readerStart = regions.readerStart;
+        this.readers = regions.readers;
+        this.outputStart = regions.outputStart;
+        this.outputsOn = regions.outputsOn;
+        this.stemOf = regions.stemOf;
+        this.regionStart = regions.regionStart;
+        this.regionGates = regions.regionGates;
+        good = new long[Math.multiplyExact(nets, maxWords)];
+        faulty = new long[good.length];
+        changedNets = new int[nets];
+        pending = new PendingGates(g);
         changed = new int[compiled.outputs.length];
-        obs = new long[Math.multiplyExact(nets, maxWords)];
-        stemOf = stems();
+        obs = new long[good.length];
         words(maxWords);
-    }
-
-    /**
-     * A net is a stem when it does not feed exactly one gate pin and nothing else (several readers, an
-     * output port, or no reader); any other net belongs to the region of its only reader's output.
-     */
-    private int[] stems() {
-        int[] stem = new int[nets];
-        boolean[] single = new boolean[nets];
-        for (int n = 0; n < nets; n++) {
-            single[n] = readerStart[n + 1] - readerStart[n] == 1 && outputStart[n + 1] == outputStart[n];
-            stem[n] = n;
-        }
-        // a net's only reader comes later in topological order, so its region is known when we get to it
-        for (int k = c.op.length - 1; k >= 0; k--) {
-            int region = stem[c.out[k]];
-            for (int p = c.inStart[k]; p < c.inStart[k + 1]; p++) {
-                if (single[c.in[p]]) {
-                    stem[c.in[p]] = region;
-                }
-            }
-        }
-        return stem;
     }
 
     /** Sets the chunk width for the following {@link #setInput} and {@link #evaluateGood()} calls. */
@@ -154,19 +125,16 @@ public final class StuckAtPropagator {
 
     /** Word {@code w} of primary input {@code index} (declared order). */
     public void setInput(int index, int w, long bits) {
-        v[c.inputs[index] * words + w] = bits;
+        good[c.inputs[index] * words + w] = bits;
     }
 
     /** Evaluates the fault-free circuit on the current inputs. */
     public void evaluateGood() {
         int w = words;
-        byte[] op = c.op;
-        int[] out = c.out;
-        int[] in = c.in;
-        int[] start = c.inStart;
-        for (int k = 0; k < op.length; k++) {
-            CompiledEvaluator.kernel(op[k], v, out[k] * w, in, start[k], start[k + 1], w);
-        }
+        c.evaluateAll(good, w);
+        System.arraycopy(good, 0, faulty, 0, nets * w);
+        changedNetCount = 0;
+        changedCount = 0;
     }
 
     /**
@@ -178,52 +146,87 @@ public final class StuckAtPropagator {
      * are exactly these.
      */
     public void propagateFlip(int net, long[] lanes) {
-        epoch++;
-        changedCount = 0;
-        queued = 0;
-        lowest = Integer.MAX_VALUE;
         int w = words;
+        restore(w);
         for (int i = 0; i < w; i++) {
-            v[(nets + net) * w + i] = v[net * w + i] ^ lanes[i];
+            faulty[net * w + i] = good[net * w + i] ^ lanes[i];
         }
+        pending.restart();
         markChanged(net);
-        while (queued > 0) {
-            int k = pop();
-            int s = c.inStart[k];
-            int arity = c.inStart[k + 1] - s;
-            for (int p = 0; p < arity; p++) {
-                int in = c.in[s + p];
-                pins[p] = faultyStamp[in] == epoch ? nets + in : in;
+        if (w == 1) {
+            propagateOneWord();
+            return;
+        }
+        for (int k = pending.pop(); k >= 0; k = pending.pop()) {
+            int n = out[k];
+            int o = n * w;
+            CompiledEvaluator.kernel(op[k], faulty, o, in, inStart[k], inStart[k + 1], w);
+            long d = 0;
+            for (int i = 0; i < w; i++) {
+                d |= faulty[o + i] ^ good[o + i];
             }
-            evaluateFaulty(k, arity);
+            if (d != 0) {
+                markChanged(n);
+            }
         }
     }
 
-    /**
-     * Computes, for every net of the fanout-free regions whose stems are marked in {@code regions}
-     * (indexed by stem net), the lanes in which flipping it flips the region's stem (critical path tracing:
-     * the product of the gates' sensitivities along the unique path to the stem).
-     */
-    public void traceCriticalPaths(boolean[] regions) {
-        int w = words;
-        for (int n = 0; n < nets; n++) {
-            if (regions[n]) {
-                Arrays.fill(obs, n * w, n * w + w, -1L);
+    /** {@link #propagateFlip} on a chunk of one word: gates of one or two inputs without a branch on the operation. */
+    private void propagateOneWord() {
+        long[] f = faulty;
+        for (int k = pending.pop(); k >= 0; k = pending.pop()) {
+            int s = inStart[k];
+            int arity = inStart[k + 1] - s;
+            byte o = op[k];
+            long r;
+            if (arity == 2) {
+                long a = f[in[s]];
+                long b = f[in[s + 1]];
+                long inv = INV[o];
+                r = ((((a ^ inv) & (b ^ inv)) & AND_MASK[o]) | ((a ^ b) & XOR_MASK[o])) ^ OUT_INV[o];
+            } else if (arity == 1) {
+                r = f[in[s]] ^ OUT_INV[o];
+            } else {
+                CompiledEvaluator.kernel(o, f, out[k], in, s, s + arity, 1);
+                r = f[out[k]];
+            }
+            int n = out[k];
+            f[n] = r;
+            if (r != good[n]) {
+                markChanged(n);
             }
         }
-        for (int k = c.op.length - 1; k >= 0; k--) {
-            int yNet = c.out[k];
-            if (!regions[stemOf[yNet]]) {
-                continue;
-            }
-            int y = yNet * w;
-            int s = c.inStart[k];
-            int arity = c.inStart[k + 1] - s;
-            byte op = c.op[k];
-            if (arity == 2 && op <= CompiledEvaluator.NOR) {
-                long invert = op == CompiledEvaluator.OR || op == CompiledEvaluator.NOR ? -1L : 0L;
-                int a = c.in[s];
-                int b = c.in[s + 1];
+    }
+
+    /** Puts back the good values of the nets the last propagation changed. */
+    private void restore(int w) {
+        for (int j = 0; j < changedNetCount; j++) {
+            int o = changedNets[j] * w;
+            System.arraycopy(good, o, faulty, o, w);
+        }
+        changedNetCount = 0;
+        changedCount = 0;
+    }
+
+    /**
+     * Computes, for every net of the fanout-free region of {@code stem}, the lanes in which flipping it flips
+     * the stem (critical path tracing: the product of the gates' sensitivities along the unique path to the
+     * stem).
+     */
+    public void traceRegion(int stem) {
+        int w = words;
+        long[] v = good;
+        Arrays.fill(obs, stem * w, stem * w + w, -1L);
+        for (int r = regionStart[stem]; r < regionStart[stem + 1]; r++) {
+            int k = regionGates[r];
+            int y = out[k] * w;
+            int s = inStart[k];
+            int arity = inStart[k + 1] - s;
+            byte o = op[k];
+            if (arity == 2 && o <= CompiledEvaluator.NOR) {
+                long invert = o == CompiledEvaluator.OR || o == CompiledEvaluator.NOR ? -1L : 0L;
+                int a = in[s];
+                int b = in[s + 1];
                 if (stemOf[a] != a) {
                     for (int i = 0; i < w; i++) {
                         obs[a * w + i] = obs[y + i] & (v[b * w + i] ^ invert);
@@ -236,10 +239,10 @@ public final class StuckAtPropagator {
                 }
                 continue;
             }
-            boolean andLike = op <= CompiledEvaluator.NOR;
-            long invert = op == CompiledEvaluator.OR || op == CompiledEvaluator.NOR ? -1L : 0L;
+            boolean andLike = o <= CompiledEvaluator.NOR;
+            long invert = o == CompiledEvaluator.OR || o == CompiledEvaluator.NOR ? -1L : 0L;
             for (int p = 0; p < arity; p++) {
-                int x = c.in[s + p];
+                int x = in[s + p];
                 if (stemOf[x] == x) {
                     continue;               // a stem: not in this region
                 }
@@ -251,7 +254,7 @@ public final class StuckAtPropagator {
                     long m = obs[y + i];
                     for (int q = 0; q < arity; q++) {
                         if (q != p) {
-                            m &= v[c.in[s + q] * w + i] ^ invert;
+                            m &= v[in[s + q] * w + i] ^ invert;
                         }
                     }
                     obs[x * w + i] = m;
@@ -260,41 +263,67 @@ public final class StuckAtPropagator {
         }
     }
 
-    /** Lanes of word {@code w} in which flipping {@code net} flips the stem of its fanout-free region. */
-    public long observability(int net, int w) {
-        return obs[net * words + w];
+    /**
+     * The lanes, word by word into {@code dest[off .. off + words)}, in which a stuck-at-{@code value} fault on
+     * input pin {@code pin} of the gate at topological position {@code k} flips the stem of the gate's region:
+     * activated on the pin's net, sensitised through the gate, observed at the stem. Returns their union.
+     */
+    public long branchFlips(int k, int pin, boolean value, long[] dest, int off) {
+        int w = words;
+        int s = inStart[k];
+        int arity = inStart[k + 1] - s;
+        int x = in[s + pin] * w;
+        int y = out[k] * w;
+        long act = value ? -1L : 0L;
+        byte o = op[k];
+        long any = 0;
+        if (o <= CompiledEvaluator.NOR) {
+            long invert = o == CompiledEvaluator.OR || o == CompiledEvaluator.NOR ? -1L : 0L;
+            if (arity == 2) {
+                int b = in[s + 1 - pin] * w;
+                for (int i = 0; i < w; i++) {
+                    long m = (good[x + i] ^ act) & obs[y + i] & (good[b + i] ^ invert);
+                    dest[off + i] = m;
+                    any |= m;
+                }
+                return any;
+            }
+            for (int i = 0; i < w; i++) {
+                long m = (good[x + i] ^ act) & obs[y + i];
+                for (int q = 0; q < arity; q++) {
+                    if (q != pin) {
+                        m &= good[in[s + q] * w + i] ^ invert;
+                    }
+                }
+                dest[off + i] = m;
+                any |= m;
+            }
+            return any;
+        }
+        boolean passes = o != CompiledEvaluator.CONST0 && o != CompiledEvaluator.CONST1;
+        for (int i = 0; i < w; i++) {
+            long m = passes ? (good[x + i] ^ act) & obs[y + i] : 0L;
+            dest[off + i] = m;
+            any |= m;
+        }
+        return any;
     }
 
     /**
-     * Lanes of word {@code w} in which flipping input pin {@code pin} of the gate at topological position
-     * {@code k} flips the gate's output, the other inputs holding their good values.
+     * The lanes, word by word into {@code dest[off .. off + words)}, in which a stuck-at-{@code value} fault on
+     * {@code net} flips the stem of its region. Returns their union.
      */
-    public long sensitivity(int k, int pin, int w) {
-        int s = c.inStart[k];
-        int e = c.inStart[k + 1];
-        switch (c.op[k]) {
-            case CompiledEvaluator.AND:
-            case CompiledEvaluator.NAND: {
-                long m = -1L;
-                for (int q = s; q < e; q++) {
-                    m &= q - s == pin ? -1L : v[c.in[q] * words + w];
-                }
-                return m;
-            }
-            case CompiledEvaluator.OR:
-            case CompiledEvaluator.NOR: {
-                long m = -1L;
-                for (int q = s; q < e; q++) {
-                    m &= q - s == pin ? -1L : ~v[c.in[q] * words + w];
-                }
-                return m;
-            }
-            case CompiledEvaluator.CONST0:
-            case CompiledEvaluator.CONST1:
-                return 0L;
-            default:
-                return -1L;    // XOR, XNOR, NOT, BUF
+    public long stemFlips(int net, boolean value, long[] dest, int off) {
+        int w = words;
+        int x = net * w;
+        long act = value ? -1L : 0L;
+        long any = 0;
+        for (int i = 0; i < w; i++) {
+            long m = (good[x + i] ^ act) & obs[x + i];
+            dest[off + i] = m;
+            any |= m;
         }
+        return any;
     }
 
     /** The fanout stem whose fanout-free region holds {@code net}: the net itself when it is a stem. */
@@ -304,7 +333,7 @@ public final class StuckAtPropagator {
 
     /** Word {@code w} of net {@code net} in the fault-free circuit. */
     public long good(int net, int w) {
-        return v[net * words + w];
+        return good[net * words + w];
     }
 
     /** Topological position of netlist gate {@code gate}, -1 when it is not combinational. */
@@ -314,17 +343,17 @@ public final class StuckAtPropagator {
 
     /** Number of input pins of the gate at topological position {@code k}. */
     public int arity(int k) {
-        return c.inStart[k + 1] - c.inStart[k];
+        return inStart[k + 1] - inStart[k];
     }
 
     /** The output net of the gate at topological position {@code k}. */
     public int outputNet(int k) {
-        return c.out[k];
+        return out[k];
     }
 
     /** The net on input pin {@code pin} of the gate at topological position {@code k}. */
     public int inputNet(int k, int pin) {
-        return c.in[c.inStart[k] + pin];
+        return in[inStart[k] + pin];
     }
 
     public int netCount() {
@@ -335,53 +364,14 @@ public final class StuckAtPropagator {
         return c.outputs.length;
     }
 
-    /** Evaluates gate k from the virtual nets in {@code pins}; schedules its readers if its output changed. */
-    private void evaluateFaulty(int k, int arity) {
-        int w = words;
-        int net = c.out[k];
-        int o = (nets + net) * w;
-        CompiledEvaluator.kernel(c.op[k], v, o, pins, 0, arity, w);
-        if (differs(net * w, o, w)) {
-            markChanged(net);
-        }
-    }
-
-    private boolean differs(int a, int b, int w) {
-        long d = 0;
-        for (int i = 0; i < w; i++) {
-            d |= v[a + i] ^ v[b + i];
-        }
-        return d != 0;
-    }
-
     private void markChanged(int net) {
-        faultyStamp[net] = epoch;
+        changedNets[changedNetCount++] = net;
         for (int i = outputStart[net]; i < outputStart[net + 1]; i++) {
             changed[changedCount++] = outputsOn[i];
         }
         for (int i = readerStart[net]; i < readerStart[net + 1]; i++) {
-            int k = readers[i];
-            if (queuedStamp[k] != epoch) {
-                queuedStamp[k] = epoch;
-                push(k);
-            }
+            pending.add(readers[i]);
         }
-    }
-
-    private void push(int k) {
-        int l = levelOf[k];
-        bucket[levelStart[l] + pending[l]++] = k;
-        lowest = Math.min(lowest, l);
-        queued++;
-    }
-
-    /** A pending gate of the lowest pending level: its inputs are final, as gates of one level never read each other. */
-    private int pop() {
-        while (pending[lowest] == 0) {
-            lowest++;
-        }
-        queued--;
-        return bucket[levelStart[lowest] + --pending[lowest]];
     }
 
     /** How many output ports the last propagated fault changed in some lane. */
@@ -396,12 +386,11 @@ public final class StuckAtPropagator {
 
     /** Word {@code w} of output {@code index} under the last propagated fault. */
     public long output(int index, int w) {
-        int net = c.outputs[index];
-        return faultyStamp[net] == epoch ? v[(nets + net) * words + w] : v[net * words + w];
+        return faulty[c.outputs[index] * words + w];
     }
 
     /** Word {@code w} of output {@code index} in the fault-free circuit. */
     public long goodOutput(int index, int w) {
-        return v[c.outputs[index] * words + w];
+        return good[c.outputs[index] * words + w];
     }
 }

@@ -60,11 +60,18 @@ public final class Normal {
 
     /**
      * The two-sided quantile of a confidence level: the {@code t} with P(|Z| ≤ t) = {@code confidence}
-     * (1.959964 for 0.95, 2.575829 for 0.99).
+     * (1.959964 for 0.95, 2.575829 for 0.99). For exactly 0.95 and 0.99 it is {@link #Z95} and {@link #Z99},
+     * correct to the last digit, so a report at the default level does not change with the approximation.
      */
     public static double twoSided(double confidence) {
         if (!(confidence > 0 && confidence < 1)) {
             throw new IllegalArgumentException("confidence must be in (0, 1): " + confidence);
+        }
+        if (confidence == 0.95) {
+            return Z95;
+        }
+        if (confidence == 0.99) {
+            return Z99;
         }
         return quantile(1 - (1 - confidence) / 2);
     }

@@ -16,8 +16,4 @@ public record Timing(long heartbeat, long failureTimeout, long opTimeout, long r
             throw new IllegalArgumentException("timing needs heartbeat > 0, failure timeout > heartbeat, op timeout > 0, retry > 0, ship >= 0");
         }
     }
-
-    public Timing withShip(long interval) {
-        return new Timing(heartbeat, failureTimeout, opTimeout, retry, interval);
-    }
 }

@@ -22,7 +22,7 @@ import java.util.Arrays;
  * synchronous replication, acknowledges the client once W replicas applied the write; it applies what
  * others ship, answers reads, and in dynamic redundancy heartbeats the view service, installs views,
  * hands state to joiners and, as a newly elected leader, first adopts the newest state of a majority of
- * the previous view.
+ * the previous view ({@link Membership}).
  */
 public final class Replica implements Node, Corruptible {
     private static final Tick HEARTBEAT = new Tick.Heartbeat();
@@ -34,14 +34,9 @@ public final class Replica implements Node, Corruptible {
     private final EpochCounter crdt;
     private final WriteTracker tracker = new WriteTracker();
     private final LongSet accepted = new LongSet();
-    private View view;
-    private int[] others;
-    private int[] watchers = new int[0];
-    private boolean active;
+    private final Membership membership;
     private boolean started;
-    private LeaderSync syncing;
     private boolean dirty;
-    private int fence;
     private long pongs;
 
     /** Replica {@code id} at time 0: a member of the first view with an empty counter, or an idle spare. */
@@ -50,9 +45,7 @@ public final class Replica implements Node, Corruptible {
         this.probe = probe;
         this.state = new CounterState(config.idempotent(), config.transfer() == Transfer.REPLAY);
         this.crdt = config.crdt() ? new EpochCounter(config.clients()) : null;
-        this.view = config.initialView();
-        this.others = othersOf(view, id);
-        this.active = view.isMember(id);
+        this.membership = new Membership(config, probe, state, tracker, this::changed, id);
     }
 
     /**
@@ -61,7 +54,7 @@ public final class Replica implements Node, Corruptible {
      */
     public static Replica restartedEmpty(ClusterConfig config, Probe probe, int id) {
         Replica r = new Replica(config, probe, id);
-        r.active = r.active && !config.dynamic();
+        r.membership.active = r.membership.active && !config.dynamic();
         return r;
     }
 
@@ -77,12 +70,12 @@ public final class Replica implements Node, Corruptible {
 
     /** Whether it holds state and serves. */
     public boolean active() {
-        return active;
+        return membership.active;
     }
 
     /** The view it has installed. */
     public View view() {
-        return view;
+        return membership.view;
     }
 
     @Override
@@ -99,13 +92,8 @@ public final class Replica implements Node, Corruptible {
         boolean restart = started;
         started = true;
         tracker.clear();
-        syncing = null;
         dirty = false;
-        if (restart && config.dynamic() && view.isMember(ctx.self()) && active) {
-            // durable state survived the crash: keep serving it (a candidate in elections, so a view whose
-            // members all restarted is not left without a donor) and catch up from the donor meanwhile
-            requestState(ctx);
-        }
+        membership.start(ctx, restart);
         if (config.dynamic()) {
             ctx.setTimer(HEARTBEAT, 0);
         }
@@ -119,24 +107,24 @@ public final class Replica implements Node, Corruptible {
     }
 
     @Override
-    public void onMessage(Context ctx, int from, Message m) {
-        if (m instanceof Msg.Entry e) {
+    public void onMessage(Context ctx, int from, Message message) {
+        if (message instanceof Msg.Entry e) {
             onEntry(ctx, from, e);
-        } else if (m instanceof Msg.State s) {
+        } else if (message instanceof Msg.State s) {
             onState(ctx, from, s);
-        } else if (m instanceof Msg.Read r) {
-            if (active && crdt != null && from >= config.client(0) && from < config.client(config.clients())) {
+        } else if (message instanceof Msg.Read r) {
+            if (membership.active && crdt != null && from >= config.client(0) && from < config.client(config.clients())) {
                 ctx.send(from, new Msg.CrdtReply(r.readId(), crdt.epoch(), crdt.counts()));
-            } else if (active) {
+            } else if (membership.active) {
                 ctx.send(from, new Msg.ReadReply(r.readId(), value(), version(), state.writer));
             }
-        } else if (m instanceof Msg.Pong) {
+        } else if (message instanceof Msg.Pong) {
             pongs++;
-        } else if (m instanceof Msg.CrdtWrite w) {
+        } else if (message instanceof Msg.CrdtWrite w) {
             onCrdtWrite(ctx, from, w);
-        } else if (m instanceof Msg.Write w) {
+        } else if (message instanceof Msg.Write w) {
             onWrite(ctx, from, w);
-        } else if (m instanceof Msg.Ack a) {
+        } else if (message instanceof Msg.Ack a) {
             WriteTracker.Pending before = config.chain() ? tracker.get(a.opId()) : null;
             boolean fresh = before != null && !before.acked(from);
             WriteTracker.Pending p = tracker.ack(a.opId(), from);
@@ -148,35 +136,7 @@ public final class Replica implements Node, Corruptible {
                 ctx.send(next, before.message);   // the next link of the chain
             }
         } else {
-            onMembership(ctx, from, m);
-        }
-    }
-
-    /** Views, state transfers, a new leader's gathering of state, and watchers. */
-    private void onMembership(Context ctx, int from, Message m) {
-        if (m instanceof Msg.NewView v) {
-            onView(ctx, v.view());
-        } else if (m instanceof Msg.TransferRequest) {
-            if (active && syncing == null && view.isMember(from)) {
-                ctx.send(from, new Msg.Transfer(state.snapshot(), config.transfer() == Transfer.REPLAY, view.number()));
-            }
-        } else if (m instanceof Msg.Transfer t) {
-            onTransfer(ctx, t);
-        } else if (m instanceof Msg.SyncRequest s) {
-            fence = Math.max(fence, s.view());
-            if (active) {
-                ctx.send(from, new Msg.SyncReply(s.view(), state.snapshot()));
-            }
-        } else if (m instanceof Msg.SyncReply s) {
-            if (syncing != null && s.view() >= syncing.since()) {
-                syncing.offer(from, s.snapshot());
-                finishSync(ctx);
-            }
-        } else if (m instanceof Msg.Watch) {
-            if (Arrays.stream(watchers).noneMatch(w -> w == from)) {
-                watchers = Arrays.copyOf(watchers, watchers.length + 1);
-                watchers[watchers.length - 1] = from;
-            }
+            membership.onMessage(ctx, from, message);
         }
     }
 
@@ -187,41 +147,22 @@ public final class Replica implements Node, Corruptible {
         } else if (timer instanceof Tick.Ship) {
             if (dirty) {
                 dirty = false;
-                Msg.State s = new Msg.State(state.value, state.version, state.writer, state.commitTime, view.number(), 0, false);
-                for (int o : others) {
+                Msg.State s = new Msg.State(state.value, state.version, state.writer, state.commitTime, membership.view.number(), 0, false);
+                for (int o : membership.others) {
                     ctx.send(o, s);
                 }
             }
             ctx.setTimer(SHIP, config.timing().ship());
         } else if (timer instanceof Tick.Heartbeat) {
-            ctx.send(config.viewService(), new Msg.Ping(view.number(), state.version, active, pongs));
-            if (!active && view.isMember(ctx.self())) {
-                requestState(ctx);
-            }
-            if (syncing != null) {
-                // ask the members of the view the gathering began in, even if views changed meanwhile
-                for (int p : syncing.members()) {
-                    if (syncing.waitingFor(p)) {
-                        ctx.send(p, new Msg.SyncRequest(view.number()));
-                    }
-                }
-            }
+            membership.heartbeat(ctx, pongs);
             ctx.setTimer(HEARTBEAT, config.timing().heartbeat());
         }
     }
 
-    private boolean accepting(int self) {
-        if (!active || syncing != null) {
-            return false;
-        }
-        return config.topology() == Topology.SINGLE_LEADER ? view.leader() == self
-                : config.topology() == Topology.MULTI_LEADER && view.isMember(self);
-    }
-
     private void onWrite(Context ctx, int client, Msg.Write w) {
         int self = ctx.self();
-        if (!accepting(self)) {
-            ctx.send(client, new Msg.Reply(w.opId(), false, view));
+        if (!membership.accepting(self)) {
+            ctx.send(client, new Msg.Reply(w.opId(), false, membership.view));
             return;
         }
         if (!accepted.add(w.opId())) {
@@ -245,23 +186,23 @@ public final class Replica implements Node, Corruptible {
         int needed = config.acksNeeded() - 1;
         boolean ack = needed > 0;
         Msg ship = config.logBased()
-                ? new Msg.Entry(w.opId(), code, now, view.number(), ack, false)
-                : new Msg.State(state.value, state.version, state.writer, now, view.number(), ack ? w.opId() : 0, false);
+                ? new Msg.Entry(w.opId(), code, now, membership.view.number(), ack, false)
+                : new Msg.State(state.value, state.version, state.writer, now, membership.view.number(), ack ? w.opId() : 0, false);
         if (shipsPeriodically()) {
             dirty = true;
         } else if (config.chain()) {
-            if (others.length > 0) {
-                ctx.send(others[0], ship);
+            if (membership.others.length > 0) {
+                ctx.send(membership.others[0], ship);
             }
         } else {
-            for (int o : others) {
+            for (int o : membership.others) {
                 ctx.send(o, ship);
             }
         }
         if (!ack) {
             ctx.send(client, new Msg.Reply(w.opId(), true, null));
         } else {
-            tracker.open(w.opId(), client, 0, needed, others, ship, now);
+            tracker.open(w.opId(), client, 0, needed, membership.others, ship, now);
             ctx.setTimer(new Tick.Retry(w.opId()), config.timing().retry());
         }
     }
@@ -272,12 +213,12 @@ public final class Replica implements Node, Corruptible {
         if (p == null) {
             return;
         }
-        if (ctx.now() - p.start >= config.timing().opTimeout() || !accepting(ctx.self())) {
+        if (ctx.now() - p.start >= config.timing().opTimeout() || !membership.accepting(ctx.self())) {
             tracker.remove(opId);
             return;
         }
         p.message = p.message instanceof Msg.Entry e
-                ? new Msg.Entry(e.opId(), e.code(), e.commitTime(), view.number(), true, true)
+                ? new Msg.Entry(e.opId(), e.code(), e.commitTime(), membership.view.number(), true, true)
                 : retransmitted((Msg.State) p.message);
         if (config.chain()) {
             if (p.nextTarget() >= 0) {
@@ -294,22 +235,11 @@ public final class Replica implements Node, Corruptible {
     }
 
     private Msg.State retransmitted(Msg.State s) {
-        return new Msg.State(s.value(), s.version(), s.writer(), s.commitTime(), view.number(), s.ackId(), true);
-    }
-
-    /** Whether a shipped update from {@code from} in view {@code viewNumber} may be applied here. */
-    private boolean accepts(int from, int viewNumber) {
-        if (!active) {
-            return false;
-        }
-        if (config.topology() == Topology.SINGLE_LEADER) {
-            return viewNumber == view.number() && viewNumber >= fence && from == view.leader();
-        }
-        return true;
+        return new Msg.State(s.value(), s.version(), s.writer(), s.commitTime(), membership.view.number(), s.ackId(), true);
     }
 
     private void onEntry(Context ctx, int from, Msg.Entry e) {
-        if (!accepts(from, e.view())) {
+        if (!membership.accepts(from, e.view())) {
             return;
         }
         if (state.apply(e.opId(), e.code(), e.commitTime())) {
@@ -323,7 +253,7 @@ public final class Replica implements Node, Corruptible {
     }
 
     private void onCrdtWrite(Context ctx, int from, Msg.CrdtWrite w) {
-        if (!active) {
+        if (!membership.active) {
             return;
         }
         if (crdt.join(w.epoch(), w.writer(), w.count())) {
@@ -337,7 +267,7 @@ public final class Replica implements Node, Corruptible {
     }
 
     private void onState(Context ctx, int from, Msg.State s) {
-        if (!accepts(from, s.view())) {
+        if (!membership.accepts(from, s.view())) {
             return;
         }
         if (state.adopt(s.value(), s.version(), s.writer(), s.commitTime())) {
@@ -352,89 +282,11 @@ public final class Replica implements Node, Corruptible {
         }
     }
 
-    private void onView(Context ctx, View v) {
-        if (v.number() <= view.number()) {
-            return;
-        }
-        int self = ctx.self();
-        View old = view;
-        view = v;
-        others = othersOf(v, self);
-        if (!v.isMember(self)) {
-            active = false;
-            syncing = null;
-            tracker.clear();
-        } else if (!active && v.leader() == self) {
-            // rescued: no member held state, and this node kept the newest; it leads with it and pushes it
-            active = true;
-            syncing = null;
-            fence = Math.max(fence, v.number());
-            Msg.Transfer push = new Msg.Transfer(state.snapshot(), false, v.number());
-            for (int o : others) {
-                ctx.send(o, push);
-            }
-            changed(ctx);
-        } else if (!active) {
-            requestState(ctx);
-        } else if (config.topology() == Topology.SINGLE_LEADER && v.leader() == self && old.leader() != self) {
-            syncing = new LeaderSync(v.previous(), v.number(), self, state.snapshot());
-            fence = Math.max(fence, v.number());
-            for (int p : v.previous()) {
-                if (p != self) {
-                    ctx.send(p, new Msg.SyncRequest(v.number()));
-                }
-            }
-            finishSync(ctx);
-        }
-    }
-
-    /** A new leader takes the newest state of a majority of the previous view, then pushes it to every member. */
-    private void finishSync(Context ctx) {
-        Snapshot best = syncing.newest();
-        if (best == null) {
-            return;
-        }
-        syncing = null;
-        if (best.newerThan(state.version, state.writer)) {
-            state.install(best, false);
-            changed(ctx);
-        }
-        Msg.Transfer push = new Msg.Transfer(state.snapshot(), false, view.number());
-        for (int o : others) {
-            ctx.send(o, push);
-        }
-    }
-
-    private void requestState(Context ctx) {
-        int donor = view.donor();
-        if (donor >= 0 && donor != ctx.self()) {
-            ctx.send(donor, new Msg.TransferRequest(view.number()));
-        }
-    }
-
-    private void onTransfer(Context ctx, Msg.Transfer t) {
-        if (!view.isMember(ctx.self()) || t.view() < view.number()) {
-            return;
-        }
-        boolean behind = !active || t.snapshot().newerThan(state.version, state.writer);
-        int entries = state.install(t.snapshot(), t.replay());
-        active = true;
-        probe.transferred(ctx.self(), ctx.now(), entries);
-        if (behind && t.snapshot().commitTime() > 0) {
-            // the transfer brought news: its newest write reached this replica only now
-            probe.applied(ctx.self(), t.snapshot().commitTime(), ctx.now(), true);
-        }
-        changed(ctx);
-    }
-
     private void changed(Context ctx) {
         probe.version(ctx.self(), version(), ctx.now());
-        for (int w : watchers) {
+        for (int w : membership.watchers) {
             ctx.send(w, new Msg.Changed(value()));
         }
     }
 
-    private static int[] othersOf(View v, int self) {
-        return v.members().stream().mapToInt(Integer::intValue).filter(m -> m != self).toArray();
-    }
 }

@@ -10,6 +10,7 @@ import dev.tmrkit.stateful.check.Linearizability;
 import dev.tmrkit.stateful.check.Verdict;
 import dev.tmrkit.stateful.protocol.Mode;
 import dev.tmrkit.stateful.protocol.Replication;
+import dev.tmrkit.stateful.protocol.Timing;
 import dev.tmrkit.stateful.protocol.Topology;
 import dev.tmrkit.stateful.run.scenario.Scenario;
 import dev.tmrkit.stateful.sim.Time;
@@ -57,8 +58,9 @@ class TransparencyTest {
     @Test
     void asynchronousReplicationLosingItsLeaderIsNot() {
         // the leader acknowledges at once and dies before shipping; static redundancy then reads the followers
-        Scenario s = Scenarios.small(3).replication(Replication.ASYNC).timing(
-                        dev.tmrkit.stateful.protocol.Timing.DEFAULT.withShip(50 * Time.MS))
+        Timing d = Timing.DEFAULT;
+        Scenario s = Scenarios.small(3).replication(Replication.ASYNC)
+                .timing(new Timing(d.heartbeat(), d.failureTimeout(), d.opTimeout(), d.retry(), 50 * Time.MS))
                 .faults(List.of(Fault.Crash.stop(0, 30 * Time.MS))).build();
         SimulatedCounter c = new SimulatedCounter(s);
         assertTrue(c.increment(2).ok(), "acknowledged by the leader alone");

@@ -9,6 +9,7 @@ import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
+import dev.tmrkit.gates.eval.FanoutRegions;
 import dev.tmrkit.gates.eval.FaultOverlay;
 import dev.tmrkit.gates.eval.Simulation;
 import dev.tmrkit.gates.fault.Fault;
@@ -41,6 +42,7 @@ public final class FaultSetCampaign {
     private final boolean dropFaults;
     private final InputTies ties;
     private final long[][][] inputs;     // [cycle][logical input][word]
+    private final FanoutRegions regions; // for the event-driven engine, null when sequential
     private long[][][] golden;           // [cycle][output][word], computed when first needed
     private boolean eventDriven = true;
 
@@ -71,14 +73,7 @@ public final class FaultSetCampaign {
         if (mismatchOutput >= netlist.outputCount()) {
             throw new IllegalArgumentException("no output " + mismatchOutput);
         }
-        int n = netlist.outputCount() - (mismatchOutput >= 0 ? 1 : 0);
-        check.validate(n);
-        this.judged = new int[n];
-        for (int o = 0, k = 0; o < netlist.outputCount(); o++) {
-            if (o != mismatchOutput) {
-                judged[k++] = o;
-            }
-        }
+        this.judged = check.judged(netlist.outputCount(), mismatchOutput);
         this.netlist = netlist;
         this.compiled = CompiledEvaluator.compile(netlist);
         this.patterns = patterns;
@@ -87,6 +82,7 @@ public final class FaultSetCampaign {
         this.dropFaults = dropFaults;
         this.ties = ties;
         this.inputs = patterns.generate(ties.logicalInputs());
+        this.regions = combinational() ? FanoutRegions.of(compiled) : null;
     }
 
     /**
@@ -189,7 +185,7 @@ public final class FaultSetCampaign {
         }
         Verdict[] verdicts;
         if (events) {
-            verdicts = new StuckAtBlock(compiled, patterns, inputs[0], ties, check, judged, mismatchOutput, dropFaults).run(mine, stop);
+            verdicts = new StuckAtBlock(compiled, regions, patterns, inputs[0], ties, check, judged, mismatchOutput, dropFaults).run(mine, stop);
         } else {
             Simulation sim = compiled.newSimulation(Math.min(CHUNK_WORDS, patterns.words()));
             verdicts = combinational() ? coneBlock(mine, sim, stop) : fullBlock(mine, sim, stop);

@@ -36,8 +36,11 @@ public final class MonteCarlo {
     private final int[] eligible;   // output nets of the gates that may fail
     private final InputTies ties;
 
-    /** Result of a run: successes out of trials, with the Wilson interval at the requested confidence. */
-    public record Result(double p, long trials, long successes, long seed, Wilson interval) {
+    /**
+     * Result of a run: successes out of trials, with the Wilson interval at confidence {@code level} (the
+     * level travels with the interval, so every report can name it).
+     */
+    public record Result(double p, long trials, long successes, long seed, double level, Wilson interval) {
         public double reliability() {
             return (double) successes / trials;
         }
@@ -57,14 +60,7 @@ public final class MonteCarlo {
         this.netlist = netlist;
         this.compiled = CompiledEvaluator.compile(netlist);
         this.check = check;
-        int n = netlist.outputCount() - (mismatchOutput >= 0 ? 1 : 0);
-        check.validate(n);
-        judged = new int[n];
-        for (int o = 0, k = 0; o < netlist.outputCount(); o++) {
-            if (o != mismatchOutput) {
-                judged[k++] = o;
-            }
-        }
+        judged = check.judged(netlist.outputCount(), mismatchOutput);
         List<Integer> nets = new ArrayList<>();
         for (int g = 0; g < netlist.gateCount(); g++) {
             Gate gate = netlist.gate(g);
@@ -80,7 +76,12 @@ public final class MonteCarlo {
         return eligible.length;
     }
 
-    public Result run(double p, long trials, long seed, int threads, ProgressListener progress) {
+    /**
+     * Runs {@code trials} trials at gate failure probability {@code p}; the interval of the result is at
+     * confidence {@code level} (for example 0.95).
+     */
+    public Result run(double p, long trials, long seed, int threads, double level, ProgressListener progress) {
+        double z = Normal.twoSided(level);
         if (netlist.isSequential()) {
             throw new IllegalArgumentException("Monte Carlo reliability needs a combinational circuit");
         }
@@ -112,7 +113,7 @@ public final class MonteCarlo {
         for (long s : successes) {
             ok += s;
         }
-        return new Result(p, trials, ok, seed, Wilson.of(ok, trials, Normal.Z95));
+        return new Result(p, trials, ok, seed, level, Wilson.of(ok, trials, z));
     }
 
     private long chunk(Simulation sim, SplittableRandom r, Bernoulli bernoulli, long lanes) {

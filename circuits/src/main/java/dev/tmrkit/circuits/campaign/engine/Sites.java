@@ -28,7 +28,6 @@ final class Sites {
 
     Sites(StuckAtPropagator prop, List<List<Fault>> sets) {
         int n = sets.size();
-        long[] keyed = new long[n];
         int[] kinds = new int[n];
         int[] nets = new int[n];
         int[] gates = new int[n];
@@ -57,11 +56,22 @@ final class Sites {
                 pins[k] = p.output();
                 stems[k] = -1;
             }
-            // group by stem, ports last, one group each; stable within a group
-            long group = stems[k] >= 0 ? stems[k] : prop.netCount() + (long) k;
-            keyed[k] = group << 32 | k;
         }
-        Arrays.sort(keyed);
+        // group by stem (a stable counting sort), ports last, one group each
+        int[] order = new int[n];
+        int[] fill = new int[prop.netCount() + 1];
+        for (int k = 0; k < n; k++) {
+            if (stems[k] >= 0) {
+                fill[stems[k] + 1]++;
+            }
+        }
+        for (int x = 0; x < prop.netCount(); x++) {
+            fill[x + 1] += fill[x];
+        }
+        int ports = fill[prop.netCount()];
+        for (int k = 0; k < n; k++) {
+            order[stems[k] >= 0 ? fill[stems[k]]++ : ports++] = k;
+        }
         entry = new int[n];
         kind = new int[n];
         net = new int[n];
@@ -72,13 +82,12 @@ final class Sites {
         stem = new int[n];
         int[] starts = new int[n + 1];
         int groups = 0;
-        long previous = -1;
+        int previous = -1;
         for (int j = 0; j < n; j++) {
-            int k = (int) keyed[j];
-            long group = keyed[j] >>> 32;
-            if (group != previous) {
+            int k = order[j];
+            if (stems[k] < 0 || stems[k] != previous) {
                 starts[groups++] = j;
-                previous = group;
+                previous = stems[k];
             }
             entry[j] = k;
             kind[j] = kinds[k];
@@ -122,23 +131,35 @@ final class Sites {
         return port[j];
     }
 
+    /** The most faults in one group. */
+    int largestGroup() {
+        int m = 0;
+        for (int g = 0; g < groups(); g++) {
+            m = Math.max(m, groupStart[g + 1] - groupStart[g]);
+        }
+        return m;
+    }
+
     /**
-     * Lanes of word {@code w} in which the fault at position j flips its stem (for a port fault: flips its
-     * port), on the propagator's good values and critical-path trace.
+     * The lanes, word by word into {@code dest[off .. off + prop.words())}, in which the fault at position j
+     * flips its stem (for a port fault: flips its port), on the propagator's good values and the critical-path
+     * trace of its region. Returns their union.
      */
-    long flipped(StuckAtPropagator prop, int j, int w) {
+    long flips(StuckAtPropagator prop, int j, long[] dest, int off) {
         switch (kind[j]) {
             case STEM:
-                return active(prop.good(net[j], w), value[j]) & prop.observability(net[j], w);
-            case BRANCH: {
-                long act = active(prop.good(net[j], w), value[j]);
-                if (act == 0) {
-                    return 0;
+                return prop.stemFlips(net[j], value[j], dest, off);
+            case BRANCH:
+                return prop.branchFlips(gate[j], pin[j], value[j], dest, off);
+            default: {
+                long any = 0;
+                for (int i = 0; i < prop.words(); i++) {
+                    long m = active(prop.goodOutput(port[j], i), value[j]);
+                    dest[off + i] = m;
+                    any |= m;
                 }
-                return act & prop.observability(prop.outputNet(gate[j]), w) & prop.sensitivity(gate[j], pin[j], w);
+                return any;
             }
-            default:
-                return active(prop.goodOutput(port[j], w), value[j]);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.tmrkit.circuits.campaign.model.OutputCheck;
 import dev.tmrkit.circuits.campaign.model.PatternSet;
 import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
+import dev.tmrkit.gates.eval.FanoutRegions;
 import dev.tmrkit.gates.eval.StuckAtPropagator;
 import dev.tmrkit.gates.fault.Fault;
 import dev.tmrkit.gates.fault.StuckAt;
@@ -28,6 +29,7 @@ final class StuckAtBlock {
     static final int MAX_WORDS = 32;
 
     private final CompiledEvaluator compiled;
+    private final FanoutRegions regions;
     private final PatternSet patterns;
     private final long[][] inputs;       // [logical input][word], the single cycle
     private final InputTies ties;
@@ -37,9 +39,10 @@ final class StuckAtBlock {
     private final int mismatchOutput;
     private final boolean dropFaults;
 
-    StuckAtBlock(CompiledEvaluator compiled, PatternSet patterns, long[][] inputs, InputTies ties, OutputCheck check,
+    StuckAtBlock(CompiledEvaluator compiled, FanoutRegions regions, PatternSet patterns, long[][] inputs, InputTies ties, OutputCheck check,
                  int[] judged, int mismatchOutput, boolean dropFaults) {
         this.compiled = compiled;
+        this.regions = regions;
         this.patterns = patterns;
         this.inputs = inputs;
         this.ties = ties;
@@ -68,78 +71,73 @@ final class StuckAtBlock {
     Verdict[] run(List<List<Fault>> sets, BooleanSupplier stop) {
         int count = sets.size();
         int totalWords = patterns.words();
-        StuckAtPropagator prop = new StuckAtPropagator(compiled, Math.min(MAX_WORDS, totalWords));
+        StuckAtPropagator prop = new StuckAtPropagator(regions, Math.min(MAX_WORDS, totalWords));
         Sites sites = new Sites(prop, sets);
         Verdict[] verdicts = new Verdict[count];
         for (int k = 0; k < count; k++) {
             verdicts[k] = new Verdict();
         }
         long[] lanes = new long[MAX_WORDS];
-        long[] flips = new long[256];
+        long[] flips = new long[Math.max(1, sites.largestGroup()) * MAX_WORDS];
         long[] wrongAtStem = new long[MAX_WORDS];
         long[] flagAtStem = new long[MAX_WORDS];
         long[] errors = new long[judged.length];
-        boolean[] regions = new boolean[prop.netCount()];
         StemObservation stems = new StemObservation(prop, check, judged, judgedPosition, mismatchOutput);
-        int live = count;
+        // groups with a live fault, and how many each has; without dropping every fault stays live
+        int groups = sites.groups();
+        int[] liveGroups = new int[groups];
+        int[] liveIn = new int[groups];
+        for (int g = 0; g < groups; g++) {
+            liveGroups[g] = g;
+            liveIn[g] = sites.groupStart(g + 1) - sites.groupStart(g);
+        }
+        int liveGroupCount = groups;
         int width = dropFaults ? 1 : MAX_WORDS;
-        for (int base = 0; base < totalWords && live > 0; base += width, width = Math.min(MAX_WORDS, 2 * width)) {
+        for (int base = 0; base < totalWords && liveGroupCount > 0; base += width, width = Math.min(MAX_WORDS, 2 * width)) {
             if (stop.getAsBoolean()) {
                 return null;
             }
             int w = Math.min(width, totalWords - base);
             load(prop, base, w);
-            Arrays.fill(regions, false);
-            for (int g = 0; g < sites.groups(); g++) {
-                int stem = sites.stem(sites.groupStart(g));
-                if (stem >= 0 && anyLive(sites, verdicts, g)) {
-                    regions[stem] = true;
-                }
-            }
-            prop.traceCriticalPaths(regions);
-            for (int g = 0; g < sites.groups(); g++) {
+            int kept = 0;
+            for (int gi = 0; gi < liveGroupCount; gi++) {
+                int g = liveGroups[gi];
                 int from = sites.groupStart(g);
                 int to = sites.groupStart(g + 1);
-                if (flips.length < (to - from) * w) {
-                    flips = new long[Math.max(2 * flips.length, (to - from) * w)];
-                }
-                if (!activeLanes(prop, sites, verdicts, from, to, w, lanes, flips)) {
-                    continue;
-                }
                 int stem = sites.stem(from);
                 if (stem >= 0) {
-                    stems.observe(stem, lanes, w, wrongAtStem, flagAtStem);
+                    prop.traceRegion(stem);
                 }
-                for (int j = from; j < to; j++) {
-                    int k = sites.entry(j);
-                    Verdict v = verdicts[k];
-                    if (dropFaults && v.settled()) {
-                        continue;
+                if (activeLanes(prop, sites, verdicts, from, to, w, lanes, flips)) {
+                    if (stem >= 0) {
+                        stems.observe(stem, lanes, w, wrongAtStem, flagAtStem);
                     }
-                    if (stem < 0) {
-                        portVerdict(prop, sites, j, base, w, errors, v);
-                    } else {
-                        for (int i = 0; i < w && !(dropFaults && v.settled()); i++) {
-                            long wrong = flips[(j - from) * w + i] & wrongAtStem[i] & patterns.validLanes(base + i);
-                            v.observe(wrong, flagAtStem[i], 64L * (base + i));
+                    for (int j = from; j < to; j++) {
+                        Verdict v = verdicts[sites.entry(j)];
+                        if (dropFaults && v.settled()) {
+                            continue;
+                        }
+                        if (stem < 0) {
+                            portVerdict(prop, sites, j, base, w, errors, flips, v);
+                        } else {
+                            int f = (j - from) * w;
+                            for (int i = 0; i < w && !(dropFaults && v.settled()); i++) {
+                                long wrong = flips[f + i] & wrongAtStem[i] & patterns.validLanes(base + i);
+                                v.observe(wrong, flagAtStem[i], 64L * (base + i));
+                            }
+                        }
+                        if (dropFaults && v.settled()) {
+                            liveIn[g]--;
                         }
                     }
-                    if (dropFaults && v.settled()) {
-                        live--;
-                    }
+                }
+                if (liveIn[g] > 0) {
+                    liveGroups[kept++] = g;
                 }
             }
+            liveGroupCount = kept;
         }
         return verdicts;
-    }
-
-    private boolean anyLive(Sites sites, Verdict[] verdicts, int g) {
-        for (int j = sites.groupStart(g); j < sites.groupStart(g + 1); j++) {
-            if (!(dropFaults && verdicts[sites.entry(j)].settled())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -155,25 +153,26 @@ final class StuckAtBlock {
             if (dropFaults && verdicts[sites.entry(j)].settled()) {
                 continue;
             }
-            for (int i = 0; i < w; i++) {
-                long f = sites.flipped(prop, j, i);
-                flips[(j - from) * w + i] = f;
-                lanes[i] |= f;
-                any |= f;
+            int f = (j - from) * w;
+            if (sites.flips(prop, j, flips, f) != 0) {
+                for (int i = 0; i < w; i++) {
+                    lanes[i] |= flips[f + i];
+                }
+                any = 1;
             }
         }
         return any != 0;
     }
 
     /** A fault on an output port changes that port alone. */
-    private void portVerdict(StuckAtPropagator prop, Sites sites, int j, int base, int w, long[] errors, Verdict v) {
+    private void portVerdict(StuckAtPropagator prop, Sites sites, int j, int base, int w, long[] errors, long[] flips, Verdict v) {
         int r = judgedPosition[sites.port(j)];
         if (r < 0) {
             return;
         }
         int[] reached = {r};
         for (int i = 0; i < w && !(dropFaults && v.settled()); i++) {
-            errors[r] = sites.flipped(prop, j, i);
+            errors[r] = flips[i];
             long wrong = check.wrongLanes(errors, reached, 1) & patterns.validLanes(base + i);
             v.observe(wrong, mismatchOutput >= 0 ? prop.goodOutput(mismatchOutput, i) : 0L, 64L * (base + i));
         }

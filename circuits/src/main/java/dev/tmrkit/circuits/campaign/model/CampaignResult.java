@@ -16,6 +16,11 @@ public record CampaignResult(String circuit, PatternSet patterns, OutputCheck ch
         return results.size();
     }
 
+    /** The rate of outcome {@code o} among the fault sets, with its Wilson interval at confidence {@code level}. */
+    public dev.tmrkit.gates.stats.Wilson rate(Outcome o, double level) {
+        return dev.tmrkit.gates.stats.Wilson.of(count(o), faults(), dev.tmrkit.gates.stats.Normal.twoSided(level));
+    }
+
     public int count(Outcome o) {
         int n = 0;
         for (FaultResult r : results) {

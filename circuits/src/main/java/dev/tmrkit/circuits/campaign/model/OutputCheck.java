@@ -63,4 +63,22 @@ public enum OutputCheck {
             throw new IllegalArgumentException("triplicated outputs need a multiple of 3 outputs, the circuit has " + outputs);
         }
     }
+
+    /**
+     * The outputs this check judges, in declared order: all {@code outputs} but the mismatch output
+     * ({@code mismatchOutput}, -1 for none), which flags replica disagreement and is never judged itself.
+     *
+     * @throws IllegalArgumentException when the judged outputs cannot be judged this way
+     */
+    public int[] judged(int outputs, int mismatchOutput) {
+        int n = outputs - (mismatchOutput >= 0 ? 1 : 0);
+        validate(n);
+        int[] judged = new int[n];
+        for (int o = 0, k = 0; o < outputs; o++) {
+            if (o != mismatchOutput) {
+                judged[k++] = o;
+            }
+        }
+        return judged;
+    }
 }

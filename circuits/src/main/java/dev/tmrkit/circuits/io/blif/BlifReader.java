@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.io.blif;
 
+import dev.tmrkit.circuits.io.ClockedNetlist;
 import dev.tmrkit.circuits.io.NetlistAssembly;
 import dev.tmrkit.circuits.io.NetlistReader;
 import dev.tmrkit.circuits.io.ParseException;
@@ -40,24 +41,45 @@ public final class BlifReader implements NetlistReader {
             ".output_load", ".default_max_input_load", ".max_input_load", ".wire_load_slope", ".clock");
 
     private final boolean undrivenAsInputs;
+    private final String clock;
 
     /** A strict reader: every net read must be an input or driven. */
     public BlifReader() {
-        this(false);
+        this(false, null);
     }
 
-    private BlifReader(boolean undrivenAsInputs) {
+    private BlifReader(boolean undrivenAsInputs, String clock) {
         this.undrivenAsInputs = undrivenAsInputs;
+        this.clock = clock;
     }
 
     @Override
     public BlifReader withUndrivenAsInputs(boolean yes) {
-        return new BlifReader(yes);
+        return new BlifReader(yes, clock);
+    }
+
+    /**
+     * A reader that requires the flip-flops' clock (the control net of the latches, the clock pin of Yosys's flip-flop
+     * subcircuits) to be the net {@code name}; null: whatever clocks them.
+     */
+    @Override
+    public BlifReader withClock(String name) {
+        return new BlifReader(undrivenAsInputs, name);
     }
 
     @Override
     public Netlist read(String source, Reader in) throws IOException {
-        return new Parse(source, new BlifLines(source, in), undrivenAsInputs).run();
+        return readClocked(source, in).netlist();
+    }
+
+    @Override
+    public ClockedNetlist readClocked(java.nio.file.Path file) throws IOException {
+        return NetlistReader.readClockedText(this, file);
+    }
+
+    @Override
+    public ClockedNetlist readClocked(String source, Reader in) throws IOException {
+        return new Parse(source, new BlifLines(source, in), undrivenAsInputs, clock).run();
     }
 
     /** The state of one read. */
@@ -73,17 +95,24 @@ public final class BlifReader implements NetlistReader {
         private final List<BlifLines.Token> inputs = new ArrayList<>();   // declared in .inputs, added at the end
         private final Set<String> readByLogic = new java.util.HashSet<>();
         private dev.tmrkit.circuits.io.yosys.YosysSubckts subckts;
+        private BlifLines.Token pendingType;        // a .subckt waiting for its .param lines
+        private java.util.Map<String, String> pendingPins;
+        private java.util.Map<String, String> pendingParams;
         private String subcktClock;         // clock net of the Yosys flip-flop subcircuits
         private String subcktClockEdge;
         private Location subcktClockAt;
 
-        Parse(String source, BlifLines lines, boolean undrivenAsInputs) {
+        private final String requiredClock;
+        private String droppedClock;
+
+        Parse(String source, BlifLines lines, boolean undrivenAsInputs, String requiredClock) {
+            this.requiredClock = requiredClock;
             this.source = source;
             this.lines = lines;
             this.undrivenAsInputs = undrivenAsInputs;
         }
 
-        Netlist run() throws IOException {
+        ClockedNetlist run() throws IOException {
             List<BlifLines.Token> tokens;
             while ((tokens = lines.next()) != null) {
                 BlifLines.Token first = tokens.get(0);
@@ -97,6 +126,7 @@ public final class BlifReader implements NetlistReader {
                 }
             }
             closeCover();
+            closeSubckt();
             if (netlist != null) {
                 declareInputs();
             }
@@ -104,11 +134,16 @@ public final class BlifReader implements NetlistReader {
                 throw new ParseException(source, 1, 1, "no .inputs or .outputs declarations: the text is empty or holds no"
                         + " ports; a BLIF model declares them with .inputs and .outputs");
             }
-            return netlist.build();
+            return new ClockedNetlist(netlist.build(), java.util.Optional.ofNullable(droppedClock));
         }
 
         private void directive(String name, List<BlifLines.Token> tokens) {
             closeCover();
+            if (name.equals(".param")) {
+                param(tokens);
+                return;
+            }
+            closeSubckt();
             if (name.equals(".model")) {
                 if (netlist != null) {
                     throw error(tokens.get(0), "unexpected .model: it must come first and only once; tmrkit reads one"
@@ -251,7 +286,8 @@ public final class BlifReader implements NetlistReader {
             }
             BlifLines.Token type = tokens.get(1);
             if (!dev.tmrkit.circuits.io.yosys.YosysSubckts.isYosysCell(type.text())) {
-                throw error(type, "subcircuit '" + type.text() + "' is not a Yosys gate cell ($_AND_, $_DFF_P_, ...);"
+                throw error(type, "subcircuit '" + type.text() + "' is not a Yosys gate cell ($_AND_, $_DFF_P_, ...) or a"
+                        + " look-up table (LUT1..LUT6, SB_LUT4);"
                         + " hierarchical BLIF is not supported: flatten it first (yosys: flatten; techmap)");
             }
             java.util.Map<String, String> pins = new java.util.HashMap<>();
@@ -262,10 +298,37 @@ public final class BlifReader implements NetlistReader {
                 }
                 pins.put(t.text().substring(0, eq), t.text().substring(eq + 1));
             }
+            pendingType = type;
+            pendingPins = pins;
+            pendingParams = new java.util.HashMap<>();
+        }
+
+        /** {@code .param NAME VALUE} after a {@code .subckt} (what {@code write_blif -param} writes): the cell's parameter. */
+        private void param(List<BlifLines.Token> tokens) {
+            if (pendingType == null) {
+                throw error(tokens.get(0), ".param must follow the .subckt whose parameter it sets");
+            }
+            if (tokens.size() != 3) {
+                throw error(tokens.get(0), "expected '.param NAME VALUE'");
+            }
+            String value = tokens.get(2).text();
+            if (value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2) {
+                value = value.substring(1, value.length() - 1);
+            }
+            pendingParams.put(tokens.get(1).text(), value);
+        }
+
+        /** Emits the pending subcircuit, now that its parameters are known. */
+        private void closeSubckt() {
+            if (pendingType == null) {
+                return;
+            }
+            BlifLines.Token type = pendingType;
+            pendingType = null;
             if (subckts == null) {
                 subckts = new dev.tmrkit.circuits.io.yosys.YosysSubckts(netlist);
             }
-            subckts.emit(type.text(), pins, location(type), this::subcktClock, net -> {
+            subckts.emit(type.text(), pendingPins, pendingParams, location(type), this::subcktClock, net -> {
                 readByLogic.add(net);
                 netlist.read(net, type.line(), type.column());
             }, reason -> error(type, reason));
@@ -290,6 +353,7 @@ public final class BlifReader implements NetlistReader {
          */
         private void declareInputs() {
             String clockNet = subcktClock != null ? subcktClock : clock == null ? null : clock.text();
+            checkRequiredClock(clockNet);
             if (subcktClock != null && readByLogic.contains(subcktClock)) {
                 throw new ParseException(source, subcktClockAt.line(), subcktClockAt.column(), "the clock '" + subcktClock
                         + "' is also read by logic or an output; tmrkit models one implicit clock that the logic cannot see");
@@ -298,6 +362,7 @@ public final class BlifReader implements NetlistReader {
             for (BlifLines.Token t : inputs) {
                 if (t.text().equals(clockNet) && !readByLogic.contains(clockNet) && !dropped) {
                     dropped = true;
+                    droppedClock = clockNet;
                     continue;
                 }
                 netlist.input(t.text(), location(t));
@@ -306,6 +371,17 @@ public final class BlifReader implements NetlistReader {
                 throw new ParseException(source, subcktClockAt.line(), subcktClockAt.column(), "the clock '" + subcktClock
                         + "' is not a primary input; tmrkit models one clock that comes from outside");
             }
+        }
+
+        /** With --clock NAME: the flip-flops must be clocked by NAME. */
+        private void checkRequiredClock(String clockNet) {
+            if (requiredClock == null || requiredClock.equals(clockNet)) {
+                return;
+            }
+            Location at = subcktClockAt != null ? subcktClockAt : clock != null ? location(clock) : new Location(1, 1);
+            throw new ParseException(source, at.line(), at.column(), "--clock " + requiredClock + ": " + (clockNet == null
+                    ? "no flip-flop names a clock net (no .latch with re/fe and a control net, no Yosys flip-flop subcircuit)"
+                    : "'" + requiredClock + "' does not feed the flip-flops' clock; they are clocked by '" + clockNet + "'"));
         }
 
         private static Location location(BlifLines.Token t) {

@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.io.files;
 
+import dev.tmrkit.circuits.io.ClockedNetlist;
 import dev.tmrkit.circuits.io.NetlistFormat;
 import dev.tmrkit.circuits.io.NetlistReader;
 import dev.tmrkit.circuits.io.NetlistWriter;
@@ -9,7 +10,7 @@ import dev.tmrkit.circuits.io.bench.BenchReader;
 import dev.tmrkit.circuits.io.bench.BenchWriter;
 import dev.tmrkit.circuits.io.blif.BlifReader;
 import dev.tmrkit.circuits.io.blif.BlifWriter;
-import dev.tmrkit.circuits.io.verilog.UnsupportedVerilog;
+import dev.tmrkit.circuits.io.verilog.VerilogReader;
 import dev.tmrkit.circuits.io.verilog.VerilogWriter;
 import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
 import dev.tmrkit.gates.Netlist;
@@ -43,6 +44,23 @@ public final class NetlistFiles {
     /** Reads a file; with {@code undrivenAsInputs}, nets read but never driven become floating inputs. */
     public static Netlist read(Path file, boolean undrivenAsInputs) throws IOException {
         return reader(NetlistFormat.of(file)).withUndrivenAsInputs(undrivenAsInputs).read(file);
+    }
+
+    /**
+     * Reads a file with {@code reader}'s settings applied to the file's format: undriven nets as inputs, a required
+     * clock net (null: none), and for Verilog the top module (null: the uninstantiated one). Returns the netlist and
+     * the clock input the reader dropped.
+     */
+    public static ClockedNetlist readClocked(Path file, boolean undrivenAsInputs, String clock, String top) throws IOException {
+        NetlistFormat format = NetlistFormat.of(file);
+        NetlistReader reader = reader(format).withUndrivenAsInputs(undrivenAsInputs).withClock(clock);
+        if (top != null) {
+            if (format != NetlistFormat.VERILOG) {
+                throw new IllegalArgumentException("--top " + top + ": only Verilog files have several modules to choose from");
+            }
+            reader = ((VerilogReader) reader).withTop(top);
+        }
+        return reader.readClocked(file);
     }
 
     /** Writes the netlist in the format of the file's extension, replacing the file atomically. */
@@ -83,17 +101,14 @@ public final class NetlistFiles {
         Files.setPosixFilePermissions(temp, permissions);
     }
 
-    /**
-     * A strict reader for {@code format}. For Verilog, a reader whose every read fails with a {@link ParseException}
-     * that explains how to convert the file with Yosys.
-     */
+    /** A strict reader for {@code format}; for Verilog, the structural reader ({@link VerilogReader}). */
     public static NetlistReader reader(NetlistFormat format) {
         switch (format) {
             case BENCH: return new BenchReader();
             case BLIF: return new BlifReader();
             case AIGER_ASCII: case AIGER_BINARY: return new AigerReader();
             case YOSYS_JSON: return new YosysJsonReader();
-            default: return new UnsupportedVerilog();
+            default: return new VerilogReader();
         }
     }
 

@@ -47,10 +47,17 @@ public final class KeptVerilogWriter implements NetlistWriter {
     public static final String INSTANCE_ATTRIBUTES = "(* keep, dont_touch = \"true\" *)";
 
     private final Function<Netlist, List<KeptModule>> grouping;
+    private final VerilogOptions options;
 
     /** A writer that groups each netlist's gates with {@code grouping}. */
     public KeptVerilogWriter(Function<Netlist, List<KeptModule>> grouping) {
+        this(grouping, VerilogOptions.defaults());
+    }
+
+    /** A writer that groups each netlist's gates with {@code grouping}, its top module's interface as {@code options} say. */
+    public KeptVerilogWriter(Function<Netlist, List<KeptModule>> grouping, VerilogOptions options) {
         this.grouping = grouping;
+        this.options = options;
     }
 
     /** One written group: its module's ports and the nets they connect to in the top module. */
@@ -61,7 +68,8 @@ public final class KeptVerilogWriter implements NetlistWriter {
     public void write(Netlist netlist, Writer out) throws IOException {
         VerilogWriter.checkNames(netlist);
         List<KeptModule> groups = grouping.apply(netlist);
-        Optional<String> clock = VerilogWriter.clockPort(netlist);
+        VerilogPorts interfacePorts = new VerilogPorts(netlist, options);
+        Optional<String> clock = interfacePorts.clock();
         int[] groupOf = groupOfGate(netlist, groups);
         int[][] readers = readerGroups(netlist, groupOf);
         Map<String, String> bodies = new LinkedHashMap<>(); // body text -> module name
@@ -79,7 +87,7 @@ public final class KeptVerilogWriter implements NetlistWriter {
         for (String text : moduleText.values()) {
             w.write(text);
         }
-        top(netlist, clock, groupOf, instances, w);
+        top(netlist, interfacePorts, groupOf, instances, w);
         w.flush();
     }
 
@@ -249,26 +257,12 @@ public final class KeptVerilogWriter implements NetlistWriter {
         }
     }
 
-    private static void top(Netlist netlist, Optional<String> clock, int[] groupOf, List<Instance> instances, Writer w)
+    private static void top(Netlist netlist, VerilogPorts ports, int[] groupOf, List<Instance> instances, Writer w)
             throws IOException {
-        List<String> outputs = VerilogWriter.outputPorts(netlist);
-        List<String> ports = new ArrayList<>();
-        clock.ifPresent(ports::add);
-        ports.addAll(netlist.inputNames());
-        ports.addAll(outputs);
-        w.write("module " + VerilogWriter.id(VerilogWriter.moduleName(netlist.name())) + "(");
-        VerilogWriter.portList(w, ports);
-        w.write(");\n");
-        if (clock.isPresent()) {
-            w.write("  input " + VerilogWriter.ref(clock.get()) + ";\n");
-        }
-        for (String in : netlist.inputNames()) {
-            w.write("  input " + VerilogWriter.ref(in) + ";\n");
-        }
-        for (String o : outputs) {
-            w.write("  output " + VerilogWriter.ref(o) + ";\n");
-        }
-        Set<String> outputSet = new HashSet<>(outputs);
+        Optional<String> clock = ports.clock();
+        List<String> outputs = ports.outputs();
+        ports.header(w);
+        Set<String> outputSet = ports.scalarOutputs();
         int[] order = WriterSupport.gateOrder(netlist);
         List<Integer> topGates = new ArrayList<>();
         for (int g : order) {
@@ -296,6 +290,7 @@ public final class KeptVerilogWriter implements NetlistWriter {
                 w.write("  assign " + VerilogWriter.id(outputs.get(k)) + "= " + VerilogWriter.ref(net) + ";\n");
             }
         }
+        ports.busAssigns(w);
         for (Instance i : instances) {
             w.write("  " + INSTANCE_ATTRIBUTES + " " + VerilogWriter.id(i.module()) + VerilogWriter.id(i.group().instance()) + "(");
             for (int p = 0; p < i.ports().size(); p++) {

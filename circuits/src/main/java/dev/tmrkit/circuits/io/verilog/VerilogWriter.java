@@ -51,11 +51,23 @@ public final class VerilogWriter implements NetlistWriter {
     private static final String PREFIX = "$verilog$";
     private static final int WRAP = 100;
 
+    private final VerilogOptions options;
+
+    /** A writer with {@link VerilogOptions#defaults()}: the netlist's name, clock {@code clk}, bus ports. */
+    public VerilogWriter() {
+        this(VerilogOptions.defaults());
+    }
+
+    public VerilogWriter(VerilogOptions options) {
+        this.options = options;
+    }
+
     @Override
     public void write(Netlist netlist, Writer out) throws IOException {
         checkNames(netlist);
-        Optional<String> clock = clockPort(netlist);
-        List<String> outputs = outputPorts(netlist);
+        VerilogPorts ports = new VerilogPorts(netlist, options);
+        Optional<String> clock = ports.clock();
+        List<String> outputs = ports.outputs();
         Writer w = WriterSupport.buffered(out);
         for (String line : WriterSupport.header(netlist)) {
             w.write("// " + line + "\n");
@@ -64,23 +76,8 @@ public final class VerilogWriter implements NetlistWriter {
             w.write("// flip-flops: the clock input " + clock.get() + " was added (tmrkit's clock is implicit);"
                     + " initial value 0\n");
         }
-        List<String> ports = new ArrayList<>();
-        clock.ifPresent(ports::add);
-        ports.addAll(netlist.inputNames());
-        ports.addAll(outputs);
-        w.write("module " + id(moduleName(netlist.name())) + "(");
-        portList(w, ports);
-        w.write(");\n");
-        if (clock.isPresent()) {
-            w.write("  input " + ref(clock.get()) + ";\n");
-        }
-        for (String in : netlist.inputNames()) {
-            w.write("  input " + ref(in) + ";\n");
-        }
-        for (String o : outputs) {
-            w.write("  output " + ref(o) + ";\n");
-        }
-        Set<String> outputSet = new HashSet<>(outputs);
+        ports.header(w);
+        Set<String> outputSet = ports.scalarOutputs();
         int[] order = WriterSupport.gateOrder(netlist);
         for (int g : order) {
             Gate gate = netlist.gate(g);
@@ -103,6 +100,7 @@ public final class VerilogWriter implements NetlistWriter {
                 w.write("  assign " + id(outputs.get(k)) + "= " + ref(net) + ";\n");
             }
         }
+        ports.busAssigns(w);
         if (clock.isPresent()) {
             w.write("  always @(posedge " + ref(clock.get()) + ") begin\n");
             for (int g : netlist.dffGates()) {
@@ -178,9 +176,14 @@ public final class VerilogWriter implements NetlistWriter {
     }
 
     static void portList(Writer w, List<String> ports) throws IOException {
+        portListOfIdentifiers(w, ports.stream().map(VerilogWriter::ref).toList());
+    }
+
+    /** A port list of identifiers already spelled as Verilog, wrapped. */
+    static void portListOfIdentifiers(Writer w, List<String> ports) throws IOException {
         int width = 0;
         for (int i = 0; i < ports.size(); i++) {
-            String p = ref(ports.get(i));
+            String p = ports.get(i);
             if (i > 0) {
                 w.write(",");
                 if (width + p.length() + 2 > WRAP) {

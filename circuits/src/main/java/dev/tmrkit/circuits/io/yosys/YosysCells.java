@@ -15,15 +15,20 @@ import java.util.regex.Pattern;
  * Flip-flops, all on one clock: {@code $_FF_} (Yosys's implicit global clock, what {@code read_blif} makes of
  * {@code .latch}), {@code $_DFF_P_}/{@code $_DFF_N_}, and the synchronous variants {@code synth} produces —
  * {@code $_DFFE_??_} (enable), {@code $_SDFF_???_} (synchronous reset), {@code $_SDFFE_????_} and
- * {@code $_SDFFCE_????_} — whose enable and reset become logic in front of a plain DFF. Asynchronous resets,
- * latches and anything else are reported with the Yosys command that removes them.
+ * {@code $_SDFFCE_????_} — whose enable and reset become logic in front of a plain DFF; asynchronous resets
+ * {@code $_DFF_???_} and {@code $_DFFE_????_} as described at {@link #asyncReset}. FPGA look-up tables
+ * ({@code $lut}, Xilinx {@code LUT1}..{@code LUT6}, iCE40 {@code SB_LUT4}) become gates from their truth table
+ * ({@link YosysLut}). Separate set and reset, latches and anything else are reported with the reason.
  */
 final class YosysCells {
     static final String SUPPORTED = "$_BUF_, $_NOT_, $_AND_, $_OR_, $_XOR_, $_NAND_, $_NOR_, $_XNOR_, $_ANDNOT_, $_ORNOT_,"
             + " $_MUX_, $_NMUX_, $_AOI3_, $_OAI3_, $_AOI4_, $_OAI4_, $_FF_, $_DFF_P_, $_DFF_N_, $_DFFE_??_,"
-            + " $_SDFF_???_, $_SDFFE_????_, $_SDFFCE_????_";
+            + " $_SDFF_???_, $_SDFFE_????_, $_SDFFCE_????_, $_DFF_???_, $_DFFE_????_ (asynchronous reset), $lut, LUT1..LUT6"
+            + " (INIT), SB_LUT4 (LUT_INIT)";
     private static final Pattern FLIP_FLOP =
             Pattern.compile("\\$_(FF|DFF_([PN])|DFFE_([PN])([PN])|SDFF_([PN])([PN])([01])|(SDFFC?E)_([PN])([PN])([01])([PN]))_");
+    /** {@code $_DFF_CRV_} and {@code $_DFFE_CRVE_}: clock edge, asynchronous reset polarity and value, enable polarity. */
+    private static final Pattern ASYNC = Pattern.compile("\\$_DFFE?_([PN])([PN])([01])([PN])?_");
     private static final Map<String, GateType> SIMPLE = Map.of("$_BUF_", GateType.BUF, "$_NOT_", GateType.NOT,
             "$_AND_", GateType.AND, "$_OR_", GateType.OR, "$_XOR_", GateType.XOR, "$_NAND_", GateType.NAND,
             "$_NOR_", GateType.NOR, "$_XNOR_", GateType.XNOR);
@@ -44,6 +49,16 @@ final class YosysCells {
 
         /** A parse error at the cell. */
         ParseException error(String reason);
+
+        /** The nets of a multi-bit input port, least significant bit first ({@code $lut}'s A). */
+        default List<String> inBus(String port) {
+            throw error("port " + port + " must be connected to a bus");
+        }
+
+        /** A parameter's value as a bit string, most significant bit first, or null when the cell has none. */
+        default String parameter(String name) {
+            return null;
+        }
     }
 
     private final YosysLogic logic;
@@ -91,6 +106,15 @@ final class YosysCells {
             flipFlop(ff, pins, at);
             return;
         }
+        Matcher async = ASYNC.matcher(type);
+        if (async.matches() && type.startsWith("$_DFFE_") == (async.group(4) != null)) {
+            asyncReset(async, pins, at);
+            return;
+        }
+        if (YosysLut.isLut(type)) {
+            new YosysLut(logic).emit(type, pins, at);
+            return;
+        }
         throw pins.error(unsupported(type));
     }
 
@@ -135,13 +159,37 @@ final class YosysCells {
                 next = hold(q, reset(q, d, r, m.group(11), at), e, at);     // reset only when enabled
             }
         }
-        if (pins.initOne(q)) {
+        store(q, next, pins.initOne(q), at);
+    }
+
+    /** A DFF whose output is {@code q} and next state {@code next}; an initial value 1 is kept by storing the complement. */
+    private void store(String q, String next, boolean initOne, Location at) {
+        if (initOne) {
             String state = logic.fresh(q + "$init1");
             logic.gate(GateType.NOT, q, List.of(state), at);
             logic.gate(GateType.DFF, state, List.of(logic.not(next, at)), at);
         } else {
             logic.gate(GateType.DFF, q, List.of(next), at);
         }
+    }
+
+    /**
+     * A flip-flop with an asynchronous reset ({@code $_DFF_PN0_}, {@code $_DFFE_PP1P_}, ...) on tmrkit's one clock,
+     * modelled exactly at the level of clock cycles: while R is active the output is the reset value at once
+     * ({@code q = R ? V : state}, combinational, as the asynchronous reset acts without a clock edge), and the clock
+     * edge that ends such a cycle stores the reset value ({@code state' = R ? V : next}). This is what the hardware
+     * does as long as R changes together with the other inputs, between clock edges (synchronous stimulus); a
+     * reset pulse that starts and ends between two edges is not representable in a cycle model.
+     */
+    private void asyncReset(Matcher m, Pins pins, Location at) {
+        pins.clock(m.group(1).charAt(0));
+        String q = pins.out("Q");
+        String r = active(pins, "R", m.group(2), at);
+        String value = m.group(3);
+        String next = m.group(4) == null ? pins.in("D") : hold(q, pins.in("D"), active(pins, "E", m.group(4), at), at);
+        String state = logic.fresh(q + "$state");
+        store(state, reset(q, next, r, value, at), pins.initOne(q), at);
+        logic.mux(q, state, logic.constant(value.equals("1"), at), r, at);
     }
 
     /** The control input as an active-high net. */
@@ -166,10 +214,12 @@ final class YosysCells {
 
     /** Why a cell type is not read, and what to run in Yosys instead. */
     static String unsupported(String type) {
-        if (type.matches("\\$_(DFF|DFFE|DFFSR|DFFSRE|ALDFF|ALDFFE)_[PN01]+_") || type.startsWith("$_DLATCH")
+        if (type.matches("\\$_(DFFSR|DFFSRE|ALDFF|ALDFFE)_[PN01]+_") || type.startsWith("$_DLATCH")
                 || type.startsWith("$_SR_")) {
-            return "type " + type + " is not supported: tmrkit models D flip-flops on one clock without asynchronous"
-                    + " set or reset, and no latches; run `async2sync; dfflegalize -cell $_DFF_P_ 01` before write_json";
+            return "type " + type + " is not supported: tmrkit models D flip-flops on one clock with at most one"
+                    + " asynchronous reset ($_DFF_PN0_, $_DFFE_PP1P_, ...), no separate set and reset, no asynchronous load"
+                    + " and no latches; `async2sync` in Yosys turns them into synchronous logic, which changes when the"
+                    + " set or reset takes effect";
         }
         if (type.startsWith("$_")) {
             return "type " + type + " is not supported; tmrkit reads " + SUPPORTED + " (run `techmap; opt` or"

@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.io.yosys;
 
+import dev.tmrkit.circuits.io.ClockedNetlist;
 import dev.tmrkit.circuits.io.NetlistReader;
 import dev.tmrkit.circuits.io.ParseException;
 import dev.tmrkit.gates.Netlist;
@@ -46,23 +47,41 @@ import java.util.Map;
  */
 public final class YosysJsonReader implements NetlistReader {
     private final boolean undrivenAsInputs;
+    private final String clock;
 
     /** A strict reader: every bit read must be an input or driven by a cell. */
     public YosysJsonReader() {
-        this(false);
+        this(false, null);
     }
 
-    private YosysJsonReader(boolean undrivenAsInputs) {
+    private YosysJsonReader(boolean undrivenAsInputs, String clock) {
         this.undrivenAsInputs = undrivenAsInputs;
+        this.clock = clock;
     }
 
     @Override
     public YosysJsonReader withUndrivenAsInputs(boolean yes) {
-        return new YosysJsonReader(yes);
+        return new YosysJsonReader(yes, clock);
+    }
+
+    /** A reader that requires the flip-flops' clock input to be the net {@code name} (null: whatever clocks them). */
+    @Override
+    public YosysJsonReader withClock(String name) {
+        return new YosysJsonReader(undrivenAsInputs, name);
     }
 
     @Override
     public Netlist read(String source, Reader in) throws IOException {
+        return readClocked(source, in).netlist();
+    }
+
+    @Override
+    public ClockedNetlist readClocked(java.nio.file.Path file) throws IOException {
+        return NetlistReader.readClockedText(this, file);
+    }
+
+    @Override
+    public ClockedNetlist readClocked(String source, Reader in) throws IOException {
         JsonTree.Node root = JsonTree.parse(source, in);
         JsonTree.Node modules = root.get("modules");
         if (!root.is(JsonTree.Kind.OBJECT) || modules == null || !modules.is(JsonTree.Kind.OBJECT)) {
@@ -75,7 +94,7 @@ public final class YosysJsonReader implements NetlistReader {
             throw new ParseException(source, top.getValue().line, top.getValue().column, "expected module "
                     + top.getKey() + " to be an object, found " + top.getValue().describe());
         }
-        return new YosysModule(source, YosysModule.plain(top.getKey()), top.getValue(), undrivenAsInputs).build();
+        return new YosysModule(source, YosysModule.plain(top.getKey()), top.getValue(), undrivenAsInputs, clock).build();
     }
 
     /** The module marked top, else the only one that is not a black box. */

@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.io.yosys;
 
+import dev.tmrkit.circuits.io.ClockedNetlist;
 import dev.tmrkit.circuits.io.NetlistAssembly;
 import dev.tmrkit.circuits.io.ParseException;
 import dev.tmrkit.gates.GateType;
@@ -41,7 +42,10 @@ final class YosysModule {
     private JsonTree.Node clockCell;
     private String clockCellName;
 
-    YosysModule(String source, String name, JsonTree.Node module, boolean undrivenAsInputs) {
+    private final String requiredClock;
+
+    YosysModule(String source, String name, JsonTree.Node module, boolean undrivenAsInputs, String requiredClock) {
+        this.requiredClock = requiredClock;
         this.source = source;
         this.module = module;
         this.netlist = new NetlistAssembly(source, name, undrivenAsInputs);
@@ -49,7 +53,7 @@ final class YosysModule {
         this.cells = new YosysCells(logic);
     }
 
-    Netlist build() {
+    ClockedNetlist build() {
         JsonTree.Node ports = member(module, "ports", JsonTree.Kind.OBJECT, true);
         JsonTree.Node netnames = member(module, "netnames", JsonTree.Kind.OBJECT, false);
         JsonTree.Node cellNodes = member(module, "cells", JsonTree.Kind.OBJECT, false);
@@ -82,7 +86,7 @@ final class YosysModule {
             }
         }
         checkClock();
-        return netlist.build();
+        return new ClockedNetlist(netlist.build(), clockBit == null ? java.util.Optional.empty() : java.util.Optional.of(net(clockBit)));
     }
 
     // ---- names ------------------------------------------------------------------------------------------
@@ -285,6 +289,37 @@ final class YosysModule {
                 return YosysModule.this.error(type, "cell " + name + " of " + reason);
             }
 
+            @Override
+            public List<String> inBus(String port) {
+                JsonTree.Node bits = connections.get(port);
+                if (bits == null || !bits.is(JsonTree.Kind.ARRAY) || bits.elements().isEmpty()) {
+                    throw YosysModule.this.error(bits == null ? connections : bits, "port " + port + " of cell " + name
+                            + " (" + type.text + ") must be connected to one or more bits");
+                }
+                List<String> nets = new java.util.ArrayList<>();
+                for (JsonTree.Node b : bits.elements()) {
+                    nets.add(read(b, "port " + port + " of cell " + name, at));
+                }
+                return nets;
+            }
+
+            @Override
+            public String parameter(String parameter) {
+                JsonTree.Node parameters = cell.get("parameters");
+                JsonTree.Node v = parameters == null ? null : parameters.get(parameter);
+                if (v == null) {
+                    return null;
+                }
+                if (v.is(JsonTree.Kind.NUMBER) && DECIMAL.matcher(v.text).matches()) {
+                    return new java.math.BigInteger(v.text).toString(2);
+                }
+                if (!v.is(JsonTree.Kind.STRING) || !INIT.matcher(v.text).matches() || v.text.isEmpty()) {
+                    throw YosysModule.this.error(v, "expected parameter " + parameter + " of cell " + name
+                            + " to be a bit string, found " + v.describe());
+                }
+                return v.text;
+            }
+
             private JsonTree.Node pin(String port) {
                 JsonTree.Node bits = connections.get(port);
                 if (bits == null || !bits.is(JsonTree.Kind.ARRAY) || bits.elements().size() != 1) {
@@ -305,6 +340,14 @@ final class YosysModule {
 
     /** The clock input serves the flip-flops only; it is dropped from the inputs, so logic must not read it. */
     private void checkClock() {
+        if (requiredClock != null && clockBit == null) {
+            throw error(clockCell == null ? module : clockCell, "--clock " + requiredClock + ": " + (clockCell == null
+                    ? "the design has no flip-flops, so no clock" : "the flip-flops have no clock pin ($_FF_)"));
+        }
+        if (requiredClock != null && !net(clockBit).equals(requiredClock)) {
+            throw error(clockCell, "--clock " + requiredClock + ": '" + requiredClock + "' does not feed the flip-flops'"
+                    + " clock; they are clocked by '" + net(clockBit) + "'");
+        }
         if (clockBit != null && readBits.contains(clockBit)) {
             throw error(clockCell, "the clock '" + net(clockBit) + "' is also read by logic or an output; tmrkit models one"
                     + " implicit clock that the logic cannot see");

@@ -9,7 +9,8 @@ import java.util.function.Function;
 
 /**
  * Yosys's internal gate cells where they appear as BLIF subcircuits ({@code .subckt $_DFFE_PP_ C=clk D=d E=en Q=q},
- * what {@code write_blif} writes), read by the same rules as in Yosys JSON ({@link YosysCells}). Each flip-flop
+ * what {@code write_blif} writes), and look-up tables with their {@code .param} truth table ({@code write_blif
+ * -param}), read by the same rules as in Yosys JSON ({@link YosysCells}). Each flip-flop
  * reports its clock net and edge to a {@link Clock}, which decides whether it is the single clock.
  */
 public final class YosysSubckts {
@@ -25,9 +26,9 @@ public final class YosysSubckts {
         this.cells = new YosysCells(new YosysLogic(netlist, new HashSet<>()));
     }
 
-    /** True for a Yosys internal cell type ({@code $_...}). */
+    /** True for a Yosys internal cell type ({@code $_...}) or a look-up table tmrkit reads ({@link YosysLut}). */
     public static boolean isYosysCell(String type) {
-        return type.startsWith("$_");
+        return type.startsWith("$_") || YosysLut.isLut(type);
     }
 
     /**
@@ -37,7 +38,7 @@ public final class YosysSubckts {
      * @param read  called with every net the cell reads, so the caller can track reads
      * @param error makes the parse error for a reason, at the cell
      */
-    public void emit(String type, Map<String, String> pins, Location at, Clock clock, java.util.function.Consumer<String> read,
+    public void emit(String type, Map<String, String> pins, Map<String, String> parameters, Location at, Clock clock, java.util.function.Consumer<String> read,
                      Function<String, ParseException> error) {
         cells.emit(type, new YosysCells.Pins() {
             @Override
@@ -65,6 +66,19 @@ public final class YosysSubckts {
             @Override
             public ParseException error(String reason) {
                 return error.apply("subcircuit of " + reason);
+            }
+
+            @Override
+            public String parameter(String name) {
+                String v = parameters.get(name);
+                if (v != null && !v.matches("[01]+")) {
+                    throw error.apply(".param " + name + " must be a string of 0 and 1, found '" + v + "'");
+                }
+                if (v == null && YosysLut.isLut(type)) {
+                    throw error.apply(".subckt " + type + " has no .param with its truth table; write the BLIF with"
+                            + " `write_blif -param` so that it carries the look-up tables' INIT");
+                }
+                return v;
             }
 
             private String net(String port) {

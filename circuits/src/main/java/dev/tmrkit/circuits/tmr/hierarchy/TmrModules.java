@@ -2,6 +2,7 @@ package dev.tmrkit.circuits.tmr.hierarchy;
 
 import dev.tmrkit.circuits.io.verilog.KeptModule;
 import dev.tmrkit.circuits.io.verilog.KeptVerilogWriter;
+import dev.tmrkit.circuits.io.verilog.VerilogOptions;
 import dev.tmrkit.circuits.tmr.Replica;
 import dev.tmrkit.circuits.tmr.TmrNames;
 import dev.tmrkit.circuits.tmr.TmrRoles;
@@ -30,6 +31,11 @@ public final class TmrModules {
     /** The Verilog writer that keeps a TMR netlist's replicas and voters. */
     public static KeptVerilogWriter writer() {
         return new KeptVerilogWriter(TmrModules::of);
+    }
+
+    /** The same, with the top module's interface as {@code options} say (its name, clock and bus ports). */
+    public static KeptVerilogWriter writer(VerilogOptions options) {
+        return new KeptVerilogWriter(TmrModules::of, options);
     }
 
     /** The replica groups (in replica order) then the voter groups (in order of their first gate). */

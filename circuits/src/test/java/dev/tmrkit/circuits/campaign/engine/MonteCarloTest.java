@@ -46,7 +46,7 @@ class MonteCarloTest {
         Netlist n = chain(Netlist.builder("chain").input("a").output("y"), "a", "y", 5, "n").build();
         MonteCarlo mc = new MonteCarlo(n, OutputCheck.EXACT, g -> true, -1);
         for (double p : new double[] {0.001, 0.01, 0.05, 0.2}) {
-            MonteCarlo.Result r = mc.run(p, 200_000, 11, 2, ProgressListener.NONE);
+            MonteCarlo.Result r = mc.run(p, 200_000, 11, 2, 0.95, ProgressListener.NONE);
             assertWithinFamilyInterval((1 + Math.pow(1 - 2 * p, 5)) / 2, r);
         }
     }
@@ -64,7 +64,7 @@ class MonteCarloTest {
         assertEquals(12, perfectVoter.eligibleGates());
         for (double p : new double[] {0.01, 0.05, 0.15}) {
             double r = (1 + Math.pow(1 - 2 * p, 4)) / 2;
-            assertWithinFamilyInterval(3 * r * r - 2 * r * r * r, perfectVoter.run(p, 200_000, 5, 2, ProgressListener.NONE));
+            assertWithinFamilyInterval(3 * r * r - 2 * r * r * r, perfectVoter.run(p, 200_000, 5, 2, 0.95, ProgressListener.NONE));
         }
     }
 
@@ -72,16 +72,16 @@ class MonteCarloTest {
     void sameSeedSameResultWhateverTheThreadCount() {
         Netlist n = chain(Netlist.builder("chain").input("a").output("y"), "a", "y", 7, "n").build();
         MonteCarlo mc = new MonteCarlo(n, OutputCheck.EXACT, g -> true, -1);
-        assertEquals(mc.run(0.03, 100_000, 99, 1, ProgressListener.NONE), mc.run(0.03, 100_000, 99, 2, ProgressListener.NONE));
-        assertTrue(mc.run(0.03, 100_000, 99, 1, ProgressListener.NONE).successes()
-                != mc.run(0.03, 100_000, 100, 1, ProgressListener.NONE).successes(), "a different seed draws differently");
+        assertEquals(mc.run(0.03, 100_000, 99, 1, 0.95, ProgressListener.NONE), mc.run(0.03, 100_000, 99, 2, 0.95, ProgressListener.NONE));
+        assertTrue(mc.run(0.03, 100_000, 99, 1, 0.95, ProgressListener.NONE).successes()
+                != mc.run(0.03, 100_000, 100, 1, 0.95, ProgressListener.NONE).successes(), "a different seed draws differently");
     }
 
     @Test
     void zeroProbabilityNeverFailsAndCertainFailureOfOneInverterAlwaysDoes() {
         Netlist n = chain(Netlist.builder("one").input("a").output("y"), "a", "y", 1, "n").build();
         MonteCarlo mc = new MonteCarlo(n, OutputCheck.EXACT, g -> true, -1);
-        assertEquals(5000, mc.run(0, 5000, 1, 1, ProgressListener.NONE).successes());
-        assertEquals(0, mc.run(1, 5000, 1, 1, ProgressListener.NONE).successes());
+        assertEquals(5000, mc.run(0, 5000, 1, 1, 0.95, ProgressListener.NONE).successes());
+        assertEquals(0, mc.run(1, 5000, 1, 1, 0.95, ProgressListener.NONE).successes());
     }
 }

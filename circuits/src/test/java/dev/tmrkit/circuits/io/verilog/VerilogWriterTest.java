@@ -82,7 +82,7 @@ class VerilogWriterTest {
                 .gate(GateType.CONST0, "zero").gate(GateType.CONST1, "one").gate(GateType.NAND, "na", "one", "zero")
                 .output("and1").output("or_1").output("nor$").output("x").output("xn").output("n").output("b").output("na")
                 .build();
-        String v = WRITER.write(n);
+        String v = new VerilogWriter(VerilogOptions.defaults().withScalarPorts(true)).write(n);
         for (String line : List.of("module all_kinds (a, \\module , \\$tmr$A$x , \\v[3] , and1,",
                 "  assign and1 = a & \\module & \\$tmr$A$x ;", "  assign or_1 = a | \\v[3] ;", "  assign nor$ = ~(a | \\module );",
                 "  assign x = a ^ \\v[3] ;", "  assign xn = ~(\\v[3] ^ a);", "  assign n = ~\\module ;", "  assign b = \\$tmr$A$x ;",
@@ -114,12 +114,32 @@ class VerilogWriterTest {
     }
 
     @Test
-    void verilogIsWrittenButNotRead() {
-        assertTrue(NetlistFormat.VERILOG.canWrite() && !NetlistFormat.VERILOG.canRead());
-        ParseException e = assertThrows(ParseException.class, () -> NetlistFiles.reader(NetlistFormat.VERILOG).parse("top.v", "module top; endmodule"));
-        assertEquals("top.v:1:1: tmrkit does not read Verilog; convert it to JSON without merging logic:"
-                + " yosys -p 'read_verilog top.v; " + UnsupportedVerilog.KEEP_SAFE
-                + "; write_json top.json'", e.getMessage());
+    void busBitsBecomeOneBusPortUnderTheModuleAndClockNamesAsked() {
+        Netlist n = Netlist.builder("cnt-tmr").input("en").input("d[1]").input("d[0]").input("w[0]").input("w[2]")
+                .input("x[0]").gate(GateType.XOR, "q[0]", "d[0]", "r").dff("r", "en").gate(GateType.BUF, "q[1]", "d[1]")
+                .gate(GateType.BUF, "x", "x[0]").output("q[1]").output("q[0]").output("x").build();
+        String v = new VerilogWriter(VerilogOptions.defaults().withModule("cnt").withClock("ck")).write(n);
+        for (String line : List.of("module cnt (ck, en, d, \\w[0] , \\w[2] , \\x[0] , q, x);", "  input ck;", "  input [1:0] d;",
+                "  output [1:0] q;", "  wire \\d[0] ;", "  wire \\q[0] ;", "  assign \\d[1] = d[1];", "  assign q[0] = \\q[0] ;",
+                "  always @(posedge ck) begin")) {
+            assertTrue(v.contains(line + "\n"), line + "\nin\n" + v);
+        }
+        assertTrue(new VerilogWriter(VerilogOptions.defaults().withScalarPorts(true)).write(n)
+                .contains("module \\cnt-tmr (clk, en, \\d[1] , \\d[0] ,"), "bit-blasted on request, under the netlist's name");
+        IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
+                () -> new VerilogWriter(VerilogOptions.defaults().withClock("en")).write(n));
+        assertEquals("cannot name the clock input 'en': the netlist has a net of that name", clash.getMessage());
+    }
+
+    @Test
+    void verilogIsWrittenAndReadAndBehaviouralVerilogIsRecognised() {
+        assertTrue(NetlistFormat.VERILOG.canWrite() && NetlistFormat.VERILOG.canRead());
+        ParseException e = assertThrows(ParseException.class, () -> NetlistFiles.reader(NetlistFormat.VERILOG).parse("top.v",
+                "module top(input [1:0] a, output [1:0] y);\n  assign y = a + 2'd1;\nendmodule\n"));
+        assertEquals("top.v:2:16: the operator '+' is behavioural Verilog, not the structural subset tmrkit reads itself;"
+                + " give the top module (--top NAME) to have Yosys synthesise it (keep-safe, no merging), or convert it:"
+                + " yosys -p 'read_verilog FILE; " + YosysScript.KEEP_SAFE
+                + "; write_json FILE.json'", e.getMessage());
         IllegalArgumentException w = assertThrows(IllegalArgumentException.class, () -> NetlistFiles.writer(NetlistFormat.AIGER_BINARY));
         assertTrue(w.getMessage().contains("berkeley-abc -c 'read_blif x.blif; strash; write_aiger x.aig'"), w.getMessage());
         assertThrows(IllegalArgumentException.class, () -> NetlistFiles.writer(NetlistFormat.YOSYS_JSON));

@@ -32,10 +32,22 @@ public record Checkpoint(String digest, List<Entry> entries) {
     public record Entry(int index, Outcome outcome, long firstFailing, long failing) {
     }
 
-    /** Thrown when a checkpoint does not belong to the plan it is to resume. */
+    /** Thrown when a checkpoint does not belong to the plan it is to resume, or holds an entry it cannot have made. */
     public static final class MismatchException extends IllegalArgumentException {
+        private final int entry;
+
         MismatchException(String message) {
+            this(message, -1);
+        }
+
+        MismatchException(String message, int entry) {
             super(message);
+            this.entry = entry;
+        }
+
+        /** The position in {@link #entries} of the entry at fault, or -1 when the whole checkpoint is. */
+        public int entry() {
+            return entry;
         }
     }
 
@@ -55,7 +67,9 @@ public record Checkpoint(String digest, List<Entry> entries) {
      * The results this checkpoint holds, at their indices in the plan's fault sets ({@code null} where not
      * finished).
      *
-     * @throws MismatchException when the checkpoint was made by another plan or has an index outside it
+     * @throws MismatchException when the checkpoint was made by another plan, or holds an entry the plan's
+     *                           campaign cannot have produced: an index outside the plan, an index given twice,
+     *                           an outcome or pattern numbers impossible in its mode ({@link FaultSetCampaign#impossible})
      */
     public FaultResult[] restore(CampaignPlan plan, FaultSetCampaign campaign) {
         String expected = digest(plan);
@@ -64,9 +78,17 @@ public record Checkpoint(String digest, List<Entry> entries) {
                     + digest + ", this run has " + expected);
         }
         FaultResult[] results = new FaultResult[plan.faultSets().size()];
-        for (Entry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
             if (e.index() < 0 || e.index() >= results.length) {
-                throw new MismatchException("result index " + e.index() + " outside 0.." + (results.length - 1));
+                throw new MismatchException("result index " + e.index() + " outside 0.." + (results.length - 1), i);
+            }
+            if (results[e.index()] != null) {
+                throw new MismatchException("result index " + e.index() + " given twice", i);
+            }
+            String why = campaign.impossible(e.outcome(), e.firstFailing(), e.failing());
+            if (why != null) {
+                throw new MismatchException("result " + e.index() + ": " + why, i);
             }
             results[e.index()] = campaign.restore(plan.faultSets().get(e.index()), e.outcome(), e.firstFailing(), e.failing());
         }

@@ -241,12 +241,19 @@ public final class DotWriter {
         return out;
     }
 
-    /** Text inside an HTML-like label. */
+    /**
+     * Text inside an HTML-like label. Graphviz expands escape sequences in label text after reading the
+     * markup ({@code \N} becomes the node's id, {@code \G} the graph's name), so a backslash is doubled:
+     * {@code \\} is one literal backslash. A {@code ]} is written as a character reference: Graphviz's
+     * label lexer refuses a text of only {@code ]} and loses one that follows markup.
+     */
     static String html(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
+                case '\\': sb.append("\\\\"); break;
+                case ']': sb.append("&#93;"); break; // dot 2.43 refuses a text run of only ']' and drops one after markup
                 case '&': sb.append("&amp;"); break;
                 case '<': sb.append("&lt;"); break;
                 case '>': sb.append("&gt;"); break;

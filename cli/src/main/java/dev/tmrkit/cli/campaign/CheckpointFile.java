@@ -1,74 +1,77 @@
 package dev.tmrkit.cli.campaign;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tmrkit.circuits.campaign.CampaignPlan;
 import dev.tmrkit.circuits.campaign.Checkpoint;
 import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
 import dev.tmrkit.circuits.campaign.model.FaultResult;
 import dev.tmrkit.circuits.campaign.model.Outcome;
-import dev.tmrkit.cli.options.UserException;
-import dev.tmrkit.cli.output.JsonReader;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.tmrkit.cli.options.LocatedJson;
+import dev.tmrkit.cli.shard.Part;
+import dev.tmrkit.cli.shard.ResultRows;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Reads the {@link Checkpoint} held by a partial JSON report of {@code tmrkit inject} for {@code --resume}:
- * its {@code digest} and its per-fault {@code results}. Whether it belongs to this run is the library's
- * check ({@link Checkpoint#restore}).
+ * its {@code digest} and its per-fault {@code results}, entry by entry ({@link ResultRows}), and the counts
+ * it states ({@code faults}, {@code completed}, {@code masked}, {@code detected}, {@code silent}) where
+ * present, which must agree with the entries. Whether the entries fit this run is the library's check
+ * ({@link Checkpoint#restore}); a problem is reported at the entry's position.
  */
 final class CheckpointFile {
-    private CheckpointFile() {
+    private final LocatedJson doc;
+    private final Checkpoint checkpoint;
+    private final List<Part.Row> rows;
+
+    private CheckpointFile(LocatedJson doc, Checkpoint checkpoint, List<Part.Row> rows) {
+        this.doc = doc;
+        this.checkpoint = checkpoint;
+        this.rows = rows;
     }
 
     /** The results held by the checkpoint in {@code file}, refused unless {@code plan} made it. */
     static FaultResult[] restore(Path file, CampaignPlan plan, FaultSetCampaign campaign) {
+        CheckpointFile cp = read(file);
+        JsonNode root = cp.doc.root();
+        if (root.has("faults") && cp.doc.integer(root, "faults", 0, Integer.MAX_VALUE) != plan.faultSets().size()) {
+            throw cp.doc.error(root, "faults", "the report counts " + root.get("faults") + " fault sets, this run has "
+                    + plan.faultSets().size());
+        }
         try {
-            return read(file).restore(plan, campaign);
+            return cp.checkpoint.restore(plan, campaign);
         } catch (Checkpoint.MismatchException e) {
-            throw new UserException(file + ": " + e.getMessage(), e);
+            throw e.entry() >= 0 ? cp.rows.get(e.entry()).at().error(e.getMessage())
+                    : cp.doc.error(root, "digest", "cannot resume: " + e.getMessage());
         }
     }
 
-    /** The checkpoint in {@code file}. */
-    static Checkpoint read(Path file) {
-        Object parsed;
-        try {
-            parsed = JsonReader.parse(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new UserException("cannot resume: no such file '" + file + "'");
-        } catch (JsonReader.Problem e) {
-            throw new UserException(file + ":" + e.line() + ":" + e.column() + ": not a tmrkit JSON report: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UserException("cannot resume from '" + file + "': " + e.getMessage());
-        }
-        if (!(parsed instanceof Map<?, ?> root) || !(root.get("results") instanceof List<?> results)
-                || !(root.get("digest") instanceof String digest)) {
-            throw new UserException(file + ": not a resumable report (it has no digest and per-fault results; partial "
+    /** The checkpoint in {@code file}, its entries and counts read and checked against each other. */
+    static CheckpointFile read(Path file) {
+        LocatedJson doc = LocatedJson.read(file, "resume file");
+        JsonNode root = doc.root();
+        if (!root.isObject() || !root.has("results") || !root.has("digest")) {
+            throw doc.error(root, "not a resumable report (it has no digest and per-fault results; partial "
                     + "reports written as JSON do)");
         }
-        List<Checkpoint.Entry> entries = new ArrayList<>();
-        for (Object o : results) {
-            Map<?, ?> r = o instanceof Map<?, ?> m ? m : Map.of();
-            int k = (int) number(r.get("index"), -1);
-            Outcome outcome;
-            try {
-                outcome = Outcome.valueOf(String.valueOf(r.get("outcome")).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new UserException(file + ": result " + k + " has no valid outcome");
-            }
-            long failing = number(r.get("failingPatterns"), outcome == Outcome.MASKED ? 0 : -1);
-            entries.add(new Checkpoint.Entry(k, outcome, number(r.get("firstFailingPattern"), -1), failing));
+        String digest = doc.text(root, "digest");
+        JsonNode results = doc.array(root, "results");
+        List<Part.Row> rows = ResultRows.read(doc, results, false);
+        if (root.has("completed") && doc.integer(root, "completed", 0, Integer.MAX_VALUE) != rows.size()) {
+            throw doc.error(root, "completed", "'completed' is " + root.get("completed") + " but the report holds "
+                    + rows.size() + " results");
         }
-        return new Checkpoint(digest, entries);
-    }
-
-    /** An integer of the report, or {@code none} when it is null (none) or absent. */
-    private static long number(Object v, long none) {
-        return v instanceof Long l ? l : none;
+        for (Outcome o : Outcome.values()) {
+            if (root.has(o.label()) && doc.integer(root, o.label(), 0, Integer.MAX_VALUE) != ResultRows.count(rows, o)) {
+                throw doc.error(root, o.label(), "'" + o.label() + "' is " + root.get(o.label()) + " but the report holds "
+                        + ResultRows.count(rows, o) + " " + o.label() + " results");
+            }
+        }
+        List<Checkpoint.Entry> entries = new ArrayList<>(rows.size());
+        for (Part.Row r : rows) {
+            entries.add(new Checkpoint.Entry(r.index(), r.outcome(), r.firstFailing(), r.failing()));
+        }
+        return new CheckpointFile(doc, new Checkpoint(digest, entries), rows);
     }
 }

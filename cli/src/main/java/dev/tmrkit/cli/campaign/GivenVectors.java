@@ -42,7 +42,8 @@ public final class GivenVectors {
         try {
             List<boolean[]> list = VectorFile.read(file, logicalInputs);
             if (list.isEmpty()) {
-                throw new UserException(file + ": no input vectors");
+                throw new dev.tmrkit.circuits.io.ParseException(file.toString(), 1, 1,
+                        "no input vectors (only blank lines and # comments); give one line of 0s and 1s per pattern");
             }
             return PatternSet.of(PatternSet.Given.of(file.toString(), list, logicalInputs), seed);
         } catch (IOException e) {

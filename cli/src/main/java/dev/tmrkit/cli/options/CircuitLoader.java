@@ -38,7 +38,12 @@ public final class CircuitLoader {
      * {@code top} given is synthesised by Yosys ({@link YosysSynthesis}); {@code notes} hears that it was.
      */
     public static ClockedNetlist load(String spec, boolean undrivenAsInputs, String clock, String top, Consumer<String> notes) {
-        Path file = Path.of(spec);
+        Path file;
+        try {
+            file = Path.of(spec);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UserException("'" + spec + "' is neither a file nor a built-in circuit: " + e.getReason(), e);
+        }
         if (Files.isRegularFile(file)) {
             InputFiles.add(file); // no output of this command may replace it
             try {

@@ -3,7 +3,12 @@ package dev.tmrkit.cli.output;
 import java.util.Collection;
 import java.util.Map;
 
-/** A small JSON writer for reports: maps (insertion order kept), collections, strings, numbers, booleans. */
+/**
+ * A small JSON writer for reports: maps (insertion order kept), collections, strings, numbers, booleans.
+ * Strings carry any text: control characters (C0, DEL, C1) and U+2028/U+2029 are written as {@code \\uXXXX},
+ * so the UTF-8 output reads back as the same string; an unpaired surrogate (not text) becomes U+FFFD, as a
+ * UTF-8 encoder would make it.
+ */
 public final class Json {
     private Json() {
     }
@@ -59,7 +64,9 @@ public final class Json {
                 case '\r': sb.append("\\r"); break;
                 case '\t': sb.append("\\t"); break;
                 default:
-                    if (c < 0x20) {
+                    if (unpaired(s, i)) {
+                        sb.append("\\ufffd"); // not text: UTF-8 cannot carry it, and JSON readers refuse it escaped
+                    } else if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029) {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);
@@ -67,5 +74,14 @@ public final class Json {
             }
         }
         sb.append('"');
+    }
+
+    /** Whether {@code s.charAt(i)} is a surrogate that is not half of a pair. */
+    private static boolean unpaired(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
     }
 }

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * {@link V8Library} so the JVM prints no execstack warning. The command-line engine leaves one
  * {@code GraphvizJava/DotEngine*} folder per layout in the temporary directory: each render marks its DOT
  * text with a unique comment and removes the folder holding it afterwards; the empty {@code GraphvizJava}
- * folder stays, since other JVMs using graphviz-java may rely on it.
+ * folder stays, since other JVMs using graphviz-java may rely on it. {@code dot} runs as a child this JVM
+ * kills on exit, Ctrl-C included ({@link DotProcesses}), and the folder goes with it.
  */
 public final class GraphvizRenderer {
     /** Which layout engines to try, in order. */
@@ -69,6 +70,10 @@ public final class GraphvizRenderer {
         }
         String token = "tmrkit-render-" + UUID.randomUUID();
         String marked = "// " + token + "\n" + dot;
+        Runnable cleanup = () -> removeTempFolders(tempRoot, token);
+        if (cmdLine) {
+            DotProcesses.onExit(cleanup); // Ctrl-C: dot is killed and its folder removed
+        }
         try {
             Graphviz g = Graphviz.fromString(marked);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
@@ -81,7 +86,8 @@ public final class GraphvizRenderer {
             return out.toByteArray();
         } finally {
             if (cmdLine) {
-                removeTempFolders(tempRoot, token);
+                DotProcesses.forget(cleanup);
+                cleanup.run();
             }
         }
     }
@@ -110,7 +116,7 @@ public final class GraphvizRenderer {
         }
         List<GraphvizEngine> list = new ArrayList<>();
         if (engines != Engines.V8 && dotOnPath()) {
-            list.add(new GraphvizCmdLineEngine());
+            list.add(new GraphvizCmdLineEngine().executor(new DotProcesses()));
         } else if (engines == Engines.COMMAND_LINE) {
             throw new GraphvizException("the dot command of Graphviz is not on the PATH");
         }
@@ -178,14 +184,22 @@ public final class GraphvizRenderer {
         }
     }
 
+    /** Deletes the folder and its files; retried, as dot (being killed) or another clean-up may still touch it. */
     private static void deleteTree(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(f);
+        for (int attempt = 0; attempt < 20 && Files.exists(dir); attempt++) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(dir);
+            } catch (IOException e) {
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // best effort: the library's own clean-up removes folders older than three days
         }
     }
 }

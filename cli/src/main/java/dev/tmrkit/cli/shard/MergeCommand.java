@@ -1,6 +1,7 @@
 package dev.tmrkit.cli.shard;
 
 import dev.tmrkit.circuits.campaign.model.FaultResult;
+import dev.tmrkit.cli.options.LocatedJson;
 import dev.tmrkit.cli.options.UserException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,24 +33,24 @@ public final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> texts = new ArrayList<>();
+        List<LocatedJson> docs = new ArrayList<>();
         for (Path p : parts) {
             if (output != null && output.toAbsolutePath().normalize().equals(p.toAbsolutePath().normalize())) {
                 throw new UserException("-o " + output + " would replace one of the parts it merges");
             }
-            texts.add(PartReader.text(p));
+            docs.add(LocatedJson.read(p, "part"));
         }
-        String command = SeedPartReader.command(parts.get(0).toString(), texts.get(0));
+        String command = SeedPartReader.command(docs.get(0).root());
         if (!command.equals("inject")) {
             List<SeedPart> read = new ArrayList<>();
-            for (int k = 0; k < parts.size(); k++) {
-                read.add(SeedPartReader.parse(parts.get(k).toString(), texts.get(k)));
+            for (LocatedJson doc : docs) {
+                read.add(SeedPartReader.parse(doc.source(), doc.root()));
             }
             return mergeSeeds(command, read);
         }
         List<Part> read = new ArrayList<>();
-        for (int k = 0; k < parts.size(); k++) {
-            read.add(PartReader.parse(parts.get(k).toString(), texts.get(k)));
+        for (LocatedJson doc : docs) {
+            read.add(PartReader.parse(doc));
         }
         Part.Row[] rows = Parts.cover(read);
         Part first = read.get(0);
@@ -91,6 +92,10 @@ public final class MergeCommand implements Callable<Integer> {
             FaultResult[] results = new FaultResult[rows.length];
             for (int k = todo.nextSetBit(0); k >= 0; k = todo.nextSetBit(k + 1)) {
                 Part.Row r = rows[k];
+                String why = job.campaign().impossible(r.outcome(), r.firstFailing(), r.failing());
+                if (why != null) {
+                    throw r.refused(first.source(), "fault set " + k + ": " + why);
+                }
                 results[k] = job.campaign().restore(job.sets().get(k), r.outcome(), r.firstFailing(), r.failing());
             }
             return results;

@@ -2,6 +2,8 @@ package dev.tmrkit.cli.shard;
 
 import dev.tmrkit.circuits.campaign.model.FaultResult;
 import dev.tmrkit.circuits.campaign.model.Outcome;
+import dev.tmrkit.cli.options.LocatedJson;
+import dev.tmrkit.cli.options.UserException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +24,22 @@ public record Part(String source, Shard shard, String digest, int entries, List<
         rows = List.copyOf(rows);
     }
 
-    /** The outcome of fault set {@code index}, as {@code --resume} and merge restore it. */
-    public record Row(int index, Outcome outcome, long firstFailing, long failing) {
+    /**
+     * The outcome of fault set {@code index}, as {@code --resume} and merge restore it, and where it was read
+     * ({@code at}; null for a row not read from a file).
+     */
+    public record Row(int index, Outcome outcome, long firstFailing, long failing, LocatedJson.At at) {
+        public Row(int index, Outcome outcome, long firstFailing, long failing) {
+            this(index, outcome, firstFailing, failing, null);
+        }
+
         static Row of(int index, FaultResult r) {
             return new Row(index, r.outcome(), r.firstFailingPattern(), r.failingPatterns());
+        }
+
+        /** A problem with this row: at its position when it has one, else naming {@code source}. */
+        public RuntimeException refused(String source, String what) {
+            return at != null ? at.error(what) : new UserException(source + ": " + what);
         }
     }
 

@@ -34,11 +34,11 @@ public final class Parts {
             int held = 0;
             for (Part.Row r : p.rows()) {
                 if (r.index() < 0 || r.index() >= rows.length || !p.shard().holds(r.index())) {
-                    throw new UserException(p.source() + ": fault set " + r.index() + " does not belong to shard " + p.shard()
+                    throw r.refused(p.source(), "fault set " + r.index() + " does not belong to shard " + p.shard()
                             + " of " + rows.length + " fault sets");
                 }
                 if (rows[r.index()] != null) {
-                    throw new UserException(p.source() + ": fault set " + r.index() + " appears twice");
+                    throw r.refused(p.source(), "fault set " + r.index() + " appears twice");
                 }
                 rows[r.index()] = r;
                 held++;

@@ -1,5 +1,8 @@
 package dev.tmrkit.cli.shard;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.stateful.mission.MissionBlock;
 import java.util.ArrayList;
@@ -14,20 +17,29 @@ public final class SeedPartReader {
 
     /** The command a part was written by: {@code inject} for a fault-injection part (which names none). */
     public static String command(String source, String text) {
-        Map<?, ?> root = PartJson.root(source, text);
-        return root.containsKey("command") ? PartJson.text(root.get("command"), "") : "inject";
+        return command(tree(source, text));
+    }
+
+    /** The command a part (read as {@code root}) was written by: {@code inject} when it names none. */
+    public static String command(JsonNode root) {
+        JsonNode c = root.get("command");
+        return c == null ? "inject" : c.asText();
     }
 
     /** Parses the text of a replicas part; {@code source} names it in errors. */
     public static SeedPart parse(String source, String text) {
-        Map<?, ?> root = PartJson.root(source, text);
-        if (!Part.FORMAT.equals(PartJson.text(root.get("format"), ""))) {
+        return parse(source, tree(source, text));
+    }
+
+    /** Parses a replicas part read as {@code root}; {@code source} names it in errors. */
+    public static SeedPart parse(String source, JsonNode root) {
+        if (!root.isObject() || !Part.FORMAT.equals(root.path("format").asText())) {
             throw new UserException(source + ": not a part of a sharded run (write parts with --shard K/N -o FILE)");
         }
-        if (PartJson.integer(root.get("version"), -1) != Part.VERSION) {
-            throw new UserException(source + ": part version " + PartJson.text(root.get("version"), "") + ", this tmrkit reads " + Part.VERSION);
+        if (root.path("version").asInt(-1) != Part.VERSION) {
+            throw new UserException(source + ": part version " + root.path("version").asText() + ", this tmrkit reads " + Part.VERSION);
         }
-        String command = PartJson.text(root.get("command"), "");
+        String command = root.path("command").asText("");
         if (!command.equals(SeedPart.MISSIONS) && !command.equals(SeedPart.SWEEP)) {
             throw new UserException(source + ": a part of '" + command + "', which tmrkit merge does not know");
         }
@@ -37,40 +49,38 @@ public final class SeedPartReader {
         } catch (IllegalArgumentException e) {
             throw new UserException(source + ": " + e.getMessage());
         }
-        String digest = PartJson.text(root.get("digest"), "");
+        String digest = root.path("digest").asText("");
         long units = count(source, root, "units");
         List<String> args = new ArrayList<>();
-        for (Object a : PartJson.list(root, "args")) {
-            args.add(PartJson.text(a, ""));
+        for (JsonNode a : root.path("args")) {
+            args.add(a.asText());
         }
-        if (digest.isEmpty() || !(root.get("args") instanceof List<?>)) {
+        if (digest.isEmpty() || !root.path("args").isArray()) {
             throw new UserException(source + ": incomplete part (digest or args missing)");
         }
         if (command.equals(SeedPart.SWEEP)) {
-            Object f = root.get("firstFailingSeed");
-            if (!root.containsKey("firstFailingSeed") || !(f == null || f instanceof Long)) {
+            JsonNode f = root.get("firstFailingSeed");
+            if (f == null || !(f.isNull() || f.canConvertToLong())) {
                 throw new UserException(source + ": 'firstFailingSeed' is missing or not a seed");
             }
             return new SeedPart(source, command, shard, digest, units, args, List.of(), count(source, root, "runs"),
-                    f == null ? -1 : (Long) f);
+                    f.isNull() ? -1 : f.asLong());
         }
-        if (!(root.get("configurations") instanceof List<?>)) {
+        if (!root.path("configurations").isArray()) {
             throw new UserException(source + ": 'configurations' is missing");
         }
         List<Map<Integer, MissionBlock>> blocks = new ArrayList<>();
-        for (Object c : PartJson.list(root, "configurations")) {
+        for (JsonNode c : root.path("configurations")) {
             Map<Integer, MissionBlock> m = new HashMap<>();
-            for (Object o : c instanceof List<?> l ? l : List.of()) {
-                Map<?, ?> b = PartJson.object(o);
+            for (JsonNode b : c) {
                 int index = (int) count(source, b, "block");
-                List<?> aliveList = PartJson.list(b, "alive");
-                long[] alive = new long[aliveList.size()];
+                long[] alive = new long[b.path("alive").size()];
                 for (int j = 0; j < alive.length; j++) {
-                    alive[j] = PartJson.integer(aliveList.get(j), -1);
+                    alive[j] = b.path("alive").get(j).asLong(-1);
                 }
                 try {
-                    MissionBlock block = new MissionBlock(count(source, b, "count"), Double.parseDouble(PartJson.text(b.get("mean"), "")),
-                            Double.parseDouble(PartJson.text(b.get("m2"), "")), alive);
+                    MissionBlock block = new MissionBlock(count(source, b, "count"), Double.parseDouble(b.path("mean").asText("")),
+                            Double.parseDouble(b.path("m2").asText("")), alive);
                     if (m.put(index, block) != null) {
                         throw new UserException(source + ": block " + index + " appears twice");
                     }
@@ -83,11 +93,24 @@ public final class SeedPartReader {
         return new SeedPart(source, command, shard, digest, units, args, blocks, 0, -1);
     }
 
-    private static long count(String source, Map<?, ?> node, String key) {
-        long v = PartJson.integer(node.get(key), -1);
-        if (v < 0) {
+    private static JsonNode tree(String source, String text) {
+        try {
+            JsonNode root = new ObjectMapper().readTree(text);
+            if (root == null) {
+                throw new UserException(source + ": empty, not a tmrkit part");
+            }
+            return root;
+        } catch (JacksonException e) {
+            throw new UserException(source + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
+                    + ": not a tmrkit part: " + e.getOriginalMessage());
+        }
+    }
+
+    private static long count(String source, JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        if (v == null || !v.canConvertToLong() || v.asLong() < 0) {
             throw new UserException(source + ": '" + key + "' is missing or not a count");
         }
-        return v;
+        return v.asLong();
     }
 }

@@ -194,7 +194,63 @@ public final class HostileCorpus {
         add("inject --second-cycle -5", 2, d -> new String[] {"inject", "s27", "--faults", "seu", "--multi", "2", "--second-cycle", "-5"});
         add("an upset at cycle 100 of a 16-cycle run", 2, d -> new String[] {"inject", "counter:3", "--faults", "flip", "--cycle", "100",
             "--cycles", "16"});
+        // resume files and parts, entry by entry
+        add("a resume entry with an outcome the mode cannot give", 2, d -> resume(d, "{\"index\":0,\"outcome\":\"detected\","
+            + "\"firstFailingPattern\":3}"));
+        add("a resume entry given twice", 2, d -> resume(d, "{\"index\":0,\"outcome\":\"silent\",\"firstFailingPattern\":3},"
+            + "{\"index\":0,\"outcome\":\"silent\",\"firstFailingPattern\":3}"));
+        add("a resume entry past the fault list", 2, d -> resume(d, "{\"index\":2147483647,\"outcome\":\"masked\",\"firstFailingPattern\":-1}"));
+        add("a resume entry failing past the patterns", 2, d -> resume(d, "{\"index\":1,\"outcome\":\"silent\",\"firstFailingPattern\":"
+            + "9223372036854775807}"));
+        add("a resume entry with a text index", 2, d -> resume(d, "{\"index\":\"1\",\"outcome\":\"silent\",\"firstFailingPattern\":1}"));
+        add("a resume entry that is not an object", 2, d -> resume(d, "null"));
+        add("a resume file whose counts disagree", 2, d -> new String[] {"inject", "c17", "--resume", s(write(d, "r.json",
+            "{\"partial\":true,\"completed\":5,\"digest\":\"" + c17Digest() + "\",\"results\":[]}"))});
+        add("a resume file nested a million deep", 2, d -> new String[] {"inject", "c17", "--resume", s(write(d, "r.json", "[".repeat(1_000_000)))});
+        add("a part with a forged outcome", 2, d -> merge(d, t -> t.replaceFirst("\"outcome\":\"silent\"", "\"outcome\":\"detected\"")));
+        add("a part holding a fault set of another slice", 2, d -> merge(d, t -> t.replaceFirst("\\{\"index\":2,", "{\"index\":3,")));
+        add("a part with a count that is no number", 2, d -> merge(d, t -> t.replace("\"entries\":34", "\"entries\":\"34\"")));
+        add("a part with a count past any int", 2, d -> merge(d, t -> t.replace("\"entries\":34", "\"entries\":1e99")));
+        add("/dev/zero as a part", 2, d -> new String[] {"merge", "/dev/zero", "-o", s(d.resolve("all.txt"))});
+        add("a NUL byte in the circuit argument", 2, d -> new String[] {"tmr", "c17\u0000"});
+        add("inject --vectors of only comments", 2, d -> new String[] {"inject", "c17", "--vectors", s(write(d, "v.txt", "# none\n\n"))});
         add("prove with a missing file", 2, d -> new String[] {"prove", "c17", s(d.resolve("none.bench"))});
+    }
+
+    /** The digest of {@code inject c17} with the default options and seed. */
+    private static String c17Digest() {
+        return dev.tmrkit.circuits.campaign.Checkpoint.digest(dev.tmrkit.circuits.campaign.CampaignPlan.of(
+                dev.tmrkit.circuits.library.BuiltinCircuits.byName("c17").orElseThrow(),
+                dev.tmrkit.circuits.campaign.CampaignSpec.builder().build(), 1));
+    }
+
+    /** {@code inject c17 --resume} of a file with the true digest and the given results. */
+    private static String[] resume(Path d, String results) {
+        return new String[] {"inject", "c17", "-o", s(d.resolve("out.json")), "--format", "json", "--resume",
+            s(write(d, "r.json", "{\"partial\":true,\"digest\":\"" + c17Digest() + "\",\"results\":[" + results + "]}"))};
+    }
+
+    /** {@code merge} of the two true parts of {@code inject c17 --shard K/2}, the first one changed. */
+    private static String[] merge(Path d, java.util.function.UnaryOperator<String> change) {
+        Path[] parts = {d.resolve("p1.json"), d.resolve("p2.json")};
+        for (int k = 0; k < 2; k++) {
+            CommandLine cl = Main.commandLine();
+            cl.setOut(new PrintWriter(new StringWriter()));
+            if (cl.execute("inject", "c17", "--shard", (k + 1) + "/2", "-o", s(parts[k])) != 0) {
+                throw new IllegalStateException("inject --shard failed");
+            }
+        }
+        try {
+            String text = Files.readString(parts[0]);
+            String changed = change.apply(text);
+            if (changed.equals(text)) {
+                throw new IllegalStateException("the change does not apply");
+            }
+            Files.writeString(parts[0], changed);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return new String[] {"merge", s(parts[0]), s(parts[1]), "-o", s(d.resolve("all.txt"))};
     }
 
     public static void main(String[] args) throws IOException {

@@ -280,12 +280,47 @@ public final class FaultSetCampaign {
         }
     }
 
-    /** A result read back from a saved report, described exactly as a fresh one is. */
+    /**
+     * A result read back from a saved report, described exactly as a fresh one is.
+     *
+     * @throws IllegalArgumentException when this campaign could not have produced it ({@link #impossible})
+     */
     public FaultResult restore(List<Fault> faults, Outcome outcome, long firstFailing, long failing) {
+        String why = impossible(outcome, firstFailing, failing);
+        if (why != null) {
+            throw new IllegalArgumentException(why);
+        }
         Fault f = faults.get(0);
         String site = faults.size() == 1 ? f.site().describe(netlist) : describeAll(faults);
         String kind = faults.size() == 1 ? kind(f) : "multi";
         return new FaultResult(f, site, kind, outcome, firstFailing, failing);
+    }
+
+    /**
+     * Why this campaign cannot have produced the result (outcome, first failing pattern, failing count),
+     * or null when it can: a masked fault has no failing pattern and a count of 0; an unmasked one fails
+     * first at a pattern of the set and, unless faults are dropped (count -1), at least once and at most
+     * once per cycle of each pattern from the first; {@code detected} needs a mismatch output.
+     */
+    public String impossible(Outcome outcome, long firstFailing, long failing) {
+        if (outcome == Outcome.MASKED) {
+            return firstFailing != -1 || failing != 0 ? "a masked fault has firstFailingPattern -1 and failingPatterns 0, not "
+                    + firstFailing + " and " + failing : null;
+        }
+        if (outcome == Outcome.DETECTED && mismatchOutput < 0) {
+            return "outcome 'detected' in a campaign without a mismatch output (only masked or silent)";
+        }
+        long count = patterns.count();
+        if (firstFailing < 0 || firstFailing >= count) {
+            return "firstFailingPattern " + firstFailing + " of a " + outcome.label() + " fault outside 0.." + (count - 1);
+        }
+        if (dropFaults) {
+            return failing != -1 ? "failingPatterns " + failing + " in a run that drops faults (it counts none: -1)" : null;
+        }
+        long most = Math.multiplyHigh(count - firstFailing, patterns.cycles()) != 0 ? Long.MAX_VALUE
+                : (count - firstFailing) * patterns.cycles();
+        return failing < 1 || failing > most ? "failingPatterns " + failing + " of a " + outcome.label() + " fault outside 1.." + most
+                + " (patterns from the first failing one" + (patterns.cycles() > 1 ? ", times cycles" : "") + ")" : null;
     }
 
     private FaultResult result(List<Fault> faults, Verdict v) {

@@ -1,0 +1,99 @@
+package dev.tmrkit.cli.render;
+
+import guru.nidi.graphviz.service.CommandLineExecutor;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.exec.CommandLine;
+
+/**
+ * Runs the {@code dot} command for graphviz-java (in place of its commons-exec executor) as a child this
+ * JVM owns: when the JVM exits — Ctrl-C, SIGTERM — a shutdown hook kills every {@code dot} still running,
+ * with its own children (the library starts {@code dot} through a shell), then runs the clean-ups
+ * registered for the renders in progress (their temporary folders). No {@code dot} outlives tmrkit.
+ */
+final class DotProcesses extends CommandLineExecutor {
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+    private static final Set<Runnable> CLEANUPS = ConcurrentHashMap.newKeySet();
+
+    static {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(DotProcesses::killAll, "tmrkit-dot-processes"));
+        } catch (IllegalStateException shuttingDown) {
+            // first used while exiting: nothing will be started
+        }
+    }
+
+    /** Runs {@code cleanup} if the JVM exits before {@link #forget} (it is still run by the caller otherwise). */
+    static void onExit(Runnable cleanup) {
+        CLEANUPS.add(cleanup);
+    }
+
+    static void forget(Runnable cleanup) {
+        CLEANUPS.remove(cleanup);
+    }
+
+    /** How many {@code dot} processes (with their children) are running for this JVM now. */
+    static int live() {
+        return LIVE.size();
+    }
+
+    @Override
+    public void execute(CommandLine cmd, File workDir, int timeout) throws InterruptedException, IOException {
+        // dot writes its picture to a file; its diagnostics go to a log beside it, read if it fails
+        Path log = Files.createTempFile(workDir == null ? null : workDir.toPath(), "dot-", ".log");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd.toStrings()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            if (workDir != null) {
+                pb.directory(workDir);
+            }
+            Process p = pb.start();
+            LIVE.add(p);
+            try {
+                p.getOutputStream().close();
+                if (!p.waitFor(timeout, TimeUnit.MILLISECONDS)) {
+                    throw new IOException("Command took too long to execute, try setting a higher timout: '" + cmd + "'");
+                }
+                if (p.exitValue() != 0) {
+                    String text = Files.readString(log, StandardCharsets.UTF_8);
+                    throw new IOException(text.isEmpty() ? "Command didn't succeed: '" + cmd + "'" : text);
+                }
+            } finally {
+                if (p.isAlive()) {
+                    kill(p);
+                }
+                LIVE.remove(p);
+            }
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static void kill(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+    }
+
+    private static void killAll() {
+        for (Process p : LIVE) {
+            kill(p);
+        }
+        for (Process p : LIVE) {
+            try {
+                p.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        for (Runnable r : CLEANUPS) {
+            r.run();
+        }
+    }
+}

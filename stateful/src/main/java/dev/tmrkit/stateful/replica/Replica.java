@@ -38,6 +38,7 @@ public final class Replica implements Node, Corruptible {
     private int[] others;
     private int[] watchers = new int[0];
     private boolean active;
+    private boolean keptState;
     private boolean started;
     private LeaderSync syncing;
     private boolean dirty;
@@ -53,6 +54,7 @@ public final class Replica implements Node, Corruptible {
         this.view = config.initialView();
         this.others = othersOf(view, id);
         this.active = view.isMember(id);
+        this.keptState = active;
     }
 
     /**
@@ -62,6 +64,7 @@ public final class Replica implements Node, Corruptible {
     public static Replica restartedEmpty(ClusterConfig config, Probe probe, int id) {
         Replica r = new Replica(config, probe, id);
         r.active = r.active && !config.dynamic();
+        r.keptState = r.active;
         return r;
     }
 
@@ -164,7 +167,9 @@ public final class Replica implements Node, Corruptible {
             onTransfer(ctx, t);
         } else if (m instanceof Msg.SyncRequest s) {
             fence = Math.max(fence, s.view());
-            if (active) {
+            if (active || keptState) {
+                // a removed member that kept its state still holds every write it acknowledged: without its
+                // answer a new leader whose previous view lost its majority to removals would wait for ever
                 ctx.send(from, new Msg.SyncReply(s.view(), state.snapshot()));
             }
         } else if (m instanceof Msg.SyncReply s) {
@@ -367,6 +372,7 @@ public final class Replica implements Node, Corruptible {
         } else if (!active && v.leader() == self) {
             // rescued: no member held state, and this node kept the newest; it leads with it and pushes it
             active = true;
+            keptState = true;
             syncing = null;
             fence = Math.max(fence, v.number());
             Msg.Transfer push = new Msg.Transfer(state.snapshot(), false, v.number());
@@ -419,6 +425,7 @@ public final class Replica implements Node, Corruptible {
         boolean behind = !active || t.snapshot().newerThan(state.version, state.writer);
         int entries = state.install(t.snapshot(), t.replay());
         active = true;
+        keptState = true;
         probe.transferred(ctx.self(), ctx.now(), entries);
         if (behind && t.snapshot().commitTime() > 0) {
             // the transfer brought news: its newest write reached this replica only now

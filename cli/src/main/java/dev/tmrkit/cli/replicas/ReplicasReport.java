@@ -236,6 +236,17 @@ public final class ReplicasReport {
         return t;
     }
 
+    /** The metrics whose printed values differ between {@code a} and {@code b}: key and label, in table order. */
+    static List<Map.Entry<String, String>> differing(Scenario s, RunResult a, RunResult b) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        for (Metric m : metrics(s)) {
+            if (!m.text().apply(a).equals(m.text().apply(b))) {
+                out.add(Map.entry(m.key(), m.label().strip()));
+            }
+        }
+        return out;
+    }
+
     /** The metrics of one run as JSON values. */
     static Map<String, Object> json(RunResult r) {
         Map<String, Object> m = new LinkedHashMap<>();

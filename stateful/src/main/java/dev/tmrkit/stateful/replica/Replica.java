@@ -379,6 +379,7 @@ public final class Replica implements Node, Corruptible {
             for (int o : others) {
                 ctx.send(o, push);
             }
+            probe.leading(self, ctx.now());
             changed(ctx);
         } else if (!active) {
             requestState(ctx);
@@ -401,6 +402,7 @@ public final class Replica implements Node, Corruptible {
             return;
         }
         syncing = null;
+        probe.leading(ctx.self(), ctx.now());
         if (best.newerThan(state.version, state.writer)) {
             state.install(best, false);
             changed(ctx);

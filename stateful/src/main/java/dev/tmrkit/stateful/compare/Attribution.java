@@ -112,6 +112,8 @@ public record Attribution(long[] unavailableReads, long[] unavailableWrites, lon
             return p.to();
         } else if (f instanceof Fault.Omission o) {
             return o.to();
+        } else if (f instanceof Fault.Skew k) {
+            return k.to();
         }
         return f.at();
     }
@@ -119,6 +121,8 @@ public record Attribution(long[] unavailableReads, long[] unavailableWrites, lon
     private static boolean touches(Fault f, View v) {
         if (f instanceof Fault.Omission o) {
             return v.isMember(o.node());
+        } else if (f instanceof Fault.Skew k) {
+            return v.isMember(k.node());
         }
         return true;
     }

@@ -42,7 +42,8 @@ public enum Situation {
             case MEMBER_DOWN -> stat ? "voter masking at its limit: the vote is over every replica, so with one down the two left "
                     + "must agree, and a write in flight between them leaves no majority" : "detection delay: the crashed member "
                     + "keeps its slot, and the vote counts it, until the failure timeout";
-            case NETWORK_OR_CLOCK -> stat ? "a cut-off, omitting or skewed replica stays in the vote; nothing replaces it"
+            case NETWORK_OR_CLOCK -> stat ? "a cut-off or omitting replica stays in the vote and nothing replaces it (a skewed "
+                    + "clock changes only that replica's own timers: a static follower's reads then fail as calm ones do)"
                     : "a cut-off, omitting or skewed replica is removed once the view service misses its heartbeats (a partition "
                     + "heals into a re-admitted spare)";
             case CALM -> "no fault open: reads meeting a write in flight between replicas find no majority";

@@ -266,7 +266,7 @@ public final class Replica implements Node, Corruptible {
         if (!ack) {
             ctx.send(client, new Msg.Reply(w.opId(), true, null));
         } else {
-            tracker.open(w.opId(), client, 0, needed, others, ship, now);
+            tracker.open(w.opId(), client, 0, needed, others, ship, ctx.clock());
             ctx.setTimer(new Tick.Retry(w.opId()), config.timing().retry());
         }
     }
@@ -277,7 +277,7 @@ public final class Replica implements Node, Corruptible {
         if (p == null) {
             return;
         }
-        if (ctx.now() - p.start >= config.timing().opTimeout() || !accepting(ctx.self())) {
+        if (ctx.clock() - p.start >= config.timing().opTimeout() || !accepting(ctx.self())) {
             tracker.remove(opId);
             return;
         }

@@ -72,6 +72,26 @@ public sealed interface Fault {
     }
 
     /**
+     * The node's clock is skewed during {@code [at, to)}: at {@code at} it jumps by {@code offset}
+     * microseconds (negative: back) and then runs at {@code rate} times real speed (1: true speed; 0.5: half
+     * as fast); at {@code to} it is corrected to the true time. The node's timers run on its clock (a timer
+     * set for 10 ms fires when its clock has advanced 10 ms, so a jump forward fires pending timers early)
+     * and its protocol reads elapsed time from it ({@link Context#clock()}); the measurement's times stay true.
+     */
+    record Skew(int node, long at, long to, double rate, long offset) implements Fault {
+        /** The largest jump a skew may make: 10^6 s either way. */
+        public static final long MAX_OFFSET = 1_000_000L * 1_000_000L;
+
+        public Skew {
+            if (node < 0 || at < 0 || to <= at || !(rate > 0) || Double.isInfinite(rate) || rate > 1000 || rate < 1e-3
+                    || Math.abs(offset) > MAX_OFFSET) {
+                throw new IllegalArgumentException("a skew needs a node >= 0, a window from < to, a rate in [0.001, 1000] and a jump "
+                        + "of at most " + MAX_OFFSET / 1_000_000 + " s");
+            }
+        }
+    }
+
+    /**
      * A single-event upset: bit {@code bit} of the node's state is inverted at {@code at}. A bit of
      * {@link #ANY_BIT} is drawn from the fault stream before the run.
      */

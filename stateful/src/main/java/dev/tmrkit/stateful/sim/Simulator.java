@@ -15,7 +15,9 @@ import java.util.function.Supplier;
 public final class Simulator {
     /** What happened in a processed event. */
     public enum EventKind {
-        START, DELIVER, TIMER, CRASH, RECOVER, FLIP
+        START, DELIVER, TIMER, CRASH, RECOVER, FLIP,
+        /** A node's clock skew begins (detail: the skew) or, with no detail, ends. */
+        SKEW
     }
 
     private static final EventKind[] KINDS = EventKind.values();
@@ -92,6 +94,13 @@ public final class Simulator {
         sent = new long[n * n];
         for (Slot s : byId) {
             queue.push(0, EventKind.START.ordinal(), s.id, 0, 0, null);
+            List<Fault.Skew> skews = new ArrayList<>();
+            for (Fault f : faults.faults()) {
+                if (f instanceof Fault.Skew k && k.node() == s.id) {
+                    skews.add(k);
+                }
+            }
+            s.clock = skews.isEmpty() ? null : new Clock(skews);
         }
         for (Fault f : faults.faults()) {
             if (f instanceof Fault.Crash c) {
@@ -99,6 +108,9 @@ public final class Simulator {
                 if (c.recovers()) {
                     queue.push(c.recoverAt(), EventKind.RECOVER.ordinal(), c.node(), 0, c.durable() ? 1 : 0, c);
                 }
+            } else if (f instanceof Fault.Skew k) {
+                queue.push(k.at(), EventKind.SKEW.ordinal(), k.node(), 0, 0, k);
+                queue.push(k.to(), EventKind.SKEW.ordinal(), k.node(), 0, 1, null);
             } else if (f instanceof Fault.Flip x) {
                 if (x.bit() == Fault.Flip.ANY_BIT) {
                     throw new IllegalArgumentException("draw the bit of " + x + " first (FaultSchedule.withBitsDrawn)");
@@ -170,6 +182,7 @@ public final class Simulator {
                 }
                 record(t, seq, kind.ordinal(), s.id, -1, arg, payload, false);
             }
+            case SKEW -> record(t, seq, kind.ordinal(), s.id, -1, flag, payload, false);
             default -> throw new IllegalStateException("not a lifecycle event: " + kind);
         }
     }
@@ -252,6 +265,7 @@ public final class Simulator {
         boolean up = true;
         int incarnation;
         boolean impaired;
+        Clock clock;
 
         Slot(int id, String name, Node node, Supplier<Node> restart) {
             this.id = id;
@@ -271,6 +285,11 @@ public final class Simulator {
         }
 
         @Override
+        public long clock() {
+            return clock == null ? now : clock.read(now);
+        }
+
+        @Override
         public void send(int to, Message message) {
             Simulator.this.send(id, to, message);
         }
@@ -280,7 +299,7 @@ public final class Simulator {
             if (delay < 0) {
                 throw new IllegalArgumentException("a timer delay must be >= 0, got " + delay);
             }
-            queue.push(now + delay, TIMER, id, incarnation, 0, timer);
+            queue.push(clock == null ? now + delay : clock.after(now, delay), TIMER, id, incarnation, 0, timer);
         }
 
         @Override

@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * Parses the fault options of {@code tmrkit replicas}: {@code NODE@TIME[-RECOVER]} crashes,
  * {@code NODE@TIME[:BIT]} flips, {@code GROUP|GROUP@FROM-TO} partitions and
- * {@code NODE@FROM-TO[:send|receive|both]} omissions and {@code NODE@FROM-TO:[xRATE][+JUMP|-JUMP]} clock skews. Nodes are numbers, optionally written {@code n2};
+ * {@code NODE@FROM-TO[:send|receive|both]} omissions, {@code NODE@FROM-TO} pauses and {@code NODE@FROM-TO:[xRATE][+JUMP|-JUMP]} clock skews. Nodes are numbers, optionally written {@code n2};
  * times are durations ({@code 250ms}, {@code 2s}; a bare number is milliseconds).
  */
 public final class ReplicaFaultSpecs {
@@ -84,6 +84,12 @@ public final class ReplicaFaultSpecs {
         }
         long[] window = window(windowDirection[0], "--omit", spec);
         return new Fault.Omission(node, window[0], window[1], direction);
+    }
+
+    static Fault.Pause pause(String spec) {
+        String[] at = split(spec, "--pause", "NODE@FROM-TO");
+        long[] window = window(at[1], "--pause", spec);
+        return new Fault.Pause(node(at[0], "--pause", spec), window[0], window[1]);
     }
 
     private static final String SKEW = "NODE@FROM-TO:[xRATE][+JUMP|-JUMP] (e.g. 1@2s-4s:x0.2, 0@1s-3s:+300ms)";

@@ -7,7 +7,7 @@ import dev.tmrkit.cli.Cli;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code --skew} of the replica commands, and the {@code clock-skew} scenario that shows what it does. */
+/** {@code --skew} and {@code --pause} of the replica commands, and the {@code clock-skew} scenario that shows what skew does. */
 class ReplicasSkewCommandTest {
     @Test
     void theClockSkewScenarioShowsDynamicRedundancyRemovingALiveReplica() {
@@ -24,7 +24,7 @@ class ReplicasSkewCommandTest {
     void skewsParseAsRatesAndJumpsAndBadOnesAreRefusedWithExitCode2() {
         Cli ok = Cli.run("replicas", "run", "--duration", "1s", "--skew", "0@200ms-600ms:x3-50ms", "--skew", "n2@100ms-300ms:+20ms");
         assertEquals(0, ok.code(), ok.err());
-        assertTrue(ok.out().contains("n0's clock jumps back 50.00 ms and runs at 3.0x 200.00 ms-600.00 ms")
+        assertTrue(ok.out().contains("n0's clock jumps back 50.00 ms and runs at 3x 200.00 ms-600.00 ms")
                 && ok.out().contains("n2's clock jumps ahead 20.00 ms 100.00 ms-300.00 ms"), ok.out());
         for (List<String> bad : List.of(List.of("0@1s-2s"), List.of("0@1s-2s:"), List.of("0@1s-2s:xfast"), List.of("0@2s-1s:x2"),
                 List.of("0@1s-2s:x0"), List.of("9@1s-2s:x2"), List.of("0@1s-3s:x2", "0@2s-4s:x3"))) {
@@ -41,6 +41,16 @@ class ReplicasSkewCommandTest {
             assertEquals(2, r.code(), bad + ": " + r.out() + r.err());
             assertTrue(r.out().isEmpty() && !r.err().contains("Exception"), bad + ": " + r.err());
         }
+    }
+
+    @Test
+    void pausesRunAndABadWindowIsRefused() {
+        Cli ok = Cli.run("replicas", "run", "--duration", "2s", "--pause", "0@1s-1200ms");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("faults     n0 pauses 1.00 s-1.20 s"), ok.out());
+        Cli bad = Cli.run("replicas", "run", "--duration", "2s", "--pause", "0@1200ms-1s");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--pause 0@1200ms-1s: the window must end after it starts"), bad.err());
     }
 
     @Test

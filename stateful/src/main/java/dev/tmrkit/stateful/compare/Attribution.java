@@ -87,7 +87,7 @@ public record Attribution(long[] unavailableReads, long[] unavailableWrites, lon
             }
         }
         for (Fault f : faults) {
-            if (!(f instanceof Fault.Crash) && !(f instanceof Fault.Flip) && overlaps(f, from, to) && touches(f, v)) {
+            if (!(f instanceof Fault.Crash) && !(f instanceof Fault.Flip) && !(f instanceof Fault.Pause) && overlaps(f, from, to) && touches(f, v)) {
                 return Situation.NETWORK_OR_CLOCK;
             }
         }
@@ -97,6 +97,9 @@ public record Attribution(long[] unavailableReads, long[] unavailableWrites, lon
     private static boolean crashed(List<Fault> faults, int node, long from, long to) {
         for (Fault f : faults) {
             if (f instanceof Fault.Crash c && c.node() == node && c.at() <= to && (!c.recovers() || c.recoverAt() > from)) {
+                return true;
+            }
+            if (f instanceof Fault.Pause x && x.node() == node && x.at() <= to && x.to() > from) {
                 return true;
             }
         }

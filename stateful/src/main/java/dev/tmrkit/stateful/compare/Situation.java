@@ -8,11 +8,11 @@ import dev.tmrkit.stateful.protocol.Redundancy;
  * dynamic redundancy; {@link #mechanism} names it.
  */
 public enum Situation {
-    /** The leader of the view was crashed (single-leader only). */
+    /** The leader of the view was crashed or paused (single-leader only). */
     LEADER_DOWN,
     /** A new view was installed and is not ready: its leader gathers state, its joiners wait for theirs. */
     RECONFIGURING,
-    /** Another member of the view was crashed. */
+    /** Another member of the view was crashed or paused. */
     MEMBER_DOWN,
     /** A partition or an omission touched a member, or a member's clock was skewed. */
     NETWORK_OR_CLOCK,

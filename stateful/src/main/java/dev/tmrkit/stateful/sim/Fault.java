@@ -32,6 +32,19 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * The process is paused during {@code [at, to)} (as by SIGSTOP): it handles nothing, but unlike a crash
+     * it loses nothing: messages that arrive meanwhile and timers that fall due are handled when it resumes,
+     * in their order, with its state as it was.
+     */
+    record Pause(int node, long at, long to) implements Fault {
+        public Pause {
+            if (node < 0 || at < 0 || to <= at) {
+                throw new IllegalArgumentException("a pause needs a node >= 0 and a window from < to");
+            }
+        }
+    }
+
     /** The node omits to send, to receive, or both, every message during {@code [at, to)}. */
     record Omission(int node, long at, long to, Direction direction) implements Fault {
         public Omission {

@@ -62,6 +62,8 @@ public record FaultSchedule(List<Fault> faults) {
             return List.of(x.node());
         } else if (f instanceof Fault.Skew k) {
             return List.of(k.node());
+        } else if (f instanceof Fault.Pause x) {
+            return List.of(x.node());
         } else {
             return ((Fault.Partition) f).groups().stream().flatMap(List::stream).toList();
         }

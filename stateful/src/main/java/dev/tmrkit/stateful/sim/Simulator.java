@@ -17,12 +17,16 @@ public final class Simulator {
     public enum EventKind {
         START, DELIVER, TIMER, CRASH, RECOVER, FLIP,
         /** A node's clock skew begins (detail: the skew) or, with no detail, ends. */
-        SKEW
+        SKEW,
+        /** A node is paused until the pause's end; what falls due meanwhile waits for it. */
+        PAUSE
     }
 
     private static final EventKind[] KINDS = EventKind.values();
     private static final int DELIVER = EventKind.DELIVER.ordinal();
     private static final int TIMER = EventKind.TIMER.ordinal();
+    private static final int CRASH_KIND = EventKind.CRASH.ordinal();
+    private static final int RECOVER_KIND = EventKind.RECOVER.ordinal();
 
     private final EventQueue queue = new EventQueue();
     private final List<Slot> slots = new ArrayList<>();
@@ -108,6 +112,8 @@ public final class Simulator {
                 if (c.recovers()) {
                     queue.push(c.recoverAt(), EventKind.RECOVER.ordinal(), c.node(), 0, c.durable() ? 1 : 0, c);
                 }
+            } else if (f instanceof Fault.Pause x) {
+                queue.push(x.at(), EventKind.PAUSE.ordinal(), x.node(), 0, 0, x);
             } else if (f instanceof Fault.Skew k) {
                 queue.push(k.at(), EventKind.SKEW.ordinal(), k.node(), 0, 0, k);
                 queue.push(k.to(), EventKind.SKEW.ordinal(), k.node(), 0, 1, null);
@@ -132,6 +138,11 @@ public final class Simulator {
         queue.release(slot);
         now = t;
         Slot s = byId[id];
+        if (t < s.pausedUntil && kind != CRASH_KIND && kind != RECOVER_KIND) {
+            // paused: it waits, in order, for the end of the pause (a crash still strikes)
+            queue.push(s.pausedUntil, kind, id, arg, flag, payload);
+            return;
+        }
         if (kind == DELIVER) {
             if (s.up) {
                 Message m = (Message) payload;
@@ -183,6 +194,10 @@ public final class Simulator {
                 record(t, seq, kind.ordinal(), s.id, -1, arg, payload, false);
             }
             case SKEW -> record(t, seq, kind.ordinal(), s.id, -1, flag, payload, false);
+            case PAUSE -> {
+                s.pausedUntil = Math.max(s.pausedUntil, ((Fault.Pause) payload).to());
+                record(t, seq, kind.ordinal(), s.id, -1, 0, payload, false);
+            }
             default -> throw new IllegalStateException("not a lifecycle event: " + kind);
         }
     }
@@ -266,6 +281,7 @@ public final class Simulator {
         int incarnation;
         boolean impaired;
         Clock clock;
+        long pausedUntil;
 
         Slot(int id, String name, Node node, Supplier<Node> restart) {
             this.id = id;

@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
+import dev.tmrkit.circuits.library.BuiltinCircuits;
+import dev.tmrkit.circuits.reliability.ReliabilityPoint;
+import dev.tmrkit.circuits.reliability.ReliabilitySweep;
+import dev.tmrkit.circuits.reliability.Variant;
+import dev.tmrkit.cli.plot.ReliabilityPlot;
+import dev.tmrkit.gates.Netlist;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,16 +22,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import javax.xml.parsers.DocumentBuilderFactory;
-import dev.tmrkit.circuits.campaign.ProgressListener;
-import dev.tmrkit.circuits.library.BuiltinCircuits;
-import dev.tmrkit.circuits.reliability.ReliabilityPoint;
-import dev.tmrkit.circuits.reliability.ReliabilitySweep;
-import dev.tmrkit.circuits.reliability.Variant;
-import dev.tmrkit.cli.plot.ReliabilityPlot;
-import dev.tmrkit.gates.Netlist;
-import org.knowm.xchart.XYChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
 import org.w3c.dom.Document;
 
 class PlotTest {

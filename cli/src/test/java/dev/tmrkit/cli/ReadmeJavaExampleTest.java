@@ -3,13 +3,13 @@ package dev.tmrkit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tmrkit.circuits.campaign.FaultSetCampaign;
-import dev.tmrkit.circuits.campaign.Outcome;
-import dev.tmrkit.circuits.campaign.OutputCheck;
-import dev.tmrkit.circuits.campaign.PatternSet;
-import dev.tmrkit.circuits.campaign.ProgressListener;
+import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
+import dev.tmrkit.circuits.campaign.model.Outcome;
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
+import dev.tmrkit.circuits.campaign.model.PatternSet;
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.faults.FaultLists;
-import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.tmr.TmrNames;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
@@ -34,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link FaultSetCampaign} finds on the same netlist, patterns and fault list.
  */
 class ReadmeJavaExampleTest {
-    private static final String IMPORTS = "import dev.tmrkit.gates.Netlist;\nimport dev.tmrkit.circuits.io.NetlistFiles;\n"
-            + "import dev.tmrkit.circuits.tmr.*;\nimport dev.tmrkit.circuits.campaign.*;\nimport java.nio.file.Path;\n";
+    private static final String IMPORTS = "import dev.tmrkit.gates.Netlist;\nimport dev.tmrkit.circuits.io.files.NetlistFiles;\n"
+            + "import dev.tmrkit.circuits.tmr.*;\nimport dev.tmrkit.circuits.campaign.*;\nimport dev.tmrkit.circuits.campaign.model.*;\n"
+            + "import java.nio.file.Path;\n";
 
     @TempDir
     Path tmp;
@@ -52,8 +53,9 @@ class ReadmeJavaExampleTest {
         Path root = Path.of(System.getProperty("tmrkit.root", ".."));
         String readme = Files.readString(root.resolve("README.md"));
         String code = block(readme);
-        assertTrue(readme.contains("Its imports: `dev.tmrkit.gates.Netlist`, `dev.tmrkit.circuits.io.NetlistFiles`,\n"
-                + "`dev.tmrkit.circuits.tmr.*`, `dev.tmrkit.circuits.campaign.*` and `java.nio.file.Path`."), "imports as named");
+        assertTrue(readme.contains("Its imports: `dev.tmrkit.gates.Netlist`, `dev.tmrkit.circuits.io.files.NetlistFiles`,\n"
+                + "`dev.tmrkit.circuits.tmr.*`, `dev.tmrkit.circuits.campaign.*`, `dev.tmrkit.circuits.campaign.model.*` and\n"
+                + "`java.nio.file.Path`."), "imports as named");
         Path source = tmp.resolve("ReadmeExample.java");
         Files.writeString(source, IMPORTS + "public class ReadmeExample {\n    public static void main(String[] args) throws Exception {\n"
                 + code + "    }\n}\n");

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tmrkit.circuits.io.BenchReader;
-import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.circuits.io.bench.BenchReader;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
-import dev.tmrkit.circuits.tmr.Equivalence;
 import dev.tmrkit.circuits.tmr.TmrNames;
+import dev.tmrkit.circuits.tmr.check.Equivalence;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.tmrkit.spark;
 
-import dev.tmrkit.circuits.campaign.FaultResult;
-import dev.tmrkit.circuits.campaign.ProgressListener;
+import dev.tmrkit.circuits.campaign.model.FaultResult;
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.shard.CampaignEngine;
 import dev.tmrkit.cli.shard.CampaignJob;

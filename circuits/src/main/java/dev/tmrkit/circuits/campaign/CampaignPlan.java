@@ -1,6 +1,11 @@
 package dev.tmrkit.circuits.campaign;
 
 import dev.tmrkit.circuits.campaign.CampaignSpec.FaultModel;
+import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
+import dev.tmrkit.circuits.campaign.model.CampaignResult;
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
+import dev.tmrkit.circuits.campaign.model.PatternSet;
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.faults.FaultCollapsing;
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.faults.FlipCycle;

@@ -1,5 +1,7 @@
 package dev.tmrkit.circuits.campaign;
 
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
+import dev.tmrkit.circuits.campaign.model.PatternSet;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 

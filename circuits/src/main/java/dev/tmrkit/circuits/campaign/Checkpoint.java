@@ -1,5 +1,8 @@
 package dev.tmrkit.circuits.campaign;
 
+import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
+import dev.tmrkit.circuits.campaign.model.FaultResult;
+import dev.tmrkit.circuits.campaign.model.Outcome;
 import dev.tmrkit.gates.Gate;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;

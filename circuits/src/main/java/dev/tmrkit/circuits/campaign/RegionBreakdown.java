@@ -1,5 +1,8 @@
 package dev.tmrkit.circuits.campaign;
 
+import dev.tmrkit.circuits.campaign.model.CampaignResult;
+import dev.tmrkit.circuits.campaign.model.FaultResult;
+import dev.tmrkit.circuits.campaign.model.Outcome;
 import dev.tmrkit.circuits.tmr.TmrNames;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.gates.Netlist;

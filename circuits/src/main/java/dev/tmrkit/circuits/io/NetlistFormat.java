@@ -1,7 +1,5 @@
 package dev.tmrkit.circuits.io;
 
-import dev.tmrkit.circuits.io.aiger.AigerReader;
-import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +7,8 @@ import java.util.Optional;
 /**
  * The netlist file formats tmrkit knows, each by its file extension. Most are read and written; AIGER and
  * Yosys JSON are only read, Verilog only written ({@link #canRead()}, {@link #canWrite()}); asking for the
- * missing direction gives a reader or an {@link IllegalArgumentException} that says how to convert instead.
+ * missing direction gives a reader or an {@link IllegalArgumentException} that says how to convert instead
+ * ({@link dev.tmrkit.circuits.io.files.NetlistFiles#reader}, {@link dev.tmrkit.circuits.io.files.NetlistFiles#writer}).
  */
 public enum NetlistFormat {
     /** ISCAS {@code .bench}. */
@@ -44,35 +43,6 @@ public enum NetlistFormat {
     /** True when tmrkit writes this format. */
     public boolean canWrite() {
         return this == BENCH || this == BLIF || this == VERILOG;
-    }
-
-    /**
-     * A strict reader for this format. For Verilog, a reader whose every read fails with a {@link ParseException}
-     * that explains how to convert the file with Yosys.
-     */
-    public NetlistReader reader() {
-        switch (this) {
-            case BENCH: return new BenchReader();
-            case BLIF: return new BlifReader();
-            case AIGER_ASCII: case AIGER_BINARY: return new AigerReader();
-            case YOSYS_JSON: return new YosysJsonReader();
-            default: return new UnsupportedVerilog();
-        }
-    }
-
-    /** A writer for this format; an {@link IllegalArgumentException} saying how to convert for a read-only one. */
-    public NetlistWriter writer() {
-        switch (this) {
-            case BENCH: return new BenchWriter();
-            case BLIF: return new BlifWriter();
-            case VERILOG: return new VerilogWriter();
-            case YOSYS_JSON:
-                throw new IllegalArgumentException("tmrkit does not write Yosys JSON; write Verilog (.v) or BLIF (.blif)"
-                        + " and convert with yosys -p 'read_verilog x.v; write_json x.json'");
-            default:
-                throw new IllegalArgumentException("tmrkit does not write AIGER; write BLIF (.blif) and convert with"
-                        + " berkeley-abc -c 'read_blif x.blif; strash; write_aiger x.aig'");
-        }
     }
 
     /** The format whose extension ends {@code fileName}, ignoring case. */

@@ -10,18 +10,18 @@ import java.io.Reader;
  * than tab, form feed and vertical tab, and U+FFFD (what undecodable bytes turn into), so binary data
  * fails on its first bad character instead of somewhere later.
  */
-final class SourceLines {
+public final class SourceLines {
     private final String source;
     private final BufferedReader in;
     private int number;
 
-    SourceLines(String source, Reader in) {
+    public SourceLines(String source, Reader in) {
         this.source = source;
         this.in = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
     }
 
     /** The longest line read, in characters: a longer one is an error, not a memory bomb. */
-    static final int LINE_LIMIT = 1 << 24;
+    public static final int LINE_LIMIT = 1 << 24;
 
     private final StringBuilder buffer = new StringBuilder();
     private boolean ended;
@@ -30,7 +30,7 @@ final class SourceLines {
      * The next line without its terminator, or null at the end of the text. Characters are checked as they
      * arrive, so binary data fails at its first bad character even in a line without end.
      */
-    String next() throws IOException {
+    public String next() throws IOException {
         if (ended) {
             return null;
         }
@@ -65,7 +65,7 @@ final class SourceLines {
     }
 
     /** The number of the line last returned. */
-    int number() {
+    public int number() {
         return number;
     }
 
@@ -78,7 +78,7 @@ final class SourceLines {
     }
 
     /** Blank characters that separate tokens. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\f' || c == '\u000B';
     }
 }

@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 
 /** What the writers share: the name check that runs before any output, the gate order and the header. */
-final class WriterSupport {
+public final class WriterSupport {
     private WriterSupport() {
     }
 
@@ -15,7 +15,7 @@ final class WriterSupport {
      * Rejects the netlist unless every net name is non-empty and free of blanks, control characters and the
      * characters in {@code reserved}; the message names the net and the character.
      */
-    static void checkNames(Netlist netlist, String format, String reserved) {
+    public static void checkNames(Netlist netlist, String format, String reserved) {
         for (int net = 0; net < netlist.netCount(); net++) {
             String name = netlist.netName(net);
             if (name.isEmpty()) {
@@ -32,12 +32,12 @@ final class WriterSupport {
         }
     }
 
-    static String describe(char c) {
+    public static String describe(char c) {
         return c == ' ' ? "a space" : c < ' ' || c == '\u007F' ? String.format("the control character U+%04X", (int) c) : "'" + c + "'";
     }
 
     /** The combinational gates in topological order, then the flip-flops in gate order: a stable order. */
-    static int[] gateOrder(Netlist netlist) {
+    public static int[] gateOrder(Netlist netlist) {
         int[] combinational = netlist.topologicalOrder();
         int[] dffs = netlist.dffGates();
         int[] order = java.util.Arrays.copyOf(combinational, combinational.length + dffs.length);
@@ -46,7 +46,7 @@ final class WriterSupport {
     }
 
     /** Comment lines (without the comment character) describing the netlist. */
-    static String[] header(Netlist netlist) {
+    public static String[] header(Netlist netlist) {
         NetlistStats s = netlist.stats();
         return new String[] {
             commentSafe(netlist.name()),
@@ -65,7 +65,7 @@ final class WriterSupport {
     }
 
     /** A buffered view of {@code out} unless it is already buffered or in memory; the caller flushes it. */
-    static Writer buffered(Writer out) {
+    public static Writer buffered(Writer out) {
         return out instanceof BufferedWriter || out instanceof StringWriter ? out : new BufferedWriter(out, 1 << 16);
     }
 }

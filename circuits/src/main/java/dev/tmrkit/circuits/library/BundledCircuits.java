@@ -1,6 +1,6 @@
 package dev.tmrkit.circuits.library;
 
-import dev.tmrkit.circuits.io.BenchReader;
+import dev.tmrkit.circuits.io.bench.BenchReader;
 import dev.tmrkit.gates.Netlist;
 import java.io.IOException;
 import java.io.InputStream;

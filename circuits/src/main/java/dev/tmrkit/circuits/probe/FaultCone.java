@@ -1,7 +1,7 @@
 package dev.tmrkit.circuits.probe;
 
+import dev.tmrkit.circuits.campaign.model.PatternSet;
 import dev.tmrkit.circuits.tmr.InputTies;
-import dev.tmrkit.circuits.campaign.PatternSet;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;

@@ -1,6 +1,6 @@
 package dev.tmrkit.circuits.reliability;
 
-import dev.tmrkit.circuits.campaign.MonteCarlo;
+import dev.tmrkit.circuits.campaign.engine.MonteCarlo;
 import java.util.Map;
 
 /**

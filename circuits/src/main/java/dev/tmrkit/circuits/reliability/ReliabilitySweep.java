@@ -1,8 +1,8 @@
 package dev.tmrkit.circuits.reliability;
 
-import dev.tmrkit.circuits.campaign.MonteCarlo;
-import dev.tmrkit.circuits.campaign.OutputCheck;
-import dev.tmrkit.circuits.campaign.ProgressListener;
+import dev.tmrkit.circuits.campaign.engine.MonteCarlo;
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.circuits.tmr.TmrResult;

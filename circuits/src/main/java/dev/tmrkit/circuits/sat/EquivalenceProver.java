@@ -1,8 +1,8 @@
 package dev.tmrkit.circuits.sat;
 
-import dev.tmrkit.circuits.tmr.Counterexample;
-import dev.tmrkit.circuits.tmr.Equivalence;
-import dev.tmrkit.circuits.tmr.PortMap;
+import dev.tmrkit.circuits.tmr.check.Counterexample;
+import dev.tmrkit.circuits.tmr.check.Equivalence;
+import dev.tmrkit.circuits.tmr.check.PortMap;
 import dev.tmrkit.gates.Netlist;
 import java.time.Duration;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.tmrkit.circuits.sat;
 
-import dev.tmrkit.circuits.campaign.FaultResult;
+import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
+import dev.tmrkit.circuits.campaign.model.FaultResult;
+import dev.tmrkit.circuits.campaign.model.Outcome;
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
+import dev.tmrkit.circuits.campaign.model.PatternSet;
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.tmr.InputTies;
-import dev.tmrkit.circuits.campaign.Outcome;
-import dev.tmrkit.circuits.campaign.OutputCheck;
-import dev.tmrkit.circuits.campaign.PatternSet;
-import dev.tmrkit.circuits.campaign.ProgressListener;
-import dev.tmrkit.circuits.campaign.FaultSetCampaign;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
 import dev.tmrkit.gates.fault.Site;

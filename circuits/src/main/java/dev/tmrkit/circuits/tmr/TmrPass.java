@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.tmr;
 
+import dev.tmrkit.circuits.tmr.check.Equivalence;
 import dev.tmrkit.gates.Netlist;
 import java.util.Objects;
 

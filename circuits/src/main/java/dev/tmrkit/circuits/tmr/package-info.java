@@ -6,7 +6,7 @@
  * the overhead and of why each voter was placed. Generated nets live in the {@code $tmr$} namespace under
  * the naming convention of {@link dev.tmrkit.circuits.tmr.TmrNames}, which
  * {@link dev.tmrkit.circuits.tmr.TmrRoles} reads back to classify fault sites by name alone.
- * {@link dev.tmrkit.circuits.tmr.Equivalence} checks the pass's law: without faults the TMR netlist
+ * {@link dev.tmrkit.circuits.tmr.check.Equivalence} checks the pass's law: without faults the TMR netlist
  * computes the original.
  */
 package dev.tmrkit.circuits.tmr;

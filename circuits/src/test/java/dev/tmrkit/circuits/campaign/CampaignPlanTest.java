@@ -8,6 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.circuits.campaign.CampaignSpec.FaultModel;
 import dev.tmrkit.circuits.campaign.CampaignSpec.Spread;
+import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
+import dev.tmrkit.circuits.campaign.model.CampaignResult;
+import dev.tmrkit.circuits.campaign.model.FaultResult;
+import dev.tmrkit.circuits.campaign.model.Outcome;
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
+import dev.tmrkit.circuits.campaign.model.PatternSet;
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.library.C17;
 import dev.tmrkit.circuits.library.RippleCarryAdder;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.circuits.io.bench.BenchReader;
+import dev.tmrkit.circuits.io.blif.BlifReader;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.io;
 
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.testing.Corpus;
 import java.io.IOException;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.circuits.io.bench.BenchReader;
+import dev.tmrkit.circuits.io.blif.BlifReader;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.NetlistStats;

@@ -1,16 +1,16 @@
 package dev.tmrkit.circuits.io;
 
-import dev.tmrkit.testing.ExternalTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
-import dev.tmrkit.circuits.tmr.Equivalence;
-import dev.tmrkit.circuits.tmr.TmrCheck;
-import dev.tmrkit.circuits.tmr.TmrModules;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
+import dev.tmrkit.circuits.tmr.check.Equivalence;
+import dev.tmrkit.circuits.tmr.check.TmrCheck;
+import dev.tmrkit.circuits.tmr.hierarchy.TmrModules;
 import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,8 @@ package dev.tmrkit.circuits.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.circuits.io.blif.BlifReader;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.testing.Corpus;

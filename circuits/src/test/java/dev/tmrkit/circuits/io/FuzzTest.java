@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.tmrkit.circuits.io.bench.BenchReader;
+import dev.tmrkit.circuits.io.bench.BenchWriter;
+import dev.tmrkit.circuits.io.blif.BlifReader;
+import dev.tmrkit.circuits.io.blif.BlifWriter;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.testing.RandomNetlists;
 import dev.tmrkit.testing.Corpus;

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.circuits.faults.FaultCollapsing;
-import dev.tmrkit.circuits.tmr.TmrPass;
+import dev.tmrkit.circuits.io.bench.BenchReader;
+import dev.tmrkit.circuits.io.bench.BenchWriter;
 import dev.tmrkit.circuits.tmr.TmrOptions;
+import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
 import dev.tmrkit.gates.eval.ReferenceEvaluator;

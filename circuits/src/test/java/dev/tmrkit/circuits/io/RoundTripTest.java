@@ -1,11 +1,15 @@
 package dev.tmrkit.circuits.io;
 
-import dev.tmrkit.testing.Corpus;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static dev.tmrkit.testing.Properties.qt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tmrkit.circuits.io.bench.BenchReader;
+import dev.tmrkit.circuits.io.bench.BenchWriter;
+import dev.tmrkit.circuits.io.blif.BlifReader;
+import dev.tmrkit.circuits.io.blif.BlifWriter;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.testing.RandomNetlists;
+import dev.tmrkit.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.circuits.io.bench.BenchReader;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.sat.EquivalenceProver;
 import dev.tmrkit.circuits.sat.Mutations;
-import dev.tmrkit.circuits.tmr.Counterexample;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
+import dev.tmrkit.circuits.tmr.check.Counterexample;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.ReferenceEvaluator;
 import dev.tmrkit.testing.Corpus;

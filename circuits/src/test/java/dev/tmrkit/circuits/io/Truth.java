@@ -4,12 +4,12 @@ import dev.tmrkit.gates.Gate;
 import dev.tmrkit.gates.Netlist;
 
 /** A plain reference evaluation of a netlist's combinational logic, flip-flops holding their initial 0. */
-final class Truth {
+public final class Truth {
     private Truth() {
     }
 
     /** The output values for one input assignment, bit {@code i} of {@code inputs} driving input {@code i}. */
-    static boolean[] outputs(Netlist netlist, long inputs) {
+    public static boolean[] outputs(Netlist netlist, long inputs) {
         boolean[] value = new boolean[netlist.netCount()];
         for (int i = 0; i < netlist.inputCount(); i++) {
             value[netlist.input(i)] = (inputs >>> i & 1) == 1;

@@ -1,13 +1,16 @@
 package dev.tmrkit.circuits.io;
 
-import dev.tmrkit.testing.ExternalTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.circuits.io.bench.BenchReader;
+import dev.tmrkit.circuits.io.blif.BlifReader;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
-import dev.tmrkit.circuits.tmr.Equivalence;
+import dev.tmrkit.circuits.tmr.check.Equivalence;
 import dev.tmrkit.gates.Netlist;
+import dev.tmrkit.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tmrkit.circuits.io.NetlistFiles;
 import dev.tmrkit.circuits.io.ParseException;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.testing.Corpus;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tmrkit.circuits.io.BenchReader;
+import dev.tmrkit.circuits.io.bench.BenchReader;
 import dev.tmrkit.gates.Gate;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;

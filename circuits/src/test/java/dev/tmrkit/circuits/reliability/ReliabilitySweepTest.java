@@ -3,8 +3,8 @@ package dev.tmrkit.circuits.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tmrkit.circuits.campaign.MonteCarlo;
-import dev.tmrkit.circuits.campaign.ProgressListener;
+import dev.tmrkit.circuits.campaign.engine.MonteCarlo;
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;

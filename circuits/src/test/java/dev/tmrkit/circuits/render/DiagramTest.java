@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.circuits.io.CorpusNetlists;
-import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.circuits.probe.FaultCone;
 import dev.tmrkit.circuits.probe.FaultSpec;

@@ -3,7 +3,7 @@ package dev.tmrkit.circuits.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.gates.Gate;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.circuits.faults.FaultCollapsing;
-import dev.tmrkit.circuits.io.BenchReader;
+import dev.tmrkit.circuits.io.bench.BenchReader;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.ReferenceEvaluator;
 import dev.tmrkit.gates.fault.Fault;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.tmrkit.circuits.tmr.Counterexample;
+import dev.tmrkit.circuits.tmr.check.Counterexample;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.ReferenceEvaluator;
 import dev.tmrkit.gates.testing.RandomNetlists;

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Set;
 
 /** Every combination of the pass's switches (no exclusions): 3 scopes × 2 × 2 × 2 × 2 = 48. */
-final class AllOptions {
+public final class AllOptions {
     private AllOptions() {
     }
 
-    static List<TmrOptions> all() {
+    public static List<TmrOptions> all() {
         List<TmrOptions> out = new ArrayList<>();
         for (Scope s : Scope.values()) {
             for (VoterMode v : VoterMode.values()) {

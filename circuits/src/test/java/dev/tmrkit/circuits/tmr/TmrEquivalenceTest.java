@@ -1,14 +1,16 @@
 package dev.tmrkit.circuits.tmr;
 
+import static dev.tmrkit.testing.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static dev.tmrkit.testing.Properties.qt;
 
-import dev.tmrkit.circuits.io.BenchReader;
-import dev.tmrkit.circuits.io.BenchWriter;
-import dev.tmrkit.circuits.io.BlifReader;
-import dev.tmrkit.circuits.io.BlifWriter;
+import dev.tmrkit.circuits.io.bench.BenchReader;
+import dev.tmrkit.circuits.io.bench.BenchWriter;
+import dev.tmrkit.circuits.io.blif.BlifReader;
+import dev.tmrkit.circuits.io.blif.BlifWriter;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
+import dev.tmrkit.circuits.tmr.check.Counterexample;
+import dev.tmrkit.circuits.tmr.check.Equivalence;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.testing.RandomNetlists;
 import java.util.List;

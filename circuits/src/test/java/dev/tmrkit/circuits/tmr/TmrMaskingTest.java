@@ -1,17 +1,17 @@
 package dev.tmrkit.circuits.tmr;
 
+import static dev.tmrkit.testing.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static dev.tmrkit.testing.Properties.qt;
 
-import dev.tmrkit.circuits.campaign.CampaignResult;
-import dev.tmrkit.circuits.campaign.FaultResult;
-import dev.tmrkit.circuits.campaign.Outcome;
-import dev.tmrkit.circuits.campaign.OutputCheck;
-import dev.tmrkit.circuits.campaign.PatternSet;
-import dev.tmrkit.circuits.campaign.ProgressListener;
-import dev.tmrkit.circuits.campaign.FaultSetCampaign;
+import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
+import dev.tmrkit.circuits.campaign.model.CampaignResult;
+import dev.tmrkit.circuits.campaign.model.FaultResult;
+import dev.tmrkit.circuits.campaign.model.Outcome;
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
+import dev.tmrkit.circuits.campaign.model.PatternSet;
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.tmr.TmrOptions.InputMode;
 import dev.tmrkit.circuits.tmr.TmrOptions.OutputMode;

@@ -1,11 +1,11 @@
 package dev.tmrkit.circuits.tmr;
 
+import static dev.tmrkit.testing.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static dev.tmrkit.testing.Properties.qt;
 
-import dev.tmrkit.circuits.io.BenchReader;
-import dev.tmrkit.circuits.io.BenchWriter;
+import dev.tmrkit.circuits.io.bench.BenchReader;
+import dev.tmrkit.circuits.io.bench.BenchWriter;
 import dev.tmrkit.circuits.tmr.TmrOptions.InputMode;
 import dev.tmrkit.circuits.tmr.TmrOptions.OutputMode;
 import dev.tmrkit.circuits.tmr.TmrRoles.Region;

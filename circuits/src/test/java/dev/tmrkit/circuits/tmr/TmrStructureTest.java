@@ -1,16 +1,17 @@
 package dev.tmrkit.circuits.tmr;
 
+import static dev.tmrkit.testing.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static dev.tmrkit.testing.Properties.qt;
 
-import dev.tmrkit.circuits.io.BenchWriter;
+import dev.tmrkit.circuits.io.bench.BenchWriter;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.circuits.tmr.TmrOptions.InputMode;
 import dev.tmrkit.circuits.tmr.TmrOptions.OutputMode;
 import dev.tmrkit.circuits.tmr.TmrOptions.Scope;
 import dev.tmrkit.circuits.tmr.TmrOptions.VoterMode;
+import dev.tmrkit.circuits.tmr.check.Equivalence;
 import dev.tmrkit.gates.Gate;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;

@@ -1,6 +1,6 @@
 package dev.tmrkit.cli.bench;
 
-import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;

@@ -1,16 +1,16 @@
 package dev.tmrkit.cli.bench;
 
-import dev.tmrkit.circuits.campaign.CampaignResult;
-import dev.tmrkit.circuits.campaign.Outcome;
-import dev.tmrkit.circuits.campaign.OutputCheck;
-import dev.tmrkit.circuits.campaign.PatternSet;
-import dev.tmrkit.circuits.campaign.ProgressListener;
-import dev.tmrkit.circuits.campaign.FaultSetCampaign;
+import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
+import dev.tmrkit.circuits.campaign.model.CampaignResult;
+import dev.tmrkit.circuits.campaign.model.Outcome;
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
+import dev.tmrkit.circuits.campaign.model.PatternSet;
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.faults.FaultCollapsing;
+import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.circuits.tmr.TmrRoles;
-import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.ReferenceEvaluator;
 import dev.tmrkit.gates.fault.Fault;

@@ -1,6 +1,7 @@
 package dev.tmrkit.cli.bench;
 
-import dev.tmrkit.circuits.campaign.OutputCheck;
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
+import dev.tmrkit.circuits.faults.FaultLists;
 import dev.tmrkit.circuits.sat.EquivalenceProver;
 import dev.tmrkit.circuits.sat.FaultProof;
 import dev.tmrkit.circuits.sat.FaultProver;
@@ -9,7 +10,6 @@ import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
-import dev.tmrkit.circuits.faults.FaultLists;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

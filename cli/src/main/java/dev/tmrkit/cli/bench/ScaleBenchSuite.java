@@ -1,7 +1,7 @@
 package dev.tmrkit.cli.bench;
 
-import dev.tmrkit.circuits.io.BenchWriter;
-import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.circuits.io.bench.BenchWriter;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.NetlistBuilder;

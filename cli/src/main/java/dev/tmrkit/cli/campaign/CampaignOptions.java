@@ -1,11 +1,11 @@
 package dev.tmrkit.cli.campaign;
 
-import dev.tmrkit.cli.options.EnumChoices;
-import dev.tmrkit.circuits.campaign.CampaignSpec;
 import dev.tmrkit.circuits.campaign.CampaignSpec.FaultModel;
 import dev.tmrkit.circuits.campaign.CampaignSpec.Spread;
-import dev.tmrkit.circuits.campaign.OutputCheck;
-import dev.tmrkit.circuits.campaign.PatternSet;
+import dev.tmrkit.circuits.campaign.CampaignSpec;
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
+import dev.tmrkit.circuits.campaign.model.PatternSet;
+import dev.tmrkit.cli.options.EnumChoices;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;

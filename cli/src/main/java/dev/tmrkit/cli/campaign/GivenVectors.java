@@ -1,6 +1,6 @@
 package dev.tmrkit.cli.campaign;
 
-import dev.tmrkit.circuits.campaign.PatternSet;
+import dev.tmrkit.circuits.campaign.model.PatternSet;
 import dev.tmrkit.cli.circuit.VectorFile;
 import dev.tmrkit.cli.options.UserException;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.tmrkit.cli.campaign;
 
 import dev.tmrkit.circuits.campaign.CampaignPlan;
-import dev.tmrkit.circuits.campaign.FaultResult;
-import dev.tmrkit.circuits.campaign.FaultSetCampaign;
-import dev.tmrkit.circuits.campaign.MonteCarlo;
-import dev.tmrkit.circuits.campaign.OutputCheck;
+import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
+import dev.tmrkit.circuits.campaign.engine.MonteCarlo;
+import dev.tmrkit.circuits.campaign.model.FaultResult;
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.cli.options.ReadOptions;

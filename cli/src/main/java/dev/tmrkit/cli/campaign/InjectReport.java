@@ -1,23 +1,22 @@
 package dev.tmrkit.cli.campaign;
 
+import dev.tmrkit.circuits.campaign.CampaignPlan;
+import dev.tmrkit.circuits.campaign.Checkpoint;
+import dev.tmrkit.circuits.campaign.RegionBreakdown;
+import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
+import dev.tmrkit.circuits.campaign.engine.MonteCarlo;
+import dev.tmrkit.circuits.campaign.model.CampaignResult;
+import dev.tmrkit.circuits.campaign.model.FaultResult;
+import dev.tmrkit.circuits.campaign.model.Outcome;
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
+import dev.tmrkit.circuits.campaign.model.PatternSet;
 import dev.tmrkit.cli.circuit.VectorFile;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.Table;
-
-import dev.tmrkit.circuits.campaign.CampaignPlan;
-import dev.tmrkit.circuits.campaign.CampaignResult;
-import dev.tmrkit.circuits.campaign.Checkpoint;
-import dev.tmrkit.circuits.campaign.PatternSet;
-import dev.tmrkit.circuits.campaign.RegionBreakdown;
-import dev.tmrkit.circuits.campaign.FaultResult;
-import dev.tmrkit.circuits.campaign.MonteCarlo;
-import dev.tmrkit.circuits.campaign.Outcome;
-import dev.tmrkit.circuits.campaign.OutputCheck;
-import dev.tmrkit.circuits.campaign.FaultSetCampaign;
+import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.stats.Normal;
 import dev.tmrkit.gates.stats.Wilson;
-import dev.tmrkit.gates.Netlist;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

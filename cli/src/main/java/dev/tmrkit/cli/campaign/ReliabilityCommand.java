@@ -1,20 +1,19 @@
 package dev.tmrkit.cli.campaign;
 
-import dev.tmrkit.cli.plot.ChartFiles;
+import dev.tmrkit.circuits.campaign.engine.MonteCarlo;
+import dev.tmrkit.circuits.reliability.ReliabilityPoint;
+import dev.tmrkit.circuits.reliability.ReliabilitySweep;
+import dev.tmrkit.circuits.reliability.Variant;
+import dev.tmrkit.cli.options.ReadOptions;
+import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.OutputFiles;
 import dev.tmrkit.cli.output.Progress;
-import dev.tmrkit.cli.options.ReadOptions;
-import dev.tmrkit.cli.plot.ReliabilityPlot;
 import dev.tmrkit.cli.output.Table;
-import dev.tmrkit.cli.options.UserException;
-
-import dev.tmrkit.circuits.campaign.MonteCarlo;
-import dev.tmrkit.circuits.reliability.ReliabilityPoint;
-import dev.tmrkit.circuits.reliability.ReliabilitySweep;
-import dev.tmrkit.circuits.reliability.Variant;
+import dev.tmrkit.cli.plot.ChartFiles;
+import dev.tmrkit.cli.plot.ReliabilityPlot;
 import dev.tmrkit.gates.Netlist;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -26,10 +25,10 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tmrkit reliability}: simulated reliability of simplex and TMR beside the closed forms. */
 @Command(name = "reliability", mixinStandardHelpOptions = true,

@@ -1,6 +1,6 @@
 package dev.tmrkit.cli.options;
 
-import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.gates.Netlist;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.tmrkit.cli.output;
 
-import dev.tmrkit.circuits.campaign.ProgressListener;
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import java.io.PrintWriter;
 
 /**

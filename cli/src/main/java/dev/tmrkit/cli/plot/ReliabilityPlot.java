@@ -1,6 +1,6 @@
 package dev.tmrkit.cli.plot;
 
-import dev.tmrkit.circuits.campaign.MonteCarlo;
+import dev.tmrkit.circuits.campaign.engine.MonteCarlo;
 import dev.tmrkit.circuits.reliability.ReliabilityPoint;
 import dev.tmrkit.circuits.reliability.Variant;
 import java.awt.BasicStroke;

@@ -1,12 +1,12 @@
 package dev.tmrkit.cli.prove;
 
 import dev.tmrkit.circuits.sat.EquivalenceProver;
-import dev.tmrkit.circuits.tmr.Counterexample;
+import dev.tmrkit.circuits.tmr.check.Counterexample;
 import dev.tmrkit.cli.options.ReadOptions;
+import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
-import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.gates.Netlist;
 import java.io.PrintWriter;
 import java.time.Duration;

@@ -1,17 +1,17 @@
 package dev.tmrkit.cli.render;
 
-import dev.tmrkit.circuits.campaign.CampaignResult;
-import dev.tmrkit.circuits.campaign.FaultResult;
-import dev.tmrkit.circuits.campaign.Outcome;
-import dev.tmrkit.gates.stats.Normal;
-import dev.tmrkit.gates.stats.Wilson;
+import dev.tmrkit.circuits.campaign.RegionBreakdown;
+import dev.tmrkit.circuits.campaign.model.CampaignResult;
+import dev.tmrkit.circuits.campaign.model.FaultResult;
+import dev.tmrkit.circuits.campaign.model.Outcome;
 import dev.tmrkit.circuits.probe.FaultCone;
 import dev.tmrkit.circuits.render.ElementIds;
-import dev.tmrkit.circuits.campaign.RegionBreakdown;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.Pin;
 import dev.tmrkit.gates.fault.Site;
+import dev.tmrkit.gates.stats.Normal;
+import dev.tmrkit.gates.stats.Wilson;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

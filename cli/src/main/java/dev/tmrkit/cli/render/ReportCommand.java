@@ -1,21 +1,11 @@
 package dev.tmrkit.cli.render;
 
-import dev.tmrkit.cli.plot.ChartFiles;
-import dev.tmrkit.cli.output.OutputFiles;
-import dev.tmrkit.cli.output.Progress;
-import dev.tmrkit.cli.options.ReadOptions;
-import dev.tmrkit.cli.plot.ReliabilityPlot;
-import dev.tmrkit.cli.options.RunOptions;
-import dev.tmrkit.cli.tmr.TmrFlags;
-import dev.tmrkit.cli.tmr.TmrPassFlags;
-import dev.tmrkit.cli.options.UserException;
-
 import dev.tmrkit.circuits.campaign.CampaignPlan;
-import dev.tmrkit.circuits.campaign.CampaignResult;
 import dev.tmrkit.circuits.campaign.CampaignSpec;
-import dev.tmrkit.circuits.campaign.Outcome;
-import dev.tmrkit.circuits.campaign.OutputCheck;
-import dev.tmrkit.circuits.campaign.ProgressListener;
+import dev.tmrkit.circuits.campaign.model.CampaignResult;
+import dev.tmrkit.circuits.campaign.model.Outcome;
+import dev.tmrkit.circuits.campaign.model.OutputCheck;
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.reliability.ReliabilityPoint;
 import dev.tmrkit.circuits.reliability.ReliabilitySweep;
 import dev.tmrkit.circuits.render.Diagram;
@@ -24,6 +14,15 @@ import dev.tmrkit.circuits.render.DiagramTooLargeException;
 import dev.tmrkit.circuits.render.DotWriter;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
+import dev.tmrkit.cli.options.ReadOptions;
+import dev.tmrkit.cli.options.RunOptions;
+import dev.tmrkit.cli.options.UserException;
+import dev.tmrkit.cli.output.OutputFiles;
+import dev.tmrkit.cli.output.Progress;
+import dev.tmrkit.cli.plot.ChartFiles;
+import dev.tmrkit.cli.plot.ReliabilityPlot;
+import dev.tmrkit.cli.tmr.TmrFlags;
+import dev.tmrkit.cli.tmr.TmrPassFlags;
 import dev.tmrkit.gates.Netlist;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +33,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tmrkit report}: one self-contained HTML page with the diagram, the campaign and the reliability plot. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,

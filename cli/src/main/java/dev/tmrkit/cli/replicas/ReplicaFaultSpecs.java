@@ -1,9 +1,8 @@
 package dev.tmrkit.cli.replicas;
 
 import dev.tmrkit.cli.options.UserException;
-
-import dev.tmrkit.stateful.sim.Fault;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

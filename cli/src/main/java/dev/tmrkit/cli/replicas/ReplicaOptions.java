@@ -1,19 +1,18 @@
 package dev.tmrkit.cli.replicas;
 
 import dev.tmrkit.cli.options.UserException;
-
 import dev.tmrkit.stateful.protocol.Mode;
 import dev.tmrkit.stateful.protocol.Replication;
 import dev.tmrkit.stateful.protocol.Timing;
 import dev.tmrkit.stateful.protocol.Topology;
 import dev.tmrkit.stateful.protocol.Transfer;
-import dev.tmrkit.stateful.run.Scenario;
-import dev.tmrkit.stateful.run.ScenarioDefaults;
-import dev.tmrkit.stateful.run.Workload;
-import dev.tmrkit.stateful.sim.Fault;
-import dev.tmrkit.stateful.sim.FaultRates;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.run.scenario.ScenarioDefaults;
+import dev.tmrkit.stateful.run.scenario.Workload;
 import dev.tmrkit.stateful.sim.NetworkSettings;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.Fault;
+import dev.tmrkit.stateful.sim.fault.FaultRates;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;

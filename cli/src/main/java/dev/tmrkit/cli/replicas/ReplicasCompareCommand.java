@@ -1,32 +1,31 @@
 package dev.tmrkit.cli.replicas;
 
-import dev.tmrkit.cli.plot.ChartFiles;
+import dev.tmrkit.cli.options.RunOptions;
+import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.OutputFiles;
+import dev.tmrkit.cli.plot.ChartFiles;
 import dev.tmrkit.cli.plot.ReplicaPlots;
-import dev.tmrkit.cli.options.RunOptions;
-import dev.tmrkit.cli.options.UserException;
-
 import dev.tmrkit.stateful.compare.Difference;
 import dev.tmrkit.stateful.compare.Explained;
-import dev.tmrkit.stateful.protocol.Redundancy;
-import java.io.IOException;
-import java.nio.file.Path;
-import dev.tmrkit.stateful.run.Comparison;
 import dev.tmrkit.stateful.mission.StandardMissions;
-import dev.tmrkit.stateful.run.Scenario;
+import dev.tmrkit.stateful.protocol.Redundancy;
+import dev.tmrkit.stateful.run.Comparison;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tmrkit replicas compare}: static and dynamic redundancy on the same seed and fault schedule, side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,20 +1,19 @@
 package dev.tmrkit.cli.replicas;
 
 import dev.tmrkit.cli.output.Table;
-
 import dev.tmrkit.stateful.check.CheckResult;
 import dev.tmrkit.stateful.check.LagReport;
 import dev.tmrkit.stateful.check.LagStats;
 import dev.tmrkit.stateful.check.Linearizability;
-import dev.tmrkit.stateful.check.Verdict;
 import dev.tmrkit.stateful.check.ThresholdMonitor;
+import dev.tmrkit.stateful.check.Verdict;
 import dev.tmrkit.stateful.protocol.Redundancy;
 import dev.tmrkit.stateful.protocol.Replication;
 import dev.tmrkit.stateful.protocol.Topology;
 import dev.tmrkit.stateful.run.RunResult;
-import dev.tmrkit.stateful.run.Scenario;
-import dev.tmrkit.stateful.sim.Fault;
+import dev.tmrkit.stateful.run.scenario.Scenario;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

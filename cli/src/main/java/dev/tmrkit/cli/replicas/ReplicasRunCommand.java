@@ -1,39 +1,36 @@
 package dev.tmrkit.cli.replicas;
 
-import dev.tmrkit.cli.plot.ChartFiles;
+import dev.tmrkit.cli.options.RunOptions;
+import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.OutputFiles;
-import dev.tmrkit.cli.plot.ReplicaPlots;
-import dev.tmrkit.cli.options.RunOptions;
-import dev.tmrkit.cli.options.UserException;
-
 import dev.tmrkit.cli.plot.ChartFiles;
 import dev.tmrkit.cli.plot.ReplicaPlots;
 import dev.tmrkit.stateful.check.History;
 import dev.tmrkit.stateful.protocol.Redundancy;
-import dev.tmrkit.stateful.run.ReplicaValues;
-import dev.tmrkit.stateful.sim.Time;
-import dev.tmrkit.stateful.sim.TraceEvent;
-import dev.tmrkit.stateful.sim.TraceListener;
-import java.util.ArrayList;
-import java.util.function.Function;
 import dev.tmrkit.stateful.run.Cluster;
+import dev.tmrkit.stateful.run.ReplicaValues;
 import dev.tmrkit.stateful.run.RunResult;
-import dev.tmrkit.stateful.run.Scenario;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.engine.TraceEvent;
+import dev.tmrkit.stateful.sim.engine.TraceListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tmrkit replicas run}: one configuration of a replicated counter, simulated and checked. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,

@@ -7,8 +7,8 @@ import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.stateful.service.Dispatch;
 import dev.tmrkit.stateful.service.ServiceRun;
-import dev.tmrkit.stateful.sim.Fault;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,9 +19,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tmrkit replicas service}: round-robin composition beside voting, for a stateless replicated service. */
 @Command(name = "service", mixinStandardHelpOptions = true, sortOptions = false,

@@ -4,11 +4,11 @@ import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
-import dev.tmrkit.stateful.run.Scenario;
-import dev.tmrkit.stateful.run.Sweep;
-import dev.tmrkit.stateful.sim.Fault;
 import dev.tmrkit.cli.shard.SeedPart;
 import dev.tmrkit.cli.shard.Shard;
+import dev.tmrkit.stateful.run.Sweep;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,9 +18,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tmrkit replicas sweep}: one configuration over many seeds, each with a random fault schedule. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,

@@ -8,9 +8,9 @@ import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.stateful.protocol.Redundancy;
 import dev.tmrkit.stateful.run.Cluster;
-import dev.tmrkit.stateful.run.ReplicationConfigurations;
 import dev.tmrkit.stateful.run.RunResult;
-import dev.tmrkit.stateful.run.Scenario;
+import dev.tmrkit.stateful.run.scenario.ReplicationConfigurations;
+import dev.tmrkit.stateful.run.scenario.Scenario;
 import dev.tmrkit.stateful.sim.Time;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tmrkit replicas transparency}: how transparent each replication configuration is, on one scenario. */
 @Command(name = "transparency", mixinStandardHelpOptions = true, sortOptions = false,

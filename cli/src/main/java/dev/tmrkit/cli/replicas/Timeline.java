@@ -1,10 +1,10 @@
 package dev.tmrkit.cli.replicas;
 
-import dev.tmrkit.stateful.sim.Fault;
-import dev.tmrkit.stateful.sim.FaultSchedule;
-import dev.tmrkit.stateful.sim.Simulator;
-import dev.tmrkit.stateful.sim.TraceEvent;
-import dev.tmrkit.stateful.sim.TraceListener;
+import dev.tmrkit.stateful.sim.engine.Simulator;
+import dev.tmrkit.stateful.sim.engine.TraceEvent;
+import dev.tmrkit.stateful.sim.engine.TraceListener;
+import dev.tmrkit.stateful.sim.fault.Fault;
+import dev.tmrkit.stateful.sim.fault.FaultSchedule;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;

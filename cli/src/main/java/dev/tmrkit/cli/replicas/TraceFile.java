@@ -1,11 +1,10 @@
 package dev.tmrkit.cli.replicas;
 
+import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.OutputFile;
-import dev.tmrkit.cli.options.UserException;
-
-import dev.tmrkit.stateful.sim.TraceEvent;
-import dev.tmrkit.stateful.sim.TraceListener;
+import dev.tmrkit.stateful.sim.engine.TraceEvent;
+import dev.tmrkit.stateful.sim.engine.TraceListener;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.tmrkit.cli.shard;
 
-import dev.tmrkit.circuits.campaign.FaultResult;
-import dev.tmrkit.circuits.campaign.ProgressListener;
+import dev.tmrkit.circuits.campaign.model.FaultResult;
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import java.util.BitSet;
 import java.util.function.BooleanSupplier;
 

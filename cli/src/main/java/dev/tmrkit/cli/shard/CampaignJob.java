@@ -1,6 +1,6 @@
 package dev.tmrkit.cli.shard;
 
-import dev.tmrkit.circuits.campaign.FaultSetCampaign;
+import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
 import java.nio.charset.StandardCharsets;

@@ -1,17 +1,17 @@
 package dev.tmrkit.cli.shard;
 
-import dev.tmrkit.circuits.campaign.FaultResult;
+import dev.tmrkit.circuits.campaign.model.FaultResult;
 import dev.tmrkit.cli.options.UserException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** {@code tmrkit merge}: the report of a sharded campaign from its parts. */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,

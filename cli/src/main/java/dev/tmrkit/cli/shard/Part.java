@@ -1,7 +1,7 @@
 package dev.tmrkit.cli.shard;
 
-import dev.tmrkit.circuits.campaign.FaultResult;
-import dev.tmrkit.circuits.campaign.Outcome;
+import dev.tmrkit.circuits.campaign.model.FaultResult;
+import dev.tmrkit.circuits.campaign.model.Outcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

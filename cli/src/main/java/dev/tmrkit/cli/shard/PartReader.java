@@ -1,10 +1,10 @@
 package dev.tmrkit.cli.shard;
 
-import dev.tmrkit.circuits.campaign.Outcome;
-import dev.tmrkit.cli.options.UserException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tmrkit.circuits.campaign.model.Outcome;
+import dev.tmrkit.cli.options.UserException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

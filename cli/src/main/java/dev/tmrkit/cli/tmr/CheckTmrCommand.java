@@ -1,17 +1,17 @@
 package dev.tmrkit.cli.tmr;
 
+import dev.tmrkit.circuits.tmr.Replica;
+import dev.tmrkit.circuits.tmr.check.TmrCheck;
 import dev.tmrkit.cli.options.ReadOptions;
 import dev.tmrkit.cli.output.Table;
-import dev.tmrkit.circuits.tmr.Replica;
-import dev.tmrkit.circuits.tmr.TmrCheck;
 import dev.tmrkit.gates.Netlist;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tmrkit check-tmr}: is a (synthesised) netlist still triple-redundant? */
 @Command(name = "check-tmr", mixinStandardHelpOptions = true,

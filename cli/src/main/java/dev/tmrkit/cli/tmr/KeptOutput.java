@@ -1,11 +1,11 @@
 package dev.tmrkit.cli.tmr;
 
-import dev.tmrkit.cli.options.UserException;
-import dev.tmrkit.circuits.io.NetlistFiles;
 import dev.tmrkit.circuits.io.NetlistFormat;
 import dev.tmrkit.circuits.io.NetlistWriter;
-import dev.tmrkit.circuits.tmr.TmrConstraints;
-import dev.tmrkit.circuits.tmr.TmrModules;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
+import dev.tmrkit.circuits.tmr.hierarchy.TmrConstraints;
+import dev.tmrkit.circuits.tmr.hierarchy.TmrModules;
+import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.gates.Netlist;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +43,7 @@ final class KeptOutput {
 
     static void write(Netlist tmr, Path file, boolean flat, Path constraints) {
         NetlistWriter writer = NetlistFormat.of(file) == NetlistFormat.VERILOG && !flat
-                ? TmrModules.writer() : NetlistFormat.of(file).writer();
+                ? TmrModules.writer() : NetlistFiles.writer(NetlistFormat.of(file));
         try {
             NetlistFiles.write(tmr, file, writer);
             if (constraints != null) {

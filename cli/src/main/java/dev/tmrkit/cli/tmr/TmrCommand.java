@@ -1,24 +1,24 @@
 package dev.tmrkit.cli.tmr;
 
-import dev.tmrkit.cli.options.Limits;
-import dev.tmrkit.cli.output.Json;
-import dev.tmrkit.cli.output.OutputFiles;
-import dev.tmrkit.cli.output.Table;
-import dev.tmrkit.cli.output.Format;
-import dev.tmrkit.cli.output.FormatOption;
-import dev.tmrkit.cli.options.ReadOptions;
-import dev.tmrkit.cli.options.UserException;
-
-import dev.tmrkit.circuits.io.BenchWriter;
 import dev.tmrkit.circuits.io.NetlistFormat;
+import dev.tmrkit.circuits.io.bench.BenchWriter;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.sat.EquivalenceProver;
-import dev.tmrkit.circuits.tmr.Equivalence;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.circuits.tmr.TmrReport;
 import dev.tmrkit.circuits.tmr.TmrResult;
 import dev.tmrkit.circuits.tmr.VoterKind;
 import dev.tmrkit.circuits.tmr.VoterPlacement;
+import dev.tmrkit.circuits.tmr.check.Equivalence;
+import dev.tmrkit.cli.options.Limits;
+import dev.tmrkit.cli.options.ReadOptions;
+import dev.tmrkit.cli.options.UserException;
+import dev.tmrkit.cli.output.Format;
+import dev.tmrkit.cli.output.FormatOption;
+import dev.tmrkit.cli.output.Json;
+import dev.tmrkit.cli.output.OutputFiles;
+import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.gates.Netlist;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,10 +32,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tmrkit tmr}: the TMR transformation, its overhead report and its equivalence check. */
 @Command(name = "tmr", mixinStandardHelpOptions = true,
@@ -115,7 +115,7 @@ public final class TmrCommand implements Callable<Integer> {
         Path file = output == null || toStdout ? null : Path.of(output);
         if (file != null) {
             try {
-                NetlistFormat.of(file).writer(); // fails early for an unknown or read-only format
+                NetlistFiles.writer(NetlistFormat.of(file)); // fails early for an unknown or read-only format
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage(), e);
             }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tmrkit.circuits.campaign.ProgressListener;
+import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.circuits.reliability.ReliabilityPoint;
 import dev.tmrkit.circuits.reliability.ReliabilitySweep;

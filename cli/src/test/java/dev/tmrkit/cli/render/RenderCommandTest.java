@@ -1,14 +1,11 @@
 package dev.tmrkit.cli.render;
 
-import dev.tmrkit.cli.Cli;
-import dev.tmrkit.cli.Main;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.circuits.render.Diagram;
 import dev.tmrkit.circuits.render.DiagramOptions;
@@ -16,6 +13,8 @@ import dev.tmrkit.circuits.render.DotWriter;
 import dev.tmrkit.circuits.render.ElementIds;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
+import dev.tmrkit.cli.Cli;
+import dev.tmrkit.cli.Main;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.testing.Corpus;
 import java.io.ByteArrayOutputStream;

@@ -1,18 +1,17 @@
 package dev.tmrkit.cli.replicas;
 
-import dev.tmrkit.cli.Cli;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.cli.Cli;
 import dev.tmrkit.stateful.protocol.Redundancy;
 import dev.tmrkit.stateful.run.Cluster;
 import dev.tmrkit.stateful.run.RunResult;
-import dev.tmrkit.stateful.run.Scenario;
-import dev.tmrkit.stateful.sim.Fault;
+import dev.tmrkit.stateful.run.scenario.Scenario;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ class ReplicasCommandTest {
         assertTrue(r.out().contains("seed       7"), r.out());
         assertTrue(r.out().contains("n0 crashes at 1.00 s"), r.out());
         Scenario s = Scenario.builder().seed(7).duration(2 * Time.S)
-                .workload(dev.tmrkit.stateful.run.Workload.DEFAULT.withRate(200))
+                .workload(dev.tmrkit.stateful.run.scenario.Workload.DEFAULT.withRate(200))
                 .faults(List.of(Fault.Crash.stop(0, Time.S))).build();
         RunResult expected = Cluster.run(s);
         assertTrue(r.out().contains("trace      hash " + ReplicasReport.hash(expected) + ", " + expected.events() + " events"),
@@ -82,7 +81,7 @@ class ReplicasCommandTest {
         assertTrue(r.out().contains(ReplicasReport.STATIC) && r.out().contains(ReplicasReport.DYNAMIC), r.out());
         assertTrue(r.out().matches("(?s).*\\nmetric +static +dynamic\\n.*"), r.out());
         assertTrue(r.out().matches("(?s).*\\nspares consumed +0 +1\\n.*"), r.out());
-        Scenario s = Scenario.builder().duration(2 * Time.S).workload(dev.tmrkit.stateful.run.Workload.DEFAULT.withRate(200))
+        Scenario s = Scenario.builder().duration(2 * Time.S).workload(dev.tmrkit.stateful.run.scenario.Workload.DEFAULT.withRate(200))
                 .faults(List.of(Fault.Crash.stop(0, Time.S))).build();
         String staticHash = ReplicasReport.hash(Cluster.run(s.with(Redundancy.STATIC)));
         String dynamicHash = ReplicasReport.hash(Cluster.run(s.with(Redundancy.DYNAMIC)));

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tmrkit.cli.Cli;
 import dev.tmrkit.stateful.service.Dispatch;
 import dev.tmrkit.stateful.service.ServiceRun;
-import dev.tmrkit.stateful.sim.Fault;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.cli.Cli;
-import dev.tmrkit.stateful.run.Scenario;
 import dev.tmrkit.stateful.run.Sweep;
-import dev.tmrkit.stateful.run.Workload;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.run.scenario.Workload;
 import dev.tmrkit.stateful.sim.Time;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

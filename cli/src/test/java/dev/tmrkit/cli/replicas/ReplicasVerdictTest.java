@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tmrkit.cli.Cli;
 import dev.tmrkit.stateful.check.History;
 import dev.tmrkit.stateful.check.Linearizability;
-import dev.tmrkit.stateful.run.Cluster;
-import dev.tmrkit.stateful.run.Scenario;
-import dev.tmrkit.stateful.run.Workload;
 import dev.tmrkit.stateful.protocol.Replication;
+import dev.tmrkit.stateful.run.Cluster;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.run.scenario.Workload;
 import dev.tmrkit.stateful.sim.Time;
 import org.junit.jupiter.api.Test;
 

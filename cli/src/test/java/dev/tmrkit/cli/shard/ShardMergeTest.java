@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.tmrkit.circuits.io.NetlistFiles;
+import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.cli.Cli;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.testing.RandomNetlists;

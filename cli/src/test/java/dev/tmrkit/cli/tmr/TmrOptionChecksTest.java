@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tmrkit.circuits.io.BenchWriter;
+import dev.tmrkit.circuits.io.bench.BenchWriter;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;

@@ -6,7 +6,7 @@ import dev.tmrkit.stateful.check.Membership;
 import dev.tmrkit.stateful.check.Outcome;
 import dev.tmrkit.stateful.protocol.View;
 import dev.tmrkit.stateful.run.Cluster;
-import dev.tmrkit.stateful.sim.Fault;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.util.List;
 
 /**

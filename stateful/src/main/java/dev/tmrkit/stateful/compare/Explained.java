@@ -7,7 +7,7 @@ import dev.tmrkit.stateful.protocol.Replication;
 import dev.tmrkit.stateful.run.Cluster;
 import dev.tmrkit.stateful.run.Comparison;
 import dev.tmrkit.stateful.run.RunResult;
-import dev.tmrkit.stateful.run.Scenario;
+import dev.tmrkit.stateful.run.scenario.Scenario;
 import dev.tmrkit.stateful.sim.Time;
 import java.util.ArrayList;
 import java.util.List;
@@ -266,7 +266,7 @@ public final class Explained {
         int observed = scenario.observed();
         long down = 0;
         for (var f : stat.result().faults().faults()) {
-            if (f instanceof dev.tmrkit.stateful.sim.Fault.Crash c && c.node() == observed) {
+            if (f instanceof dev.tmrkit.stateful.sim.fault.Fault.Crash c && c.node() == observed) {
                 down += (c.recovers() ? c.recoverAt() : scenario.duration()) - c.at();
             }
         }

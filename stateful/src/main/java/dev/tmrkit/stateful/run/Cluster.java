@@ -13,10 +13,12 @@ import dev.tmrkit.stateful.replica.Client;
 import dev.tmrkit.stateful.replica.Observer;
 import dev.tmrkit.stateful.replica.Replica;
 import dev.tmrkit.stateful.replica.ViewService;
-import dev.tmrkit.stateful.sim.FaultSchedule;
-import dev.tmrkit.stateful.sim.Simulator;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.run.scenario.Workload;
 import dev.tmrkit.stateful.sim.Streams;
-import dev.tmrkit.stateful.sim.TraceListener;
+import dev.tmrkit.stateful.sim.engine.Simulator;
+import dev.tmrkit.stateful.sim.engine.TraceListener;
+import dev.tmrkit.stateful.sim.fault.FaultSchedule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,7 +84,7 @@ public final class Cluster {
             private long lastTime;
 
             @Override
-            public void event(dev.tmrkit.stateful.sim.TraceEvent e) {
+            public void event(dev.tmrkit.stateful.sim.engine.TraceEvent e) {
                 takeSample();
                 String name = e.node();
                 last = -1;
@@ -111,7 +113,7 @@ public final class Cluster {
         };
         w.sim.trace(sampling);
         w.sim.run(s.duration() + s.settle());
-        sampling.event(new dev.tmrkit.stateful.sim.TraceEvent(w.sim.now(), -1, null, "end", null, null, false));
+        sampling.event(new dev.tmrkit.stateful.sim.engine.TraceEvent(w.sim.now(), -1, null, "end", null, null, false));
         history.accept(w.recorder.history);
         return result(s, w.faults, w.schedule, w.config, w.recorder, w.sim, w.views);
     }

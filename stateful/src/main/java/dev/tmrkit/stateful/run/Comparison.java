@@ -1,6 +1,7 @@
 package dev.tmrkit.stateful.run;
 
 import dev.tmrkit.stateful.protocol.Redundancy;
+import dev.tmrkit.stateful.run.scenario.Scenario;
 
 /** Static and dynamic redundancy run on the same scenario: the same seed, workload and fault schedule. */
 public record Comparison(RunResult staticRun, RunResult dynamicRun) {

@@ -1,10 +1,11 @@
 package dev.tmrkit.stateful.run;
 
+import dev.tmrkit.stateful.run.scenario.Scenario;
 import java.util.Arrays;
 
 /**
  * The value each replica (and spare) held over a run, one sample per change: filled by
- * {@link Cluster#run(Scenario, dev.tmrkit.stateful.sim.TraceListener, java.util.function.Consumer, ReplicaValues)}
+ * {@link Cluster#run(Scenario, dev.tmrkit.stateful.sim.engine.TraceListener, java.util.function.Consumer, ReplicaValues)}
  * only when asked for, so the plain run pays nothing. A sample is taken after the replica handled an
  * event (a message, a timer, a start, a flip), at that event's time; a crashed replica keeps its last sample.
  */

@@ -2,10 +2,11 @@ package dev.tmrkit.stateful.run;
 
 import dev.tmrkit.stateful.check.CheckResult;
 import dev.tmrkit.stateful.check.Judgement;
-import dev.tmrkit.stateful.check.Latency;
 import dev.tmrkit.stateful.check.LagReport;
+import dev.tmrkit.stateful.check.Latency;
 import dev.tmrkit.stateful.check.ThresholdMonitor;
-import dev.tmrkit.stateful.sim.FaultSchedule;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.sim.fault.FaultSchedule;
 import java.util.List;
 
 /**

@@ -4,6 +4,7 @@ import dev.tmrkit.stateful.check.History;
 import dev.tmrkit.stateful.check.Outcome;
 import dev.tmrkit.stateful.protocol.Op;
 import dev.tmrkit.stateful.protocol.Tick;
+import dev.tmrkit.stateful.run.scenario.Scenario;
 
 /**
  * A client library over a simulated replicated counter: each call hands the operation to client 0 of a
@@ -26,7 +27,7 @@ public final class SimulatedCounter implements ReplicatedCounter {
     }
 
     /** As above, reporting every event and message to {@code trace} (null: none). */
-    public SimulatedCounter(Scenario s, dev.tmrkit.stateful.sim.TraceListener trace) {
+    public SimulatedCounter(Scenario s, dev.tmrkit.stateful.sim.engine.TraceListener trace) {
         wired = Cluster.wire(s, true);
         wired.sim().trace(trace);
         client = wired.config().client(0);

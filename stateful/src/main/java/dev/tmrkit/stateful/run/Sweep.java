@@ -1,7 +1,9 @@
 package dev.tmrkit.stateful.run;
 
 import dev.tmrkit.stateful.check.Verdict;
-import dev.tmrkit.stateful.sim.Fault;
+import dev.tmrkit.stateful.run.scenario.Nemesis;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongPredicate;

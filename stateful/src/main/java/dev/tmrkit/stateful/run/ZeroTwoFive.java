@@ -3,7 +3,9 @@ package dev.tmrkit.stateful.run;
 import dev.tmrkit.stateful.protocol.Mode;
 import dev.tmrkit.stateful.protocol.Msg;
 import dev.tmrkit.stateful.protocol.Op;
-import dev.tmrkit.stateful.sim.TraceListener;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.run.scenario.Workload;
+import dev.tmrkit.stateful.sim.engine.TraceListener;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +32,7 @@ public final class ZeroTwoFive {
             List<String> shipped = new ArrayList<>();
             TraceListener listener = new TraceListener() {
                 @Override
-                public void event(dev.tmrkit.stateful.sim.TraceEvent e) {
+                public void event(dev.tmrkit.stateful.sim.engine.TraceEvent e) {
                 }
 
                 @Override

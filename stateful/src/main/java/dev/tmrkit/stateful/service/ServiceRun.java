@@ -1,11 +1,11 @@
 package dev.tmrkit.stateful.service;
 
 import dev.tmrkit.stateful.check.LagStats;
-import dev.tmrkit.stateful.sim.Fault;
-import dev.tmrkit.stateful.sim.FaultSchedule;
 import dev.tmrkit.stateful.sim.NetworkSettings;
-import dev.tmrkit.stateful.sim.Simulator;
 import dev.tmrkit.stateful.sim.Streams;
+import dev.tmrkit.stateful.sim.engine.Simulator;
+import dev.tmrkit.stateful.sim.fault.Fault;
+import dev.tmrkit.stateful.sim.fault.FaultSchedule;
 import java.util.List;
 import java.util.SplittableRandom;
 

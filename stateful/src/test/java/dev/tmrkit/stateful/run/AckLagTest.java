@@ -8,8 +8,9 @@ import dev.tmrkit.stateful.check.History;
 import dev.tmrkit.stateful.check.Outcome;
 import dev.tmrkit.stateful.protocol.Replication;
 import dev.tmrkit.stateful.protocol.Topology;
-import dev.tmrkit.stateful.sim.Fault;
+import dev.tmrkit.stateful.run.scenario.Scenario;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

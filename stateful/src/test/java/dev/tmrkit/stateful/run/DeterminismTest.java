@@ -1,14 +1,15 @@
 package dev.tmrkit.stateful.run;
 
+import static dev.tmrkit.testing.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static dev.tmrkit.testing.Properties.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.tmrkit.stateful.protocol.Redundancy;
-import dev.tmrkit.stateful.sim.FaultRates;
+import dev.tmrkit.stateful.run.scenario.Scenario;
 import dev.tmrkit.stateful.sim.NetworkSettings;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.FaultRates;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.stateful.protocol.Redundancy;
 import dev.tmrkit.stateful.replica.ViewService;
-import dev.tmrkit.stateful.sim.Fault;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -7,9 +7,10 @@ import dev.tmrkit.stateful.check.History;
 import dev.tmrkit.stateful.check.Outcome;
 import dev.tmrkit.stateful.check.Verdict;
 import dev.tmrkit.stateful.protocol.Redundancy;
-import dev.tmrkit.stateful.sim.Fault;
-import dev.tmrkit.stateful.sim.FaultRates;
+import dev.tmrkit.stateful.run.scenario.Scenario;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.Fault;
+import dev.tmrkit.stateful.sim.fault.FaultRates;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

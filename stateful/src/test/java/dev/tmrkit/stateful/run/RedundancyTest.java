@@ -10,8 +10,10 @@ import dev.tmrkit.stateful.check.Outcome;
 import dev.tmrkit.stateful.protocol.Mode;
 import dev.tmrkit.stateful.protocol.Redundancy;
 import dev.tmrkit.stateful.protocol.Transfer;
-import dev.tmrkit.stateful.sim.Fault;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.run.scenario.Workload;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

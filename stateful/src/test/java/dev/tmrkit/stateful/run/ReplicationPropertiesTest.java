@@ -1,8 +1,8 @@
 package dev.tmrkit.stateful.run;
 
+import static dev.tmrkit.testing.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static dev.tmrkit.testing.Properties.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -11,9 +11,11 @@ import dev.tmrkit.stateful.protocol.Mode;
 import dev.tmrkit.stateful.protocol.Redundancy;
 import dev.tmrkit.stateful.protocol.Replication;
 import dev.tmrkit.stateful.protocol.Topology;
-import dev.tmrkit.stateful.sim.Fault;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.run.scenario.Workload;
 import dev.tmrkit.stateful.sim.NetworkSettings;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -7,6 +7,8 @@ import dev.tmrkit.stateful.protocol.Mode;
 import dev.tmrkit.stateful.protocol.Redundancy;
 import dev.tmrkit.stateful.protocol.Replication;
 import dev.tmrkit.stateful.protocol.Topology;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.run.scenario.Workload;
 import dev.tmrkit.stateful.sim.Time;
 import java.util.List;
 import org.quicktheories.core.Gen;

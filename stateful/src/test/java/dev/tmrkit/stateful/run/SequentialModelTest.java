@@ -1,14 +1,16 @@
 package dev.tmrkit.stateful.run;
 
+import static dev.tmrkit.testing.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static dev.tmrkit.testing.Properties.qt;
 
 import dev.tmrkit.stateful.check.History;
 import dev.tmrkit.stateful.check.Outcome;
 import dev.tmrkit.stateful.protocol.Mode;
 import dev.tmrkit.stateful.protocol.Replication;
 import dev.tmrkit.stateful.protocol.Topology;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.run.scenario.Workload;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 

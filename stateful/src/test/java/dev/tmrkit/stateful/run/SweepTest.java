@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.stateful.protocol.Mode;
 import dev.tmrkit.stateful.protocol.Replication;
-import dev.tmrkit.stateful.sim.Fault;
+import dev.tmrkit.stateful.run.scenario.Nemesis;
+import dev.tmrkit.stateful.run.scenario.Scenario;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

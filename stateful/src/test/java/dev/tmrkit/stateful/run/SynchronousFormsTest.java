@@ -1,13 +1,15 @@
 package dev.tmrkit.stateful.run;
 
+import static dev.tmrkit.testing.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static dev.tmrkit.testing.Properties.qt;
 
 import dev.tmrkit.stateful.check.History;
 import dev.tmrkit.stateful.check.Outcome;
 import dev.tmrkit.stateful.check.Verdict;
 import dev.tmrkit.stateful.protocol.Replication;
+import dev.tmrkit.stateful.run.scenario.Scenario;
+import dev.tmrkit.stateful.run.scenario.Workload;
 import dev.tmrkit.stateful.sim.Time;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,7 @@ class SynchronousFormsTest {
     void chainReplicationWithAMajorityAliveLosesNoAcknowledgedIncrement() {
         qt().withExamples(15).forAll(Scenarios.seeds()).checkAssert(seed -> {
             Scenario s = Scenarios.small(seed).replication(Replication.CHAIN).workload(Workload.DEFAULT.withRate(200).withMix(0.6, 0))
-                    .faults(java.util.List.of(dev.tmrkit.stateful.sim.Fault.Crash.stop(1, 700 * Time.MS))).build();
+                    .faults(java.util.List.of(dev.tmrkit.stateful.sim.fault.Fault.Crash.stop(1, 700 * Time.MS))).build();
             RunResult r = Cluster.run(s);
             assertEquals(0, r.check().lostIncrements(), () -> r.check().toString());
             assertEquals(0, r.judgement().readsLosing(), () -> r.judgement().toString());

@@ -1,8 +1,8 @@
 package dev.tmrkit.stateful.run;
 
+import static dev.tmrkit.testing.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static dev.tmrkit.testing.Properties.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -11,8 +11,9 @@ import dev.tmrkit.stateful.check.Verdict;
 import dev.tmrkit.stateful.protocol.Mode;
 import dev.tmrkit.stateful.protocol.Replication;
 import dev.tmrkit.stateful.protocol.Topology;
-import dev.tmrkit.stateful.sim.Fault;
+import dev.tmrkit.stateful.run.scenario.Scenario;
 import dev.tmrkit.stateful.sim.Time;
+import dev.tmrkit.stateful.sim.fault.Fault;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

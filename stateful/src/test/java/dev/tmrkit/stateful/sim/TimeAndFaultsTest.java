@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tmrkit.stateful.sim.fault.Fault;
+import dev.tmrkit.stateful.sim.fault.FaultRates;
+import dev.tmrkit.stateful.sim.fault.FaultSchedule;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

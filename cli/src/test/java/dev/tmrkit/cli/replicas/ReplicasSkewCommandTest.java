@@ -45,9 +45,9 @@ class ReplicasSkewCommandTest {
 
     @Test
     void pausesRunAndABadWindowIsRefused() {
-        Cli ok = Cli.run("replicas", "run", "--duration", "2s", "--pause", "0@1s-1200ms");
+        Cli ok = Cli.run("replicas", "run", "--duration", "2s", "--pause", "1@1s-1200ms");
         assertEquals(0, ok.code(), ok.err());
-        assertTrue(ok.out().contains("faults     n0 pauses 1.00 s-1.20 s"), ok.out());
+        assertTrue(ok.out().contains("faults     n1 pauses 1.00 s-1.20 s"), ok.out());
         Cli bad = Cli.run("replicas", "run", "--duration", "2s", "--pause", "0@1200ms-1s");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--pause 0@1200ms-1s: the window must end after it starts"), bad.err());

@@ -33,7 +33,13 @@ final class NamedScenarios {
                     + "redundancy side by side", "compare",
                     List.of("--replication", "async", "--crash", "0@3s", "--resets", "0"),
                     "the verdict (invalid), the reads missing acknowledged increments, and the lost increments: the leader "
-                            + "acknowledged writes it had not shipped yet, and they die with it."));
+                            + "acknowledged writes it had not shipped yet, and they die with it."),
+            new Named("clock-skew", "replica n1's clock runs at 0.15x true speed from 2 s to 4 s (no replica crashes); static and "
+                    + "dynamic redundancy side by side", "compare", List.of("--skew", "1@2s-4s:x0.15", "--duration", "6s"),
+                    "'removed: silent' and 'spares consumed' in dynamic redundancy: n1 sends a heartbeat every 10 ms of its own "
+                            + "clock, 67 ms of true time, beyond the 50 ms failure timeout, so the failure detector removes a live "
+                            + "replica and a spare takes its place; static redundancy has no failure detector and keeps n1. The "
+                            + "'why they differ' lines name the mechanism."));
 
     static Named byName(String name) {
         return ALL.stream().filter(n -> n.name().equals(name)).findFirst().orElse(null);

@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Parses the fault options of {@code tmrkit replicas}: {@code NODE@TIME[-RECOVER]} crashes,
  * {@code NODE@TIME[:BIT]} flips, {@code GROUP|GROUP@FROM-TO} partitions and
- * {@code NODE@FROM-TO[:send|receive|both]} omissions. Nodes are numbers, optionally written {@code n2};
+ * {@code NODE@FROM-TO[:send|receive|both]} omissions, {@code NODE@FROM-TO} pauses and {@code NODE@FROM-TO:[xRATE][+JUMP|-JUMP]} clock skews. Nodes are numbers, optionally written {@code n2};
  * times are durations ({@code 250ms}, {@code 2s}; a bare number is milliseconds).
  */
 public final class ReplicaFaultSpecs {
@@ -83,6 +83,43 @@ public final class ReplicaFaultSpecs {
         }
         long[] window = window(windowDirection[0], "--omit", spec);
         return new Fault.Omission(node, window[0], window[1], direction);
+    }
+
+    static Fault.Pause pause(String spec) {
+        String[] at = split(spec, "--pause", "NODE@FROM-TO");
+        long[] window = window(at[1], "--pause", spec);
+        return new Fault.Pause(node(at[0], "--pause", spec), window[0], window[1]);
+    }
+
+    private static final String SKEW = "NODE@FROM-TO:[xRATE][+JUMP|-JUMP] (e.g. 1@2s-4s:x0.2, 0@1s-3s:+300ms)";
+
+    static Fault.Skew skew(String spec) {
+        String[] at = split(spec, "--skew", SKEW);
+        int node = node(at[0], "--skew", spec);
+        String[] windowClock = at[1].split(":", -1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:x([^+-]+))?([+-].+)?").matcher(
+                windowClock.length == 2 ? windowClock[1].strip() : "");
+        if (windowClock.length != 2 || !m.matches() || m.group(1) == null && m.group(2) == null) {
+            throw bad("--skew", spec, SKEW);
+        }
+        double rate = 1;
+        if (m.group(1) != null) {
+            try {
+                rate = Double.parseDouble(m.group(1));
+            } catch (NumberFormatException e) {
+                throw new UserException("--skew " + spec + ": '" + m.group(1) + "' is not a clock rate (examples: x0.2, x3)");
+            }
+        }
+        long jump = 0;
+        if (m.group(2) != null) {
+            jump = time(m.group(2).substring(1), "--skew", spec) * (m.group(2).charAt(0) == '-' ? -1 : 1);
+        }
+        long[] window = window(windowClock[0], "--skew", spec);
+        try {
+            return new Fault.Skew(node, window[0], window[1], rate, jump);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--skew " + spec + ": " + e.getMessage());
+        }
     }
 
     private static long[] window(String text, String option, String spec) {

@@ -105,6 +105,16 @@ public final class ReplicaOptions {
             description = "A replica omits to send and/or receive during a window (repeatable).")
     List<String> omissions = new ArrayList<>();
 
+    @Option(names = "--pause", paramLabel = "NODE@FROM-TO",
+            description = "Pause a replica's process during a window (repeatable), as SIGSTOP: unlike a crash it loses nothing; "
+                    + "what arrives or falls due meanwhile is handled when it resumes.")
+    List<String> pauses = new ArrayList<>();
+
+    @Option(names = "--skew", paramLabel = "NODE@FROM-TO:[xRATE][+JUMP|-JUMP]",
+            description = "Skew a replica's clock during a window (repeatable): it runs at RATE times true speed and/or jumps by "
+                    + "JUMP, e.g. 1@2s-4s:x0.2 or 0@1s-3s:+300ms; its timers (heartbeats, retries, shipping) and timeouts follow it.")
+    List<String> skews = new ArrayList<>();
+
     @Option(names = "--flip", paramLabel = "NODE@TIME[:BIT]",
             description = "Flip one bit of a replica's counter (repeatable); the bit is drawn from the seed if not given.")
     List<String> flips = new ArrayList<>();
@@ -153,6 +163,8 @@ public final class ReplicaOptions {
             flips.forEach(f -> faults.add(ReplicaFaultSpecs.flip(f)));
             partitions.forEach(p -> faults.add(ReplicaFaultSpecs.partition(p)));
             omissions.forEach(o -> faults.add(ReplicaFaultSpecs.omission(o)));
+            skews.forEach(k -> faults.add(ReplicaFaultSpecs.skew(k)));
+            pauses.forEach(x -> faults.add(ReplicaFaultSpecs.pause(x)));
             String[] lat = latency.split("-", -1);
             if (lat.length != 2) {
                 throw new UserException("--latency takes MIN-MAX, like 1ms-3ms");

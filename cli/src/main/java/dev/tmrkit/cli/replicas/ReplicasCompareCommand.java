@@ -8,6 +8,8 @@ import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.OutputFiles;
 import dev.tmrkit.cli.plot.ChartFiles;
 import dev.tmrkit.cli.plot.ReplicaPlots;
+import dev.tmrkit.stateful.compare.Difference;
+import dev.tmrkit.stateful.compare.Explained;
 import dev.tmrkit.stateful.mission.StandardMissions;
 import dev.tmrkit.stateful.protocol.Redundancy;
 import dev.tmrkit.stateful.run.Comparison;
@@ -36,7 +38,7 @@ public final class ReplicasCompareCommand implements Callable<Integer> {
 
     @Option(names = "--plot", paramLabel = "FILE.png|svg",
             description = "Also draw R(t) of static (TMR) vs dynamic redundancy (TMR with the --spares as cold spares) "
-                    + "from Monte Carlo missions with 99% Wilson intervals, beside the closed forms.")
+                    + "from Monte Carlo missions with 99%% Wilson intervals, beside the closed forms.")
     Path plot;
 
     @Option(names = "--lambda", defaultValue = "0.001", paramLabel = "RATE",
@@ -66,7 +68,10 @@ public final class ReplicasCompareCommand implements Callable<Integer> {
             throw new UserException("--missions must be at least 2, got " + missions);
         }
         OutputFiles.checkPlot(plot);
-        Comparison c = Comparison.of(s);
+        Explained explained = Explained.of(s);
+        Comparison c = explained.comparison();
+        List<Difference> differences = ReplicasReport.differing(s, c.staticRun(), c.dynamicRun()).stream()
+                .map(e -> explained.explain(e.getKey())).toList();
         PrintWriter out = spec.commandLine().getOut();
         List<String> columns = List.of(Redundancy.STATIC.label(), Redundancy.DYNAMIC.label());
         if (format.get() == Format.json) {
@@ -80,6 +85,13 @@ public final class ReplicasCompareCommand implements Callable<Integer> {
             m.put("scenario", ReplicasReport.scenarioJson(s, c.staticRun()));
             m.put("static", ReplicasReport.json(c.staticRun()));
             m.put("dynamic", ReplicasReport.json(c.dynamicRun()));
+            m.put("differences", differences.stream().map(d -> {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("metric", d.metric());
+                o.put("mechanisms", d.mechanisms());
+                o.put("why", d.why());
+                return o;
+            }).toList());
             out.println(Json.write(m));
         } else if (format.get() == Format.csv) {
             Map<String, Map<String, Object>> runs = new LinkedHashMap<>();
@@ -96,6 +108,19 @@ public final class ReplicasCompareCommand implements Callable<Integer> {
             out.println();
             out.println(ReplicasReport.TRUE_COUNT);
             out.println(ReplicasReport.REMOVALS);
+            if (!differences.isEmpty()) {
+                out.println();
+                out.println("why they differ (each operation is attributed to what it met while open: a reconfiguration, the "
+                        + "leader down, a member down, a network or clock fault, or no fault):");
+                Map<String, String> labels = new LinkedHashMap<>();
+                ReplicasReport.differing(s, c.staticRun(), c.dynamicRun()).forEach(e -> labels.put(e.getKey(), e.getValue()));
+                Map<String, List<String>> rows = new LinkedHashMap<>();
+                for (Difference d : differences) {
+                    rows.computeIfAbsent("[" + String.join(", ", d.mechanisms()) + "]: " + d.why() + ".", k -> new java.util.ArrayList<>())
+                            .add(labels.get(d.metric()));
+                }
+                rows.forEach((why, which) -> out.println("  " + String.join("; ", which) + " " + why));
+            }
         }
         if (plot != null) {
             try {

@@ -231,6 +231,13 @@ public final class ReplicasReport {
                     + (c.recovers() ? ", recovers " + (c.durable() ? "with" : "without") + " its state at " + Time.format(c.recoverAt()) : "");
         } else if (f instanceof Fault.Flip x) {
             return "bit " + x.bit() + " of n" + x.node() + " flips at " + Time.format(x.at());
+        } else if (f instanceof Fault.Pause x) {
+            return "n" + x.node() + " pauses " + Time.format(x.at()) + "-" + Time.format(x.to());
+        } else if (f instanceof Fault.Skew k) {
+            return "n" + k.node() + "'s clock " + (k.offset() != 0 ? "jumps " + (k.offset() > 0 ? "ahead " : "back ")
+                    + Time.format(Math.abs(k.offset())) + (k.rate() != 1 ? " and " : "") : "")
+                    + (k.rate() != 1 ? "runs at " + new java.math.BigDecimal(k.rate()).round(new java.math.MathContext(3))
+                    .stripTrailingZeros().toPlainString() + "x" : "") + " " + Time.format(k.at()) + "-" + Time.format(k.to());
         } else if (f instanceof Fault.Omission o) {
             return "n" + o.node() + " omits (" + o.direction().name().toLowerCase(Locale.ROOT) + ") " + Time.format(o.at()) + "-"
                     + Time.format(o.to());
@@ -251,6 +258,17 @@ public final class ReplicasReport {
             t.row(row.toArray());
         }
         return t;
+    }
+
+    /** The metrics whose printed values differ between {@code a} and {@code b}: key and label, in table order. */
+    static List<Map.Entry<String, String>> differing(Scenario s, RunResult a, RunResult b) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        for (Metric m : metrics(s)) {
+            if (!m.text().apply(a).equals(m.text().apply(b))) {
+                out.add(Map.entry(m.key(), m.label().strip()));
+            }
+        }
+        return out;
     }
 
     /** The metrics of one run as JSON values. */

@@ -25,13 +25,13 @@ import picocli.CommandLine.Spec;
 /** {@code tmrkit replicas sweep}: one configuration over many seeds, each with a random fault schedule. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run one configuration over a range of seeds, each with its own random fault schedule (a nemesis: "
-                + "partitions, crashes with or without recovery, pauses, send and receive omissions), until the checker finds "
+                + "partitions, crashes with or without recovery, pauses, send and receive omissions, clock skews), until the checker finds "
                 + "a run invalid; print that seed, its schedule, the schedule shrunk to a minimal one that still fails, and "
                 + "the command that reproduces it.",
             "Exit codes: 0 no seed failed, 1 a seed failed, 2 bad input. The fault options are drawn by the nemesis and "
                     + "refused here."})
 public final class ReplicasSweepCommand implements Callable<Integer>, SeedPart.Slot {
-    private static final List<String> DRAWN = List.of("--crash", "--partition", "--omit", "--flip", "--crash-rate", "--flip-rate",
+    private static final List<String> DRAWN = List.of("--crash", "--partition", "--omit", "--skew", "--pause", "--flip", "--crash-rate", "--flip-rate",
             "--volatile", "--seed");
 
     @Option(names = "--seeds", defaultValue = "1..100", paramLabel = "FROM..TO", description = "Seeds to run (default: ${DEFAULT-VALUE}).")
@@ -183,6 +183,11 @@ public final class ReplicasSweepCommand implements Callable<Integer>, SeedPart.S
             } else if (f instanceof Fault.Partition p) {
                 args.addAll(List.of("--partition", "'" + p.groups().stream().map(g -> g.stream().map(String::valueOf)
                         .collect(Collectors.joining(","))).collect(Collectors.joining("|")) + "@" + p.at() + "us-" + p.to() + "us'"));
+            } else if (f instanceof Fault.Pause x) {
+                args.addAll(List.of("--pause", x.node() + "@" + x.at() + "us-" + x.to() + "us"));
+            } else if (f instanceof Fault.Skew k) {
+                args.addAll(List.of("--skew", k.node() + "@" + k.at() + "us-" + k.to() + "us:" + (k.rate() != 1 ? "x" + k.rate() : "")
+                        + (k.offset() != 0 ? (k.offset() > 0 ? "+" : "-") + Math.abs(k.offset()) + "us" : "")));
             } else if (f instanceof Fault.Omission o) {
                 args.addAll(List.of("--omit", o.node() + "@" + o.at() + "us-" + o.to() + "us:" + o.direction().name().toLowerCase(
                         java.util.Locale.ROOT)));

@@ -39,6 +39,13 @@ public interface Probe {
     default void accepted(long opId, long version) {
     }
 
+    /**
+     * Replica {@code replica}, leader of a new view, gathered the state it needed and accepts writes
+     * from {@code time} on (dynamic redundancy).
+     */
+    default void leading(int replica, long time) {
+    }
+
     /** Replica {@code replica}'s state now has version {@code version}. */
     default void version(int replica, long version, long time) {
     }

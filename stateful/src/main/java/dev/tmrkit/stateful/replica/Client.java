@@ -102,7 +102,7 @@ public final class Client implements Node {
     private void issue(Context ctx, Op op) {
         long now = ctx.now();
         long opId = (long) (index + 1) << 40 | ++counter;
-        Pending p = new Pending(opId, probe.invoked(ctx.self(), opId, op, now), op, now);
+        Pending p = new Pending(opId, probe.invoked(ctx.self(), opId, op, now), op, ctx.clock());
         pending.put(opId, p);
         ctx.setTimer(new Tick.Expire(opId), config.timing().opTimeout());
         boolean leaderless = config.topology() == Topology.LEADERLESS;
@@ -139,7 +139,7 @@ public final class Client implements Node {
 
     private void writeToAll(Context ctx, Pending p, Msg message) {
         int[] targets = members;
-        quorumWrites.open(p.opId, ctx.self(), p.handle, config.acksNeeded(), targets, message, ctx.now());
+        quorumWrites.open(p.opId, ctx.self(), p.handle, config.acksNeeded(), targets, message, ctx.clock());
         for (int t : targets) {
             ctx.send(t, message);
         }
@@ -318,7 +318,7 @@ public final class Client implements Node {
         WriteTracker.Pending w = quorumWrites.get(opId);
         if (w == null) {
             Pending p = pending.get(opId);
-            if (p == null || p.decided || ctx.now() - p.start >= config.timing().opTimeout()) {
+            if (p == null || p.decided || ctx.clock() - p.start >= config.timing().opTimeout()) {
                 return;
             }
             if (p.vote != null || p.crdt != null) {
@@ -334,7 +334,7 @@ public final class Client implements Node {
             ctx.setTimer(tick, config.timing().retry());
             return;
         }
-        if (ctx.now() - w.start >= config.timing().opTimeout()) {
+        if (ctx.clock() - w.start >= config.timing().opTimeout()) {
             quorumWrites.remove(opId);
             return;
         }

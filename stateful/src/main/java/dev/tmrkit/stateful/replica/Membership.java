@@ -31,6 +31,8 @@ final class Membership {
     int[] others;
     int[] watchers = new int[0];
     boolean active;
+    /** Whether it holds state it served with (a removed member keeps it; a spare or an emptied restart does not). */
+    boolean keptState;
     private LeaderSync syncing;
     private int fence;
 
@@ -43,6 +45,7 @@ final class Membership {
         this.view = config.initialView();
         this.others = othersOf(view, id);
         this.active = view.isMember(id);
+        this.keptState = active;
     }
 
     /** After a (re)start: no gathering survives; durable state that survived a crash keeps serving and catches up. */
@@ -83,7 +86,9 @@ final class Membership {
             onTransfer(ctx, t);
         } else if (m instanceof Msg.SyncRequest s) {
             fence = Math.max(fence, s.view());
-            if (active) {
+            if (active || keptState) {
+                // a removed member that kept its state still holds every write it acknowledged: without its
+                // answer a new leader whose previous view lost its majority to removals would wait for ever
                 ctx.send(from, new Msg.SyncReply(s.view(), state.snapshot()));
             }
         } else if (m instanceof Msg.SyncReply s) {
@@ -134,12 +139,14 @@ final class Membership {
         } else if (!active && v.leader() == self) {
             // rescued: no member held state, and this node kept the newest; it leads with it and pushes it
             active = true;
+            keptState = true;
             syncing = null;
             fence = Math.max(fence, v.number());
             Msg.Transfer push = new Msg.Transfer(state.snapshot(), false, v.number());
             for (int o : others) {
                 ctx.send(o, push);
             }
+            probe.leading(self, ctx.now());
             changed.accept(ctx);
         } else if (!active) {
             requestState(ctx);
@@ -162,6 +169,7 @@ final class Membership {
             return;
         }
         syncing = null;
+        probe.leading(ctx.self(), ctx.now());
         if (best.newerThan(state.version, state.writer)) {
             state.install(best, false);
             changed.accept(ctx);
@@ -186,6 +194,7 @@ final class Membership {
         boolean behind = !active || t.snapshot().newerThan(state.version, state.writer);
         int entries = state.install(t.snapshot(), t.replay());
         active = true;
+        keptState = true;
         probe.transferred(ctx.self(), ctx.now(), entries);
         if (behind && t.snapshot().commitTime() > 0) {
             // the transfer brought news: its newest write reached this replica only now

@@ -55,6 +55,7 @@ public final class Replica implements Node, Corruptible {
     public static Replica restartedEmpty(ClusterConfig config, Probe probe, int id) {
         Replica r = new Replica(config, probe, id);
         r.membership.active = r.membership.active && !config.dynamic();
+        r.membership.keptState = r.membership.active;
         return r;
     }
 
@@ -202,7 +203,7 @@ public final class Replica implements Node, Corruptible {
         if (!ack) {
             ctx.send(client, new Msg.Reply(w.opId(), true, null));
         } else {
-            tracker.open(w.opId(), client, 0, needed, membership.others, ship, now);
+            tracker.open(w.opId(), client, 0, needed, membership.others, ship, ctx.clock());
             ctx.setTimer(new Tick.Retry(w.opId()), config.timing().retry());
         }
     }
@@ -213,7 +214,7 @@ public final class Replica implements Node, Corruptible {
         if (p == null) {
             return;
         }
-        if (ctx.now() - p.start >= config.timing().opTimeout() || !membership.accepting(ctx.self())) {
+        if (ctx.clock() - p.start >= config.timing().opTimeout() || !membership.accepting(ctx.self())) {
             tracker.remove(opId);
             return;
         }

@@ -193,6 +193,29 @@ public final class Cluster {
         return new long[][] {times, codes};
     }
 
+    /**
+     * A run with what the compare report explains its figures by: the history, the views over time and
+     * the messages to and from the view service (0 in static redundancy).
+     */
+    public record Observed(RunResult result, History history, dev.tmrkit.stateful.check.Membership membership,
+                           long controlMessages) {
+    }
+
+    /** Runs {@code s} keeping its history and membership. */
+    public static Observed observe(Scenario s) {
+        Wired w = wire(s);
+        w.sim.run(s.duration() + s.settle());
+        RunResult r = result(s, w.faults, w.schedule, w.config, w.recorder, w.sim, w.views);
+        long control = 0;
+        if (w.views != null) {
+            int v = w.config.viewService();
+            for (int n = 0; n < w.sim.nodeCount(); n++) {
+                control += w.sim.messages(v, n) + w.sim.messages(n, v);
+            }
+        }
+        return new Observed(r, w.recorder.history, w.recorder.membership.build(w.config.initialView()), control);
+    }
+
     /** A run with its history and version log (for {@link AckLag}). */
     record Logged(RunResult result, History history, VersionLog versions) {
     }

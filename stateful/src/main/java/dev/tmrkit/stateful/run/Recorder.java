@@ -21,6 +21,8 @@ final class Recorder implements Probe {
     int viewChanges;
     int sparesUsed;
     int transfers;
+    /** Membership events for the compare report's explanations (dynamic redundancy only; a few per fault). */
+    final dev.tmrkit.stateful.check.Membership.Builder membership = new dev.tmrkit.stateful.check.Membership.Builder();
 
     /**
      * Sized for a schedule of {@code operations} client operations of which {@code writes} are writes,
@@ -114,11 +116,18 @@ final class Recorder implements Probe {
     public void viewChanged(View view, long time, int sparesUsed) {
         viewChanges++;
         this.sparesUsed = sparesUsed;
+        membership.view(view, time);
     }
 
     @Override
     public void transferred(int replica, long time, int entries) {
         transfers++;
+        membership.transferred(replica, time);
+    }
+
+    @Override
+    public void leading(int replica, long time) {
+        membership.leading(replica, time);
     }
 
     long[] observedTimes(int observer) {

@@ -122,7 +122,12 @@ public final class Sweep {
             return new Fault.Crash(c.node(), c.at(), c.at() + (c.recoverAt() - c.at()) / 2, c.durable());
         } else if (f instanceof Fault.Partition p && p.to() - p.at() > min) {
             return new Fault.Partition(p.groups(), p.at(), p.at() + (p.to() - p.at()) / 2);
-        } else if (f instanceof Fault.Omission o && o.to() - o.at() > min) {
+        } else if (f instanceof Fault.Pause x && x.to() - x.at() > min) {
+            return new Fault.Pause(x.node(), x.at(), x.at() + (x.to() - x.at()) / 2);
+        } else if (f instanceof Fault.Skew k && k.to() - k.at() > min) {
+            return new Fault.Skew(k.node(), k.at(), k.at() + (k.to() - k.at()) / 2, k.rate(), k.offset());
+        }
+        if (f instanceof Fault.Omission o && o.to() - o.at() > min) {
             return new Fault.Omission(o.node(), o.at(), o.at() + (o.to() - o.at()) / 2, o.direction());
         }
         return null;

@@ -24,12 +24,18 @@ import java.util.function.Supplier;
 public final class Simulator {
     /** What happened in a processed event. */
     public enum EventKind {
-        START, DELIVER, TIMER, CRASH, RECOVER, FLIP
+        START, DELIVER, TIMER, CRASH, RECOVER, FLIP,
+        /** A node's clock skew begins (detail: the skew) or, with no detail, ends. */
+        SKEW,
+        /** A node is paused until the pause's end; what falls due meanwhile waits for it. */
+        PAUSE
     }
 
     private static final EventKind[] KINDS = EventKind.values();
     private static final int DELIVER = EventKind.DELIVER.ordinal();
     private static final int TIMER = EventKind.TIMER.ordinal();
+    private static final int CRASH_KIND = EventKind.CRASH.ordinal();
+    private static final int RECOVER_KIND = EventKind.RECOVER.ordinal();
 
     private final EventQueue queue = new EventQueue();
     private final List<Slot> slots = new ArrayList<>();
@@ -101,6 +107,13 @@ public final class Simulator {
         sent = new long[n * n];
         for (Slot s : byId) {
             queue.push(0, EventKind.START.ordinal(), s.id, 0, 0, null);
+            List<Fault.Skew> skews = new ArrayList<>();
+            for (Fault f : faults.faults()) {
+                if (f instanceof Fault.Skew k && k.node() == s.id) {
+                    skews.add(k);
+                }
+            }
+            s.clock = skews.isEmpty() ? null : new Clock(skews);
         }
         for (Fault f : faults.faults()) {
             if (f instanceof Fault.Crash c) {
@@ -108,6 +121,11 @@ public final class Simulator {
                 if (c.recovers()) {
                     queue.push(c.recoverAt(), EventKind.RECOVER.ordinal(), c.node(), 0, c.durable() ? 1 : 0, c);
                 }
+            } else if (f instanceof Fault.Pause x) {
+                queue.push(x.at(), EventKind.PAUSE.ordinal(), x.node(), 0, 0, x);
+            } else if (f instanceof Fault.Skew k) {
+                queue.push(k.at(), EventKind.SKEW.ordinal(), k.node(), 0, 0, k);
+                queue.push(k.to(), EventKind.SKEW.ordinal(), k.node(), 0, 1, null);
             } else if (f instanceof Fault.Flip x) {
                 if (x.bit() == Fault.Flip.ANY_BIT) {
                     throw new IllegalArgumentException("draw the bit of " + x + " first (FaultSchedule.withBitsDrawn)");
@@ -129,6 +147,11 @@ public final class Simulator {
         queue.release(slot);
         now = t;
         Slot s = byId[id];
+        if (t < s.pausedUntil && kind != CRASH_KIND && kind != RECOVER_KIND) {
+            // paused: it waits, in order, for the end of the pause (a crash still strikes)
+            queue.push(s.pausedUntil, kind, id, arg, flag, payload);
+            return;
+        }
         if (kind == DELIVER) {
             if (s.up) {
                 Message m = (Message) payload;
@@ -178,6 +201,11 @@ public final class Simulator {
                     c.upset(arg);
                 }
                 record(t, seq, kind.ordinal(), s.id, -1, arg, payload, false);
+            }
+            case SKEW -> record(t, seq, kind.ordinal(), s.id, -1, flag, payload, false);
+            case PAUSE -> {
+                s.pausedUntil = Math.max(s.pausedUntil, ((Fault.Pause) payload).to());
+                record(t, seq, kind.ordinal(), s.id, -1, 0, payload, false);
             }
             default -> throw new IllegalStateException("not a lifecycle event: " + kind);
         }
@@ -261,6 +289,8 @@ public final class Simulator {
         boolean up = true;
         int incarnation;
         boolean impaired;
+        Clock clock;
+        long pausedUntil;
 
         Slot(int id, String name, Node node, Supplier<Node> restart) {
             this.id = id;
@@ -280,6 +310,11 @@ public final class Simulator {
         }
 
         @Override
+        public long clock() {
+            return clock == null ? now : clock.read(now);
+        }
+
+        @Override
         public void send(int to, Message message) {
             Simulator.this.send(id, to, message);
         }
@@ -289,7 +324,7 @@ public final class Simulator {
             if (delay < 0) {
                 throw new IllegalArgumentException("a timer delay must be >= 0, got " + delay);
             }
-            queue.push(now + delay, TIMER, id, incarnation, 0, timer);
+            queue.push(clock == null ? now + delay : clock.after(now, delay), TIMER, id, incarnation, 0, timer);
         }
 
         @Override

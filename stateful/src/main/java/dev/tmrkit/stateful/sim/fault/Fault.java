@@ -33,6 +33,19 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * The process is paused during {@code [at, to)} (as by SIGSTOP): it handles nothing, but unlike a crash
+     * it loses nothing: messages that arrive meanwhile and timers that fall due are handled when it resumes,
+     * in their order, with its state as it was.
+     */
+    record Pause(int node, long at, long to) implements Fault {
+        public Pause {
+            if (node < 0 || at < 0 || to <= at) {
+                throw new IllegalArgumentException("a pause needs a node >= 0 and a window from < to");
+            }
+        }
+    }
+
     /** The node omits to send, to receive, or both, every message during {@code [at, to)}. */
     record Omission(int node, long at, long to, Direction direction) implements Fault {
         public Omission {
@@ -68,6 +81,26 @@ public sealed interface Fault {
             long distinct = groups.stream().flatMap(List::stream).distinct().count();
             if (distinct != groups.stream().mapToLong(List::size).sum()) {
                 throw new IllegalArgumentException("a node appears in two groups of partition " + groups);
+            }
+        }
+    }
+
+    /**
+     * The node's clock is skewed during {@code [at, to)}: at {@code at} it jumps by {@code offset}
+     * microseconds (negative: back) and then runs at {@code rate} times real speed (1: true speed; 0.5: half
+     * as fast); at {@code to} it is corrected to the true time. The node's timers run on its clock (a timer
+     * set for 10 ms fires when its clock has advanced 10 ms, so a jump forward fires pending timers early)
+     * and its protocol reads elapsed time from it ({@link dev.tmrkit.stateful.sim.Context#clock()}); the measurement's times stay true.
+     */
+    record Skew(int node, long at, long to, double rate, long offset) implements Fault {
+        /** The largest jump a skew may make: 10^6 s either way. */
+        public static final long MAX_OFFSET = 1_000_000L * 1_000_000L;
+
+        public Skew {
+            if (node < 0 || at < 0 || to <= at || !(rate > 0) || Double.isInfinite(rate) || rate > 1000 || rate < 1e-3
+                    || Math.abs(offset) > MAX_OFFSET) {
+                throw new IllegalArgumentException("a skew needs a node >= 0, a window from < to, a rate in [0.001, 1000] and a jump "
+                        + "of at most " + MAX_OFFSET / 1_000_000 + " s");
             }
         }
     }

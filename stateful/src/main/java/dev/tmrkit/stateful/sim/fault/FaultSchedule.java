@@ -38,6 +38,13 @@ public record FaultSchedule(List<Fault> faults) {
      */
     public void validate(int nodes) {
         for (Fault f : faults) {
+            if (f instanceof Fault.Skew k) {
+                for (Fault g : faults) {
+                    if (g != f && g instanceof Fault.Skew o && o.node() == k.node() && o.at() < k.to() && k.at() < o.to()) {
+                        throw new IllegalArgumentException("skews " + k + " and " + o + " of the same node overlap");
+                    }
+                }
+            }
             for (int n : nodesOf(f)) {
                 if (n >= nodes) {
                     throw new IllegalArgumentException("fault " + f + " names node " + n + ", but the replicas and spares are 0.." + (nodes - 1));
@@ -52,6 +59,10 @@ public record FaultSchedule(List<Fault> faults) {
         } else if (f instanceof Fault.Omission o) {
             return List.of(o.node());
         } else if (f instanceof Fault.Flip x) {
+            return List.of(x.node());
+        } else if (f instanceof Fault.Skew k) {
+            return List.of(k.node());
+        } else if (f instanceof Fault.Pause x) {
             return List.of(x.node());
         } else {
             return ((Fault.Partition) f).groups().stream().flatMap(List::stream).toList();

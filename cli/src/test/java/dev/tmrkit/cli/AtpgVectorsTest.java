@@ -47,17 +47,16 @@ class AtpgVectorsTest {
         long detected = number(atpg.out(), "detected");
         assertEquals(faults - undetected.size(), detected);
 
-        Cli inject = Cli.run("inject", bench, "--vectors", tests.toString(), "--no-drop", "--per-fault", "--format", "csv");
+        Cli inject = Cli.run("inject", bench, "--vectors", tests.toString(), "--no-drop", "--per-fault", "--format", "json");
         assertEquals(0, inject.code(), inject.err());
-        String[] lines = inject.out().split("\n");
-        assertEquals(faults + 1, lines.length);
-        assertTrue(lines[0].startsWith("site,fault,outcome,first_failing_pattern,"), lines[0]);
+        com.fasterxml.jackson.databind.JsonNode results = new com.fasterxml.jackson.databind.ObjectMapper().readTree(inject.out())
+                .get("results");
+        assertEquals(faults, results.size());
         int changed = 0;
-        for (int k = 1; k < lines.length; k++) {
-            String[] cells = lines[k].split(",");
-            String fault = cells[0] + " " + cells[1];
-            boolean seen = !cells[3].replace("'-", "-").equals("-");
-            assertEquals(!undetected.contains(fault), seen, "a fault is detected by the tests iff atpg says so: " + lines[k]);
+        for (com.fasterxml.jackson.databind.JsonNode e : results) {
+            String fault = e.get("site").asText() + " " + e.get("fault").asText();
+            boolean seen = !e.get("firstFailingPattern").isNull();
+            assertEquals(!undetected.contains(fault), seen, "a fault is detected by the tests iff atpg says so: " + e);
             changed += seen ? 1 : 0;
         }
         assertEquals(detected, changed, "the campaign's coverage with the ATPG tests is atpg's coverage");
@@ -69,13 +68,13 @@ class AtpgVectorsTest {
         return Long.parseLong(m.group(1));
     }
 
-    private static Set<String> strings(String json, String key) {
-        Matcher m = Pattern.compile("\"" + key + "\":\\[([^\\]]*)\\]").matcher(json);
-        assertTrue(m.find(), key + " in " + json);
+    /** The faults listed under {@code key}, as "SITE FAULT". */
+    private static Set<String> strings(String json, String key) throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get(key);
+        assertTrue(list != null && list.isArray(), key + " in " + json);
         Set<String> s = new HashSet<>();
-        Matcher q = Pattern.compile("\"([^\"]*)\"").matcher(m.group(1));
-        while (q.find()) {
-            s.add(q.group(1));
+        for (com.fasterxml.jackson.databind.JsonNode f : list) {
+            s.add(f.isObject() ? f.get("site").asText() + " " + f.get("fault").asText() : f.asText());
         }
         return s;
     }

@@ -79,11 +79,11 @@ class FaultListOptionTest {
         return m.group(1);
     }
 
-    private static Map<String, String> verdicts(String json) {
+    /** Each result's verdict by "SITE FAULT". */
+    private static Map<String, String> verdicts(String json) throws java.io.IOException {
         Map<String, String> v = new HashMap<>();
-        Matcher m = Pattern.compile("\"fault\":\"([^\"]*)\",\"region\":\"[^\"]*\",\"verdict\":\"([^\"]*)\"").matcher(json);
-        while (m.find()) {
-            v.put(m.group(1), m.group(2));
+        for (com.fasterxml.jackson.databind.JsonNode e : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("results")) {
+            v.put(e.get("site").asText() + " " + e.get("fault").asText(), e.get("verdict").asText());
         }
         return v;
     }

@@ -20,6 +20,8 @@ import org.apache.commons.exec.CommandLine;
 final class DotProcesses extends CommandLineExecutor {
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
     private static final Set<Runnable> CLEANUPS = ConcurrentHashMap.newKeySet();
+    /** The work folders (graphviz-java's DotEngine folders) of the dot processes running now. */
+    private static final Set<Path> FOLDERS = ConcurrentHashMap.newKeySet();
 
     static {
         try {
@@ -53,6 +55,9 @@ final class DotProcesses extends CommandLineExecutor {
             if (workDir != null) {
                 pb.directory(workDir);
             }
+            if (workDir != null) {
+                FOLDERS.add(workDir.toPath());
+            }
             Process p = pb.start();
             LIVE.add(p);
             try {
@@ -72,6 +77,9 @@ final class DotProcesses extends CommandLineExecutor {
             }
         } finally {
             Files.deleteIfExists(log);
+            if (workDir != null) {
+                FOLDERS.remove(workDir.toPath());
+            }
         }
     }
 
@@ -94,6 +102,9 @@ final class DotProcesses extends CommandLineExecutor {
         }
         for (Runnable r : CLEANUPS) {
             r.run();
+        }
+        for (Path folder : FOLDERS) { // a layout cut short: its folder is ours to remove, whatever its DOT file holds
+            GraphvizRenderer.deleteTree(folder);
         }
     }
 }

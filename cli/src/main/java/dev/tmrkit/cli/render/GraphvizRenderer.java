@@ -185,7 +185,7 @@ public final class GraphvizRenderer {
     }
 
     /** Deletes the folder and its files; retried, as dot (being killed) or another clean-up may still touch it. */
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         for (int attempt = 0; attempt < 20 && Files.exists(dir); attempt++) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : (Iterable<Path>) files::iterator) {

@@ -56,10 +56,11 @@ class InjectGoldenTest {
     }
 
     private static Object parse(String json) {
-        try {
-            return dev.tmrkit.cli.output.JsonReader.parse(json);
-        } catch (dev.tmrkit.cli.output.JsonReader.Problem e) {
-            throw new AssertionError(e.getMessage() + " at " + e.line() + ":" + e.column());
+        try { // whole numbers as Long, the others as Double
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .configure(com.fasterxml.jackson.databind.DeserializationFeature.USE_LONG_FOR_INTS, true).readValue(json, Object.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + e.getOriginalMessage(), e);
         }
     }
 

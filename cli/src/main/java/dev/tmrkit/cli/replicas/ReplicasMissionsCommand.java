@@ -14,6 +14,7 @@ import dev.tmrkit.stateful.mission.MissionReport;
 import dev.tmrkit.stateful.mission.MissionSimulator;
 import dev.tmrkit.stateful.mission.MissionBlock;
 import dev.tmrkit.cli.shard.SeedPart;
+import dev.tmrkit.cli.shard.SliceOptions;
 import dev.tmrkit.cli.shard.Shard;
 import dev.tmrkit.stateful.mission.SurvivalEstimate;
 import java.io.PrintWriter;

@@ -5,6 +5,7 @@ import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.FormatOption;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.shard.SeedPart;
+import dev.tmrkit.cli.shard.SliceOptions;
 import dev.tmrkit.cli.shard.Shard;
 import dev.tmrkit.stateful.run.Sweep;
 import dev.tmrkit.stateful.run.scenario.Scenario;

@@ -44,7 +44,7 @@ public final class MergeCommand implements Callable<Integer> {
         if (!command.equals("inject")) {
             List<SeedPart> read = new ArrayList<>();
             for (LocatedJson doc : docs) {
-                read.add(SeedPartReader.parse(doc.source(), doc.root()));
+                read.add(SeedPartReader.parse(doc));
             }
             return mergeSeeds(command, read);
         }

@@ -93,6 +93,9 @@ class SeedShardMergeTest {
         Path forged = dir.resolve("forged.json");
         Files.writeString(forged, Files.readString(p[3]).replaceFirst("\"count\":\\d+", "\"count\":2000"));
         refused("not one of this run", "merge", a, b, forged.toString(), "-o", out.toString());
+        Path garbled = dir.resolve("garbled.json");
+        Files.writeString(garbled, Files.readString(p[3]).replaceFirst("\"units\":\\d+", "\"units\":\"many\""));
+        refused(garbled + ":1:", "merge", a, b, garbled.toString(), "-o", out.toString());
         assertFalse(Files.exists(out), "no report is written from a refused set of parts");
     }
 

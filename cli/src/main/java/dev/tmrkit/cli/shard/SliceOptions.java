@@ -1,11 +1,8 @@
-package dev.tmrkit.cli.replicas;
+package dev.tmrkit.cli.shard;
 
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Json;
 import dev.tmrkit.cli.output.OutputFiles;
-import dev.tmrkit.cli.shard.JobArgs;
-import dev.tmrkit.cli.shard.SeedPart;
-import dev.tmrkit.cli.shard.Shard;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,21 +32,21 @@ public final class SliceOptions {
     }
 
     /** Whether the results come from parts (a merge, a cluster) rather than from this JVM. */
-    boolean fromParts() {
+    public boolean fromParts() {
         return engine != null;
     }
 
     /** The parts of every slice of the run {@code spec} defines, from the engine. */
-    List<SeedPart> parts(String command, CommandSpec spec, long units) {
+    public List<SeedPart> parts(String command, CommandSpec spec, long units) {
         return engine.parts(command, args(spec), units);
     }
 
-    Shard shard() {
+    public Shard shard() {
         return shard;
     }
 
     /** Refuses an output that cannot be written, before any work. */
-    void check() {
+    public void check() {
         OutputFiles.checkWritable(output);
         if (shard != null && engine != null) {
             throw new UserException("--shard: a merge restores every slice; it cannot run one");
@@ -57,22 +54,22 @@ public final class SliceOptions {
     }
 
     /** The digest of the run {@code spec} defines, made of {@code units} units. */
-    static String digest(String command, CommandSpec spec, long units) {
+    public static String digest(String command, CommandSpec spec, long units) {
         return SeedPart.digest(command, JobArgs.of(spec.commandLine().getParseResult()), units);
     }
 
     /** The defining options of the run {@code spec} parsed. */
-    static List<String> args(CommandSpec spec) {
+    public static List<String> args(CommandSpec spec) {
         return JobArgs.of(spec.commandLine().getParseResult());
     }
 
     /** Writes {@code part} as JSON where the report would go. */
-    void writePart(SeedPart part, PrintWriter out) {
+    public void writePart(SeedPart part, PrintWriter out) {
         emit(Json.write(part.toJson()) + System.lineSeparator(), out);
     }
 
     /** Writes the report text to {@code -o FILE} (atomically) or to {@code out}. */
-    void emit(String text, PrintWriter out) {
+    public void emit(String text, PrintWriter out) {
         if (output != null) {
             OutputFiles.write(output, text);
         } else {

@@ -50,7 +50,8 @@ for w in 1 2; do
   pids+=($!)
 done
 for _ in $(seq 1 120); do
-  [ "$(grep -c 'Registering worker' "$work/master.log" 2>/dev/null || true)" -ge 2 ] && break
+  registered="$(grep -c 'Registering worker' "$work/master.log" 2>/dev/null || true)"
+  [ "${registered:-0}" -ge 2 ] && break
   sleep 0.5
 done
 

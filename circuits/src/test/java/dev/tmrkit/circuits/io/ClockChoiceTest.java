@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.circuits.io.bench.BenchReader;
 import dev.tmrkit.circuits.io.blif.BlifReader;
-import dev.tmrkit.circuits.io.verilog.VerilogOptions;
-import dev.tmrkit.circuits.io.verilog.VerilogWriter;
+import dev.tmrkit.circuits.io.verilog.write.VerilogOptions;
+import dev.tmrkit.circuits.io.verilog.write.VerilogWriter;
 import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
 import java.io.IOException;
 import java.io.StringReader;

@@ -3,7 +3,7 @@ package dev.tmrkit.circuits.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tmrkit.circuits.io.verilog.VerilogOptions;
+import dev.tmrkit.circuits.io.verilog.write.VerilogOptions;
 import dev.tmrkit.circuits.io.verilog.VerilogReader;
 import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
 import dev.tmrkit.circuits.tmr.TmrOptions;

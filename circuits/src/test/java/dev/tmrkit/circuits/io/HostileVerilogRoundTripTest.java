@@ -4,7 +4,7 @@ import static dev.tmrkit.testing.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tmrkit.circuits.io.files.NetlistFiles;
-import dev.tmrkit.circuits.io.verilog.VerilogWriter;
+import dev.tmrkit.circuits.io.verilog.write.VerilogWriter;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.testing.ExternalTool;
 import java.io.IOException;

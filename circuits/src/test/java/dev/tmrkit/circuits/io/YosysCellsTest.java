@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.circuits.io.files.NetlistFiles;
-import dev.tmrkit.circuits.io.verilog.VerilogWriter;
+import dev.tmrkit.circuits.io.verilog.write.VerilogWriter;
 import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
 import dev.tmrkit.circuits.tmr.check.Equivalence;
 import dev.tmrkit.gates.Netlist;

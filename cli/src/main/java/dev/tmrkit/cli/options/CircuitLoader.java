@@ -3,7 +3,7 @@ package dev.tmrkit.cli.options;
 import dev.tmrkit.circuits.io.ClockedNetlist;
 import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.io.verilog.NotStructural;
-import dev.tmrkit.circuits.io.verilog.YosysSynthesis;
+import dev.tmrkit.circuits.io.verilog.synth.YosysSynthesis;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.gates.Netlist;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.tmrkit.cli.plot;
 
-import dev.tmrkit.stateful.check.LagReport;
+import dev.tmrkit.stateful.measure.LagReport;
 import dev.tmrkit.stateful.mission.MissionResult;
 import dev.tmrkit.stateful.mission.StandardMissions;
 import dev.tmrkit.stateful.mission.StandardMissions.StaticVsDynamic;

@@ -2,8 +2,8 @@ package dev.tmrkit.cli.replicas;
 
 import dev.tmrkit.cli.output.Table;
 import dev.tmrkit.stateful.check.CheckResult;
-import dev.tmrkit.stateful.check.LagReport;
-import dev.tmrkit.stateful.check.LagStats;
+import dev.tmrkit.stateful.measure.LagReport;
+import dev.tmrkit.stateful.measure.LagStats;
 import dev.tmrkit.stateful.check.Linearizability;
 import dev.tmrkit.stateful.check.ThresholdMonitor;
 import dev.tmrkit.stateful.check.Verdict;

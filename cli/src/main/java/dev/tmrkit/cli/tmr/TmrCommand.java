@@ -4,7 +4,7 @@ import dev.tmrkit.circuits.io.NetlistFormat;
 import dev.tmrkit.circuits.sat.TmrProofStep;
 import dev.tmrkit.circuits.io.bench.BenchWriter;
 import dev.tmrkit.circuits.io.files.NetlistFiles;
-import dev.tmrkit.circuits.io.verilog.VerilogOptions;
+import dev.tmrkit.circuits.io.verilog.write.VerilogOptions;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.circuits.tmr.TmrReport;

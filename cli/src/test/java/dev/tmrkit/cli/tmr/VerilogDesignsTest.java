@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tmrkit.circuits.io.verilog.YosysSynthesis;
+import dev.tmrkit.circuits.io.verilog.synth.YosysSynthesis;
 import dev.tmrkit.cli.Cli;
 import dev.tmrkit.testing.ExternalTool;
 import java.io.IOException;

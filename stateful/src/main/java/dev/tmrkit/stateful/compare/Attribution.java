@@ -1,7 +1,7 @@
 package dev.tmrkit.stateful.compare;
 
 import dev.tmrkit.stateful.check.History;
-import dev.tmrkit.stateful.check.LagStats;
+import dev.tmrkit.stateful.measure.LagStats;
 import dev.tmrkit.stateful.check.Membership;
 import dev.tmrkit.stateful.check.Outcome;
 import dev.tmrkit.stateful.protocol.View;

@@ -1,7 +1,7 @@
 package dev.tmrkit.stateful.compare;
 
 import dev.tmrkit.stateful.check.CheckResult;
-import dev.tmrkit.stateful.check.LagStats;
+import dev.tmrkit.stateful.measure.LagStats;
 import dev.tmrkit.stateful.protocol.Redundancy;
 import dev.tmrkit.stateful.protocol.Replication;
 import dev.tmrkit.stateful.run.Cluster;

@@ -1,7 +1,7 @@
 package dev.tmrkit.stateful.run;
 
 import dev.tmrkit.stateful.check.History;
-import dev.tmrkit.stateful.check.LagStats;
+import dev.tmrkit.stateful.measure.LagStats;
 import dev.tmrkit.stateful.check.Outcome;
 import dev.tmrkit.stateful.protocol.Topology;
 import dev.tmrkit.stateful.run.scenario.Scenario;

@@ -4,7 +4,7 @@ import dev.tmrkit.stateful.check.CheckResult;
 import dev.tmrkit.stateful.check.CounterChecker;
 import dev.tmrkit.stateful.check.History;
 import dev.tmrkit.stateful.check.Judgement;
-import dev.tmrkit.stateful.check.Latency;
+import dev.tmrkit.stateful.measure.Latency;
 import dev.tmrkit.stateful.check.ThresholdMonitor;
 import dev.tmrkit.stateful.protocol.ClusterConfig;
 import dev.tmrkit.stateful.protocol.Op;

@@ -1,7 +1,7 @@
 package dev.tmrkit.stateful.run;
 
 import dev.tmrkit.stateful.check.History;
-import dev.tmrkit.stateful.check.LagRecorder;
+import dev.tmrkit.stateful.measure.LagRecorder;
 import dev.tmrkit.stateful.check.Outcome;
 import dev.tmrkit.stateful.protocol.Op;
 import dev.tmrkit.stateful.protocol.Probe;

@@ -2,8 +2,8 @@ package dev.tmrkit.stateful.run;
 
 import dev.tmrkit.stateful.check.CheckResult;
 import dev.tmrkit.stateful.check.Judgement;
-import dev.tmrkit.stateful.check.LagReport;
-import dev.tmrkit.stateful.check.Latency;
+import dev.tmrkit.stateful.measure.LagReport;
+import dev.tmrkit.stateful.measure.Latency;
 import dev.tmrkit.stateful.check.ThresholdMonitor;
 import dev.tmrkit.stateful.run.scenario.Scenario;
 import dev.tmrkit.stateful.sim.fault.FaultSchedule;

@@ -1,6 +1,6 @@
 package dev.tmrkit.stateful.service;
 
-import dev.tmrkit.stateful.check.LagStats;
+import dev.tmrkit.stateful.measure.LagStats;
 import dev.tmrkit.stateful.sim.NetworkSettings;
 import dev.tmrkit.stateful.sim.Streams;
 import dev.tmrkit.stateful.sim.engine.Simulator;

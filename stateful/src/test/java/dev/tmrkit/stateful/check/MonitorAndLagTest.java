@@ -1,5 +1,9 @@
 package dev.tmrkit.stateful.check;
 
+import dev.tmrkit.stateful.measure.LagRecorder;
+import dev.tmrkit.stateful.measure.LagReport;
+import dev.tmrkit.stateful.measure.LagStats;
+import dev.tmrkit.stateful.measure.Latency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static dev.tmrkit.testing.Properties.qt;
 import static org.quicktheories.generators.SourceDSL.integers;

@@ -11,7 +11,7 @@ import dev.tmrkit.circuits.io.bench.BenchWriter;
 import dev.tmrkit.circuits.io.blif.BlifReader;
 import dev.tmrkit.circuits.io.blif.BlifWriter;
 import dev.tmrkit.circuits.io.verilog.VerilogReader;
-import dev.tmrkit.circuits.io.verilog.VerilogWriter;
+import dev.tmrkit.circuits.io.verilog.write.VerilogWriter;
 import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
 import dev.tmrkit.gates.Netlist;
 import java.io.BufferedWriter;

@@ -1,6 +1,7 @@
 package dev.tmrkit.circuits.io.verilog;
 
 import dev.tmrkit.circuits.io.ParseException;
+import dev.tmrkit.circuits.io.verilog.synth.YosysScript;
 
 /**
  * A Verilog text that is behavioural (RTL), not the structural subset {@link VerilogReader} reads: arithmetic or

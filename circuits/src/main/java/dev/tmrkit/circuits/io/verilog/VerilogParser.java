@@ -1,106 +1,18 @@
 package dev.tmrkit.circuits.io.verilog;
 
-import dev.tmrkit.circuits.io.ParseException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Parses the structural subset into {@link Ast.Module}s (see {@link VerilogReader} for the subset). */
-final class VerilogParser {
-    /** Keywords that start behavioural constructs. */
-    private static final Set<String> BEHAVIOURAL = Set.of("initial", "integer", "parameter", "localparam", "function",
-            "task", "generate", "genvar", "case", "casez", "casex", "for", "while", "repeat", "forever", "real", "time",
-            "defparam", "specify", "event", "wait", "fork", "always_comb", "always_ff", "always_latch", "logic");
-    /** Keywords of constructs outside the subset that are not behavioural either. */
-    private static final Set<String> UNSUPPORTED = Set.of("inout", "tri", "wand", "wor", "supply0", "supply1", "trireg",
-            "bufif0", "bufif1", "notif0", "notif1", "pullup", "pulldown", "primitive", "interface", "package", "class",
-            "macromodule", "config", "table");
-    static final Set<String> PRIMITIVES = Set.of("and", "or", "nand", "nor", "xor", "xnor", "not", "buf");
-
-    /** Expressions and statements nest at most this deep (a deeper text is an error, not a stack overflow). */
-    static final int DEPTH_LIMIT = 100;
-    /** The widest wire read. */
-    static final int WIDTH_LIMIT = 1 << 16;
-
-    private final String source;
-    private final List<Token> tokens;
-    private int pos;
-    private int depth;
-
+final class VerilogParser extends ExpressionParser {
     private VerilogParser(String source, List<Token> tokens) {
-        this.source = source;
-        this.tokens = tokens;
+        super(source, tokens);
     }
 
     static List<Ast.Module> parse(String source, String text) {
         return new VerilogParser(source, VerilogLexer.tokens(source, text)).modules();
-    }
-
-    // ---- tokens ---------------------------------------------------------------------------------------------------
-
-    private Token peek() {
-        return tokens.get(pos);
-    }
-
-    private Token peek(int ahead) {
-        return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
-    }
-
-    private Token take() {
-        Token t = tokens.get(pos);
-        if (t.kind() != Token.Kind.END) {
-            pos++;
-        }
-        return t;
-    }
-
-    private boolean accept(String symbol) {
-        if (peek().is(symbol)) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
-    private Token expect(String symbol, String what) {
-        Token t = peek();
-        if (!t.is(symbol)) {
-            throw fail(t, "expected '" + symbol + "' " + what + ", found " + t.describe());
-        }
-        return take();
-    }
-
-    private Token name(String what) {
-        Token t = peek();
-        if (!t.isName()) {
-            throw fail(t, "expected " + what + ", found " + t.describe());
-        }
-        return take();
-    }
-
-    private ParseException fail(Token t, String reason) {
-        return new ParseException(source, t.line(), t.column(), reason);
-    }
-
-    private NotStructural behavioural(Token t, String construct) {
-        return new NotStructural(source, t.line(), t.column(), construct);
-    }
-
-    /** Fails on keywords outside the subset, telling behavioural constructs from others. */
-    private void refuseKeyword(Token t) {
-        if (t.kind() != Token.Kind.IDENTIFIER) {
-            return;
-        }
-        if (BEHAVIOURAL.contains(t.text())) {
-            throw behavioural(t, "'" + t.text() + "'");
-        }
-        if (UNSUPPORTED.contains(t.text())) {
-            throw fail(t, "'" + t.text() + "' is not supported: tmrkit reads two-valued logic with input and output"
-                    + " ports, wires, regs, assign, gate primitives, module instances and always @(posedge clk) flip-flops");
-        }
     }
 
     // ---- modules --------------------------------------------------------------------------------------------------
@@ -203,22 +115,10 @@ final class VerilogParser {
         int lsb = integer();
         expect("]", "to close the range");
         if (Math.abs((long) msb - lsb) >= WIDTH_LIMIT) {
-            throw fail(tokens.get(pos - 1), "a wire of " + (Math.abs((long) msb - lsb) + 1) + " bits; tmrkit reads wires of at"
+            throw fail(previous(), "a wire of " + (Math.abs((long) msb - lsb) + 1) + " bits; tmrkit reads wires of at"
                     + " most " + WIDTH_LIMIT + " bits");
         }
         return new int[] {msb, lsb};
-    }
-
-    private int integer() {
-        Token t = peek();
-        if (t.kind() != Token.Kind.NUMBER || !t.text().matches("\\d{1,9}")) {
-            if (t.is("-") || t.is("+") || t.isName()) {
-                throw behavioural(t, "an index expression");
-            }
-            throw fail(t, "expected a decimal index, found " + t.describe());
-        }
-        take();
-        return Integer.parseInt(t.text());
     }
 
     private void declare(Map<String, Ast.Wire> wires, Ast.Wire wire) {
@@ -265,11 +165,6 @@ final class VerilogParser {
             throw fail(t, "unexpected " + t.describe() + "; expected a declaration, assign, always, a gate primitive,"
                     + " a module instance or endmodule");
         }
-    }
-
-    private boolean isKeyword(Token t) {
-        return t.kind() == Token.Kind.IDENTIFIER && (BEHAVIOURAL.contains(t.text()) || UNSUPPORTED.contains(t.text())
-                || Set.of("module", "endmodule", "begin", "end", "if", "else", "posedge", "negedge", "signed").contains(t.text()));
     }
 
     /** After input/output/wire/reg: {@code [wire|reg] [signed] [range] name [= init], ...;}. */
@@ -424,169 +319,4 @@ final class VerilogParser {
         return new Ast.Assign(op, lhs, rhs);
     }
 
-    // ---- expressions ----------------------------------------------------------------------------------------------
-
-    private static final String[][] LEVELS = {{"||"}, {"&&"}, {"|"}, {"^", "~^", "^~"}, {"&"}};
-    private static final Set<String> ARITHMETIC = Set.of("+", "-", "*", "/", "%", "<", ">", "==", "!=");
-
-    private void enter(Token t, String what) {
-        if (++depth > DEPTH_LIMIT) {
-            throw fail(t, what + " nested more than " + DEPTH_LIMIT + " deep");
-        }
-    }
-
-    Ast.Expr expression() {
-        enter(peek(), "expressions");
-        try {
-            return conditional();
-        } finally {
-            depth--;
-        }
-    }
-
-    private Ast.Expr conditional() {
-        Ast.Expr condition = binary(0);
-        if (peek().is("?")) {
-            Token q = take();
-            Ast.Expr then = expression();
-            expect(":", "in the conditional ?:");
-            Ast.Expr otherwise = expression();
-            return new Ast.Ternary(q, condition, then, otherwise);
-        }
-        return condition;
-    }
-
-    private Ast.Expr binary(int level) {
-        if (level == LEVELS.length) {
-            Ast.Expr e = unary();
-            refuseArithmetic();
-            return e;
-        }
-        Ast.Expr left = binary(level + 1);
-        while (true) {
-            Token t = peek();
-            String op = null;
-            for (String s : LEVELS[level]) {
-                if (t.is(s)) {
-                    op = s;
-                }
-            }
-            if (op == null) {
-                return left;
-            }
-            take();
-            left = new Ast.Binary(t, op.equals("^~") ? "~^" : op, left, binary(level + 1));
-        }
-    }
-
-    private void refuseArithmetic() {
-        Token t = peek();
-        if (t.kind() == Token.Kind.SYMBOL && ARITHMETIC.contains(t.text()) || t.is("<") && peek(1).is("<")) {
-            throw behavioural(t, "the operator '" + t.text() + "'");
-        }
-    }
-
-    private Ast.Expr unary() {
-        Token t = peek();
-        for (String op : new String[] {"~&", "~|", "~^", "~", "!", "&", "|", "^"}) {
-            if (t.is(op)) {
-                take();
-                enter(t, "unary operators");
-                try {
-                    return new Ast.Unary(t, op, unary());
-                } finally {
-                    depth--;
-                }
-            }
-        }
-        if (t.is("-") || t.is("+")) {
-            throw behavioural(t, "the operator '" + t.text() + "'");
-        }
-        return primary();
-    }
-
-    private Ast.Expr primary() {
-        Token t = peek();
-        if (accept("(")) {
-            Ast.Expr e = expression();
-            expect(")", "to close the parenthesis");
-            return e;
-        }
-        if (accept("{")) {
-            List<Ast.Expr> parts = new ArrayList<>();
-            do {
-                Ast.Expr part = expression();
-                if (peek().is("{")) {
-                    throw behavioural(peek(), "a replication {n{...}}");
-                }
-                parts.add(part);
-            } while (accept(","));
-            expect("}", "to close the concatenation");
-            return new Ast.Concat(t, parts);
-        }
-        if (t.kind() == Token.Kind.NUMBER) {
-            take();
-            return number(t);
-        }
-        if (t.isName() && !isKeyword(t)) {
-            take();
-            if (peek().is("(")) {
-                throw behavioural(t, "a function call");
-            }
-            if (accept("[")) {
-                int msb = integer();
-                if (accept(":")) {
-                    int lsb = integer();
-                    expect("]", "to close the part select");
-                    return new Ast.Ref(t, t.text(), Ast.Ref.Part.RANGE, msb, lsb);
-                }
-                if (peek().is("+:") || peek().is("+") || peek().is("-")) {
-                    throw behavioural(peek(), "an indexed part select");
-                }
-                expect("]", "to close the bit select");
-                return new Ast.Ref(t, t.text(), Ast.Ref.Part.BIT, msb, msb);
-            }
-            return new Ast.Ref(t, t.text(), Ast.Ref.Part.WHOLE, 0, 0);
-        }
-        refuseKeyword(t);
-        throw fail(t, "expected an expression, found " + t.describe());
-    }
-
-    /** A number token: {@code 12}, {@code 4'b1010}, {@code 1'h0}; x and z digits are refused. */
-    private Ast.Number number(Token t) {
-        String text = t.text();
-        int quote = text.indexOf('\'');
-        if (quote < 0) {
-            BigInteger v = new BigInteger(text);
-            return new Ast.Number(t, bits(v, Math.max(1, v.bitLength())), false);
-        }
-        char base = text.charAt(quote + 1);
-        String digits = text.substring(quote + 2);
-        if (digits.matches(".*[xz?].*")) {
-            throw fail(t, "the number " + text + " has x or z digits; tmrkit models two-valued logic");
-        }
-        int radix = base == 'b' ? 2 : base == 'o' ? 8 : base == 'd' ? 10 : 16;
-        BigInteger v;
-        try {
-            v = new BigInteger(digits, radix);
-        } catch (NumberFormatException e) {
-            throw fail(t, "the number " + text + " has a digit that is not base " + radix);
-        }
-        if (quote == 0) {
-            return new Ast.Number(t, bits(v, Math.max(1, v.bitLength())), false);
-        }
-        int width = Integer.parseInt(text.substring(0, quote));
-        if (width < 1 || width > 1 << 16) {
-            throw fail(t, "the width of " + text + " must be between 1 and 65536");
-        }
-        return new Ast.Number(t, bits(v, width), true);
-    }
-
-    private static boolean[] bits(BigInteger v, int width) {
-        boolean[] bits = new boolean[width];
-        for (int k = 0; k < width; k++) {
-            bits[k] = v.testBit(k);
-        }
-        return bits;
-    }
 }

@@ -164,4 +164,23 @@ final class JsonTree {
                 throw new ParseException(source, line, column, "unexpected JSON token " + t);
         }
     }
+
+    /**
+     * The member {@code key} of {@code object} when it is of {@code kind}; null when absent and not {@code required};
+     * otherwise an error at the object (missing) or at the value (of another kind), in {@code source}.
+     */
+    static Node member(String source, Node object, String key, Kind kind, boolean required) {
+        Node v = object.get(key);
+        if (v == null) {
+            if (required) {
+                throw new ParseException(source, object.line, object.column, "expected a member \"" + key + "\" in this object");
+            }
+            return null;
+        }
+        if (!v.is(kind)) {
+            throw new ParseException(source, v.line, v.column, "expected \"" + key + "\" to be " + (kind == Kind.ARRAY ? "an array"
+                    : kind == Kind.OBJECT ? "an object" : "a " + kind.name().toLowerCase(java.util.Locale.ROOT)) + ", found " + v.describe());
+        }
+        return v;
+    }
 }

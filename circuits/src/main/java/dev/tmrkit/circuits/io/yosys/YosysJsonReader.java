@@ -37,7 +37,7 @@ import java.util.Map;
  *
  * <p><b>Clock.</b> tmrkit's flip-flops share one implicit clock. Every flip-flop must use the same clock input
  * and edge (all {@code $_DFF_P_}, or all {@code $_DFF_N_}, or all {@code $_FF_}); that clock input is then
- * dropped from the netlist's inputs, and no logic may read it. So a netlist written by {@link dev.tmrkit.circuits.io.verilog.VerilogWriter}
+ * dropped from the netlist's inputs, and no logic may read it. So a netlist written by {@link dev.tmrkit.circuits.io.verilog.write.VerilogWriter}
  * (which adds a {@code clk} input) reads back with its original interface. A flip-flop whose wire has the
  * {@code init} attribute 1 is stored complemented ({@code q = NOT($yosys$q$init1)}), like BLIF's initial value 1;
  * init 0 and no init value start at 0, tmrkit's reset state.

@@ -54,9 +54,9 @@ final class YosysModule {
     }
 
     ClockedNetlist build() {
-        JsonTree.Node ports = member(module, "ports", JsonTree.Kind.OBJECT, true);
-        JsonTree.Node netnames = member(module, "netnames", JsonTree.Kind.OBJECT, false);
-        JsonTree.Node cellNodes = member(module, "cells", JsonTree.Kind.OBJECT, false);
+        JsonTree.Node ports = JsonTree.member(source, module, "ports", JsonTree.Kind.OBJECT, true);
+        JsonTree.Node netnames = JsonTree.member(source, module, "netnames", JsonTree.Kind.OBJECT, false);
+        JsonTree.Node cellNodes = JsonTree.member(source, module, "cells", JsonTree.Kind.OBJECT, false);
         for (boolean outputs : new boolean[] {false, true}) {
             for (Map.Entry<String, JsonTree.Node> p : ports.members().entrySet()) {
                 String direction = direction(p.getValue());
@@ -108,7 +108,7 @@ final class YosysModule {
 
     private void namePort(String key, JsonTree.Node port, boolean input) {
         String name = plain(key);
-        List<JsonTree.Node> bits = member(port, "bits", JsonTree.Kind.ARRAY, true).elements();
+        List<JsonTree.Node> bits = JsonTree.member(source, port, "bits", JsonTree.Kind.ARRAY, true).elements();
         for (int k = 0; k < bits.size(); k++) {
             int bit = bit(bits.get(k));
             String n = bitName(name, port, k, bits.size());
@@ -128,7 +128,7 @@ final class YosysModule {
 
     /** Public wire names name their bits (first come, first served); hidden ones ($-names) do not. Collects init values. */
     private void nameNet(String key, JsonTree.Node net) {
-        List<JsonTree.Node> bits = member(net, "bits", JsonTree.Kind.ARRAY, true).elements();
+        List<JsonTree.Node> bits = JsonTree.member(source, net, "bits", JsonTree.Kind.ARRAY, true).elements();
         JsonTree.Node hide = net.get("hide_name");
         boolean hidden = hide != null ? integer(hide, 0) != 0 : key.startsWith("$");
         String initValue = initValue(net, bits.size());
@@ -195,7 +195,7 @@ final class YosysModule {
     // ---- ports ------------------------------------------------------------------------------------------
 
     private String direction(JsonTree.Node port) {
-        JsonTree.Node d = member(port, "direction", JsonTree.Kind.STRING, true);
+        JsonTree.Node d = JsonTree.member(source, port, "direction", JsonTree.Kind.STRING, true);
         if (!d.text.equals("input") && !d.text.equals("output") && !d.text.equals("inout")) {
             throw error(d, "expected the port direction input, output or inout, found " + d.describe());
         }
@@ -235,8 +235,8 @@ final class YosysModule {
     // ---- cells and the clock ------------------------------------------------------------------------------
 
     private void cell(String name, JsonTree.Node cell) {
-        JsonTree.Node type = member(cell, "type", JsonTree.Kind.STRING, true);
-        JsonTree.Node connections = member(cell, "connections", JsonTree.Kind.OBJECT, true);
+        JsonTree.Node type = JsonTree.member(source, cell, "type", JsonTree.Kind.STRING, true);
+        JsonTree.Node connections = JsonTree.member(source, cell, "connections", JsonTree.Kind.OBJECT, true);
         Location at = location(cell);
         cells.emit(type.text, new YosysCells.Pins() {
             @Override
@@ -383,22 +383,6 @@ final class YosysModule {
             return Integer.parseInt(n.text.substring(Math.max(0, n.text.length() - 31)), 2);
         }
         throw error(n, "expected an integer, found " + n.describe());
-    }
-
-    private JsonTree.Node member(JsonTree.Node object, String key, JsonTree.Kind kind, boolean required) {
-        JsonTree.Node v = object.get(key);
-        if (v == null) {
-            if (required) {
-                throw error(object, "expected a member \"" + key + "\" in this object");
-            }
-            return null;
-        }
-        if (!v.is(kind)) {
-            throw error(v, "expected \"" + key + "\" to be " + (kind == JsonTree.Kind.ARRAY ? "an array" : kind
-                    == JsonTree.Kind.OBJECT ? "an object" : "a " + kind.name().toLowerCase(java.util.Locale.ROOT))
-                    + ", found " + v.describe());
-        }
-        return v;
     }
 
     private static Location location(JsonTree.Node n) {

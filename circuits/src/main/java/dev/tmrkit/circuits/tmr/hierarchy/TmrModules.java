@@ -1,8 +1,8 @@
 package dev.tmrkit.circuits.tmr.hierarchy;
 
-import dev.tmrkit.circuits.io.verilog.KeptModule;
-import dev.tmrkit.circuits.io.verilog.KeptVerilogWriter;
-import dev.tmrkit.circuits.io.verilog.VerilogOptions;
+import dev.tmrkit.circuits.io.verilog.write.KeptModule;
+import dev.tmrkit.circuits.io.verilog.write.KeptVerilogWriter;
+import dev.tmrkit.circuits.io.verilog.write.VerilogOptions;
 import dev.tmrkit.circuits.tmr.Replica;
 import dev.tmrkit.circuits.tmr.TmrNames;
 import dev.tmrkit.circuits.tmr.TmrRoles;

@@ -8,7 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.tmrkit.circuits.io.bench.BenchReader;
 import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.io.ParseException;
-import dev.tmrkit.circuits.io.verilog.VerilogWriter;
+import dev.tmrkit.circuits.io.verilog.write.VerilogWriter;
 import dev.tmrkit.circuits.io.yosys.YosysJsonReader;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.circuits.tmr.check.Equivalence;

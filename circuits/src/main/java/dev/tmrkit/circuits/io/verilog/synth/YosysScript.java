@@ -1,4 +1,4 @@
-package dev.tmrkit.circuits.io.verilog;
+package dev.tmrkit.circuits.io.verilog.synth;
 
 /** The Yosys commands tmrkit uses and suggests for Verilog it does not read itself. */
 public final class YosysScript {

@@ -1,4 +1,4 @@
-package dev.tmrkit.circuits.io.verilog;
+package dev.tmrkit.circuits.io.verilog.write;
 
 import dev.tmrkit.circuits.io.NetlistWriter;
 import dev.tmrkit.circuits.io.WriterSupport;

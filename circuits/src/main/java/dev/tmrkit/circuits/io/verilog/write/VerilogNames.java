@@ -1,4 +1,4 @@
-package dev.tmrkit.circuits.io.verilog;
+package dev.tmrkit.circuits.io.verilog.write;
 
 import java.util.Set;
 

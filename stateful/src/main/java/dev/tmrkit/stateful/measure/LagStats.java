@@ -1,4 +1,4 @@
-package dev.tmrkit.stateful.check;
+package dev.tmrkit.stateful.measure;
 
 /**
  * Percentiles (nearest rank) of a set of lag samples, in microseconds; all 0 when there are none. The

@@ -1,5 +1,6 @@
-package dev.tmrkit.circuits.io.verilog;
+package dev.tmrkit.circuits.io.verilog.write;
 
+import dev.tmrkit.circuits.io.verilog.synth.YosysScript;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.tmrkit.stateful.check;
+package dev.tmrkit.stateful.measure;
 
 import java.util.List;
 

@@ -1,4 +1,7 @@
-package dev.tmrkit.stateful.check;
+package dev.tmrkit.stateful.measure;
+
+import dev.tmrkit.stateful.check.History;
+import dev.tmrkit.stateful.check.Outcome;
 
 /**
  * Operation latency of a run, from invocation to acknowledgement, over the operations that completed

@@ -1,4 +1,4 @@
-package dev.tmrkit.circuits.io.verilog;
+package dev.tmrkit.circuits.io.verilog.synth;
 
 import dev.tmrkit.circuits.io.ClockedNetlist;
 import dev.tmrkit.circuits.io.ParseException;

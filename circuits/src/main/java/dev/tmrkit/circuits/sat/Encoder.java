@@ -1,6 +1,5 @@
 package dev.tmrkit.circuits.sat;
 
-import dev.tmrkit.gates.Gate;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;
 import java.util.Arrays;
@@ -232,26 +231,7 @@ final class Encoder {
      * {@link Netlist#dffGates()} order).
      */
     int[] encode(Netlist netlist, int[] inputLits, int[] stateLits) {
-        int[] lit = new int[netlist.netCount()];
-        for (int i = 0; i < netlist.inputCount(); i++) {
-            lit[netlist.input(i)] = inputLits[i];
-        }
-        int[] dffs = netlist.dffGates();
-        for (int k = 0; k < dffs.length; k++) {
-            lit[netlist.gateOutput(dffs[k])] = stateLits[k];
-        }
-        for (int g : netlist.topologicalOrder()) {
-            Gate gate = netlist.gate(g);
-            if (gate.type().isSequential()) {
-                continue;
-            }
-            int[] in = new int[gate.arity()];
-            for (int p = 0; p < in.length; p++) {
-                in[p] = lit[gate.input(p)];
-            }
-            lit[gate.output()] = gate(gate.type(), in);
-        }
-        return lit;
+        return Frame.encode(this, netlist, inputLits, stateLits, java.util.List.of(), 0).nets();
     }
 
     private int swept(int v) {

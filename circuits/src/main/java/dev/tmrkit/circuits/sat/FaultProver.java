@@ -34,6 +34,7 @@ public final class FaultProver {
     private final OutputCheck check;
     private final int mismatchOutput;
     private final int[] judged;          // judged position -> output index
+    private final Judge judge;
     private final InputTies ties;
     private final long seed;
     private final int[] topoPos;         // gate -> position in topological order
@@ -67,6 +68,7 @@ public final class FaultProver {
         this.ties = judging.ties();
         this.seed = seed;
         this.judged = judging.judged(netlist);
+        this.judge = new Judge(netlist, judging);
         int[] order = netlist.topologicalOrder();
         topoPos = new int[netlist.gateCount()];
         for (int i = 0; i < order.length; i++) {
@@ -311,23 +313,14 @@ public final class FaultProver {
 
     /** The literal "some judged output is wrong" (by the output check), or FALSE when hashing shows none can be. */
     private int wrongLiteral(int portFault, int value) {
-        int[] diff = new int[judged.length];
-        for (int k = 0; k < judged.length; k++) {
-            int o = judged[k];
+        int[] goodOut = new int[netlist.outputCount()];
+        int[] faultyOut = new int[goodOut.length];
+        for (int o = 0; o < goodOut.length; o++) {
             int net = netlist.output(o);
-            diff[k] = enc.xor(good[net], faulty(net, o == portFault, value));
+            goodOut[o] = good[net];
+            faultyOut[o] = faulty(net, o == portFault, value);
         }
-        int wrong = Encoder.FALSE;
-        if (check == OutputCheck.EXACT) {
-            for (int d : diff) {
-                wrong = enc.or(wrong, d);
-            }
-            return wrong;
-        }
-        for (int k = 0; k + 2 < diff.length; k += 3) {
-            wrong = enc.or(wrong, enc.majority(diff[k], diff[k + 1], diff[k + 2]));
-        }
-        return wrong;
+        return judge.wrong(enc, goodOut, faultyOut);
     }
 
     /** The model's primary input vector (tied copies equal), as {@code eval --vectors} reads it. */

@@ -1,11 +1,12 @@
 package dev.tmrkit.circuits.sat;
 
-import dev.tmrkit.circuits.tmr.check.PortMap;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
 import dev.tmrkit.gates.eval.Simulation;
+import dev.tmrkit.gates.fault.Fault;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -15,7 +16,8 @@ import java.util.SplittableRandom;
  * "registers of one class are equal" holds at reset (every register is 0) and is assumed in an arbitrary
  * state; SAT looks for a state and input where two registers of a class get different next values, and every
  * such model splits the classes by those values, until no class splits. Then the invariant is inductive, and
- * if no state that satisfies it makes an output differ, the netlists are equivalent in every reachable cycle.
+ * if no state that satisfies it makes a "bad" literal true (an output differs, or a fault shows), that never
+ * happens in any reachable cycle. The second netlist may carry stuck-at faults (a faulty copy of the first).
  *
  * <p>A model found under a stronger invariant satisfies every weaker one, so one encoding serves all splits
  * found in a pass over the registers.
@@ -27,9 +29,26 @@ final class RegisterCorrespondence {
     private static final int WORDS = 4;
     private static final int CYCLES = 64;
 
+    /**
+     * Two netlists stepped together from reset on shared inputs.
+     *
+     * @param logical the shared inputs
+     * @param aInput  a's primary input -> shared input
+     * @param bInput  b's primary input -> shared input
+     * @param bFaults stuck-at faults of b (acting in every cycle)
+     */
+    record Pair(Netlist a, Netlist b, int logical, int[] aInput, int[] bInput, List<? extends Fault> bFaults) {
+    }
+
+    /** The literals that must never be true, from one cycle of both netlists. */
+    interface Bad {
+        int[] literals(Encoder enc, Frame a, Frame b);
+    }
+
     private final Netlist a;
     private final Netlist b;
-    private final PortMap ports;
+    private final Pair pair;
+    private final Bad bad;
     private final long seed;
     private final long deadline;
     private final int[] dffA;
@@ -38,10 +57,11 @@ final class RegisterCorrespondence {
     private int classes;
     private long queries;
 
-    RegisterCorrespondence(Netlist a, Netlist b, PortMap ports, long seed, long deadline) {
-        this.a = a;
-        this.b = b;
-        this.ports = ports;
+    RegisterCorrespondence(Pair pair, Bad bad, long seed, long deadline) {
+        this.a = pair.a();
+        this.b = pair.b();
+        this.pair = pair;
+        this.bad = bad;
         this.seed = seed;
         this.deadline = deadline;
         this.dffA = a.dffGates();
@@ -65,18 +85,15 @@ final class RegisterCorrespondence {
             for (int c = 0; c < classes; c++) {
                 classLit[c] = enc.input();
             }
-            int[] inA = new int[a.inputCount()];
-            for (int i = 0; i < inA.length; i++) {
-                inA[i] = enc.input();
+            int[] shared = new int[pair.logical()];
+            for (int i = 0; i < shared.length; i++) {
+                shared[i] = enc.input();
             }
-            int[] inB = new int[b.inputCount()];
-            for (int i = 0; i < inB.length; i++) {
-                inB[i] = inA[ports.originalInput(i)];
-            }
-            int[] litA = enc.encode(a, inA, state(classLit, 0, dffA.length));
-            int[] litB = enc.encode(b, inB, state(classLit, dffA.length, dffB.length));
-            int[] nextA = SequentialProver.next(a, dffA, litA);
-            int[] nextB = SequentialProver.next(b, dffB, litB);
+            Frame fa = Frame.encode(enc, a, pick(shared, pair.aInput()), state(classLit, 0, dffA.length), List.of(), 0);
+            Frame fb = Frame.encode(enc, b, pick(shared, pair.bInput()), state(classLit, dffA.length, dffB.length),
+                    pair.bFaults(), 0);
+            int[] nextA = fa.next();
+            int[] nextB = fb.next();
             int[] next = new int[nextA.length + nextB.length];
             System.arraycopy(nextA, 0, next, 0, nextA.length);
             System.arraycopy(nextB, 0, next, nextA.length, nextB.length);
@@ -86,7 +103,7 @@ final class RegisterCorrespondence {
                 return Outcome.UNKNOWN;
             }
             if (pass == Outcome.PROVEN) {
-                return outputs(litA, litB, enc, solver);
+                return outputs(fa, fb, enc, solver);
             }
         }
     }
@@ -117,21 +134,27 @@ final class RegisterCorrespondence {
         return split ? Outcome.NOT_INDUCTIVE : Outcome.PROVEN;
     }
 
-    private Outcome outputs(int[] litA, int[] litB, Encoder enc, SatSolver solver) {
-        for (int o = 0; o < ports.outputs(); o++) {
-            int net = ports.originalNet(o);
-            int expected = net < 0 ? Encoder.FALSE : litA[net];
-            int diff = enc.xor(expected, litB[b.output(o)]);
-            if (diff == Encoder.FALSE) {
+    private Outcome outputs(Frame fa, Frame fb, Encoder enc, SatSolver solver) {
+        for (int lit : bad.literals(enc, fa, fb)) {
+            if (lit == Encoder.FALSE) {
                 continue;
             }
-            SatSolver.Answer answer = solver.solve(new int[] {diff}, deadline);
+            SatSolver.Answer answer = solver.solve(new int[] {lit}, deadline);
             queries++;
             if (answer != SatSolver.Answer.UNSAT) {
                 return answer == SatSolver.Answer.SAT ? Outcome.NOT_INDUCTIVE : Outcome.UNKNOWN;
             }
         }
         return Outcome.PROVEN;
+    }
+
+    /** The literals of {@code map}'s shared inputs, in order. */
+    static int[] pick(int[] shared, int[] map) {
+        int[] lits = new int[map.length];
+        for (int i = 0; i < lits.length; i++) {
+            lits[i] = shared[map[i]];
+        }
+        return lits;
     }
 
     private int[] state(int[] classLit, int from, int count) {
@@ -168,7 +191,7 @@ final class RegisterCorrespondence {
     /** Registers grouped by their values over random sequences from reset (both netlists, the same inputs). */
     private int[] simulatedClasses() {
         Simulation simA = CompiledEvaluator.compile(a).newSimulation(WORDS).reset();
-        Simulation simB = CompiledEvaluator.compile(b).newSimulation(WORDS).reset();
+        Simulation simB = CompiledEvaluator.compile(b).newSimulation(WORDS).setFaults(pair.bFaults()).reset();
         int regs = dffA.length + dffB.length;
         long[][] trace = new long[regs][CYCLES * WORDS];
         SplittableRandom random = new SplittableRandom(seed);
@@ -179,16 +202,18 @@ final class RegisterCorrespondence {
                     trace[r][c * WORDS + w] = r < dffA.length ? simA.state(r, w) : simB.state(r - dffA.length, w);
                 }
             }
-            long[][] in = new long[a.inputCount()][];
+            long[][] in = new long[pair.logical()][];
             for (int i = 0; i < in.length; i++) {
                 for (int w = 0; w < WORDS; w++) {
                     word[w] = random.nextLong();
                 }
                 in[i] = word.clone();
-                simA.setInput(i, in[i]);
+            }
+            for (int i = 0; i < a.inputCount(); i++) {
+                simA.setInput(i, in[pair.aInput()[i]]);
             }
             for (int i = 0; i < b.inputCount(); i++) {
-                simB.setInput(i, in[ports.originalInput(i)]);
+                simB.setInput(i, in[pair.bInput()[i]]);
             }
             simA.step();
             simB.step();

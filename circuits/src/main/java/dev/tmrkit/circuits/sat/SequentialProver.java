@@ -100,7 +100,17 @@ public final class SequentialProver {
             return new Result(Status.DIFFERENT, "random simulation", sim.counterexample(), settings.depth(), registers, 0, 0);
         }
         long half = System.nanoTime() + (deadline - System.nanoTime()) / 2;
-        RegisterCorrespondence induction = new RegisterCorrespondence(a, b, ports, settings.seed(), half);
+        int[] identity = new int[a.inputCount()];
+        int[] fromA = new int[b.inputCount()];
+        for (int i = 0; i < identity.length; i++) {
+            identity[i] = i;
+        }
+        for (int i = 0; i < fromA.length; i++) {
+            fromA[i] = ports.originalInput(i);
+        }
+        RegisterCorrespondence induction = new RegisterCorrespondence(
+                new RegisterCorrespondence.Pair(a, b, a.inputCount(), identity, fromA, List.of()),
+                (enc, fa, fb) -> differences(enc, ports, fa.nets(), fb.outputs()), settings.seed(), half);
         if (induction.run() == RegisterCorrespondence.Outcome.PROVEN) {
             return new Result(Status.PROVEN, "induction", Optional.empty(), settings.depth(), registers, induction.classes(),
                     induction.queries());
@@ -129,10 +139,15 @@ public final class SequentialProver {
             }
             int[] litA = enc.encode(a, inA, stateA);
             int[] litB = enc.encode(b, inB, stateB);
+            int[] outB = new int[b.outputCount()];
+            for (int o = 0; o < outB.length; o++) {
+                outB[o] = litB[b.output(o)];
+            }
+            int[] diffs = differences(enc, ports, litA, outB);
             for (int o = 0; o < ports.outputs(); o++) {
                 int net = ports.originalNet(o);
                 int expected = net < 0 ? Encoder.FALSE : litA[net];
-                int diff = enc.xor(expected, litB[b.output(o)]);
+                int diff = diffs[o];
                 if (diff == Encoder.FALSE) {
                     continue;
                 }
@@ -163,7 +178,17 @@ public final class SequentialProver {
                 induction.queries() + solver.queries());
     }
 
-    private static int[] constantZero(int n) {
+    /** Per output of b: the literal "it differs from a's net of the same name" (a's nets, b's output literals). */
+    private static int[] differences(Encoder enc, PortMap ports, int[] netsA, int[] outB) {
+        int[] d = new int[ports.outputs()];
+        for (int o = 0; o < d.length; o++) {
+            int net = ports.originalNet(o);
+            d[o] = enc.xor(net < 0 ? Encoder.FALSE : netsA[net], outB[o]);
+        }
+        return d;
+    }
+
+    static int[] constantZero(int n) {
         int[] s = new int[n];
         java.util.Arrays.fill(s, Encoder.FALSE);
         return s;

@@ -31,9 +31,15 @@ public final class InjectProof {
     public static final int SIMULATION_PATTERNS = 2048;
     private static final int ESCAPES_SHOWN = 40;
 
-    @Option(names = "--prove", description = "Decide every single stuck-at fault for ALL inputs (combinational): masked "
-            + "(proven), or detected/silent with a witness input vector, or unknown at --prove-limit; SAT instead of sampling.")
+    @Option(names = "--prove", description = "Decide every single fault for ALL inputs (for circuits with flip-flops: every "
+            + "input sequence from reset): masked (proven; or bounded to --depth, said so), or detected/silent with a witness "
+            + "input vector (sequence), or unknown at --prove-limit; SAT instead of sampling.")
     boolean prove;
+
+    @Option(names = "--depth", paramLabel = "K", description = "With --prove on a circuit with flip-flops: cycles the bounded "
+            + "check covers after the fault first acts, where induction does not prove the verdict (default: "
+            + ProveCommand.DEFAULT_DEPTH + ").")
+    Integer depth;
 
     @Option(names = "--prove-limit", defaultValue = "10", paramLabel = "SECONDS",
             description = "With --prove: SAT time limit per fault (default: ${DEFAULT-VALUE}).")
@@ -61,7 +67,40 @@ public final class InjectProof {
 
     /** Proves the faults of {@code plan} with this command's --prove-limit; see {@link #run(PrintWriter, CampaignPlan, int, Format, boolean)}. */
     public int run(PrintWriter out, CampaignPlan plan, Format format, boolean perFault) {
-        return run(out, plan, proveLimit, format, perFault, faultList);
+        Netlist n = plan.netlist();
+        if (!n.isSequential()) {
+            if (depth != null) {
+                throw new UserException("--depth bounds the check of a circuit with flip-flops; '" + n.name()
+                        + "' has none, and every input is decided");
+            }
+            return run(out, plan, proveLimit, format, perFault, faultList);
+        }
+        int k = depth == null ? ProveCommand.DEFAULT_DEPTH : depth;
+        dev.tmrkit.cli.options.Limits.check("--depth", k, 1, dev.tmrkit.circuits.sat.SequentialProver.MAX_DEPTH);
+        if (proveLimit < 1) {
+            throw new UserException("--prove-limit must be at least 1 second");
+        }
+        List<Fault> faults = new ArrayList<>();
+        if (faultList != null) {
+            faults.addAll(ListedFaults.read(n, faultList));
+        } else {
+            for (List<Fault> s : plan.faultSets()) {
+                if (s.size() != 1) {
+                    throw new UserException("--prove decides single faults; --multi " + s.size() + " strikes sets");
+                }
+                faults.add(s.get(0));
+            }
+        }
+        return SequentialInjectProof.run(out, n, faults, plan.seed(), proveLimit, k, format, perFault, plan.judging(), isTmr(n));
+    }
+
+    private static boolean isTmr(Netlist n) {
+        for (int net = 0; net < n.netCount(); net++) {
+            if (TmrNames.isTmrName(n.netName(net))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -75,7 +114,7 @@ public final class InjectProof {
         List<List<Fault>> sets = plan.faultSets();
         long seed = plan.seed();
         if (n.isSequential()) {
-            throw new UserException("--prove decides combinational circuits only; '" + n.name() + "' has flip-flops");
+            throw new UserException("'" + n.name() + "' has flip-flops: its faults are decided through inject --prove");
         }
         if (limit < 1) {
             throw new UserException("--prove-limit must be at least 1 second");
@@ -96,10 +135,7 @@ public final class InjectProof {
         List<FaultProof> proofs = new FaultProver(n, j, seed)
                 .proveAll(faults, Duration.ofSeconds(limit), SIMULATION_PATTERNS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        boolean tmr = false;
-        for (int net = 0; net < n.netCount() && !tmr; net++) {
-            tmr = TmrNames.isTmrName(n.netName(net));
-        }
+        boolean tmr = isTmr(n);
         if (format == Format.json) {
             out.println(Json.write(json(n, proofs, seed, limit, seconds, tmr)));
         } else if (format == Format.csv) {
@@ -111,7 +147,7 @@ public final class InjectProof {
         return 0;
     }
 
-    private static String region(Netlist n, Fault f, boolean tmr) {
+    static String region(Netlist n, Fault f, boolean tmr) {
         return tmr ? TmrRoles.regionOf(n, f.site()).name().toLowerCase(Locale.ROOT).replace('_', ' ') : "all";
     }
 

@@ -38,8 +38,8 @@ final class InjectOptionChecks {
             refuse(parsed, List.of("--trials"), "%s counts Monte Carlo trials: it takes effect only with --montecarlo P");
         }
         if (!c.prove.requested()) {
-            refuse(parsed, List.of("--prove-limit", "--depth"), "%s shapes --prove (its SAT time limit per fault, or its "
-                    + "bounded depth): give --prove too");
+            refuse(parsed, List.of("--prove-limit"), "%s is the SAT time limit of --prove: give --prove too");
+            refuse(parsed, List.of("--depth"), "%s is the bounded depth of --prove on circuits with flip-flops: give --prove too");
         } else {
             refuse(parsed, List.of("--patterns", "--cycles", "--exhaustive", "--no-drop", "--progress"),
                     "--prove decides every fault for all inputs by SAT: %s cannot take effect");

@@ -126,13 +126,13 @@ final class SequentialInjectProof {
             return;
         }
         out.println();
-        Table e = new Table("fault", "region", "verdict", "by", "cycle", "witness (one input vector per cycle from reset)");
+        Table e = new Table("fault", "region", "verdict", "by", "cycle", "witness (input vectors from reset, cycle by cycle, /-separated)");
         for (int i = 0; i < Math.min(shown.size(), perFault ? Integer.MAX_VALUE : ESCAPES_SHOWN); i++) {
             SequentialFaultProof p = shown.get(i);
             Fault f = p.faults().get(0);
             e.row(f.describe(n), InjectProof.region(n, f, tmr), p.label(), p.method(),
                     p.witness().isEmpty() ? "-" : String.valueOf(p.failingCycle()),
-                    p.witness().isEmpty() ? "-" : String.join(" ", p.witness()));
+                    p.witness().isEmpty() ? "-" : String.join("/", p.witness()));
         }
         out.print(e.text());
         if (!perFault && shown.size() > ESCAPES_SHOWN) {
@@ -150,7 +150,7 @@ final class SequentialInjectProof {
         return r;
     }
 
-    /** One record per fault; the witness is null or the input vectors from reset separated by spaces. */
+    /** One record per fault; the witness is null or the input vectors from reset separated by {@code /}. */
     private static List<Map<String, Object>> records(Netlist n, List<SequentialFaultProof> proofs, boolean tmr) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (SequentialFaultProof p : proofs) {
@@ -162,7 +162,7 @@ final class SequentialInjectProof {
             e.put("method", p.method());
             e.put("boundedCycles", p.proven() ? null : p.cycles());
             e.put("failingCycle", p.witness().isEmpty() ? null : p.failingCycle());
-            e.put("witness", p.witness().isEmpty() ? null : String.join(" ", p.witness()));
+            e.put("witness", p.witness().isEmpty() ? null : String.join("/", p.witness()));
             list.add(e);
         }
         return list;

@@ -73,6 +73,7 @@ class CsvOutputsTest {
         load(Set.of("p", "trials", "correct", "reliability.level", "reliability.value", "reliability.low", "reliability.high", "seed"),
                 "inject", "c17", "--montecarlo", "0.01", "--trials", "1000", "--format", "csv");
         load(Set.of(), "inject", "c17", "--prove", "--format", "csv");
+        load(Set.of("boundedCycles", "failingCycle"), "inject", "s27", "--tmr", "single", "--scope", "registers", "--prove", "--format", "csv");
     }
 
     @Test

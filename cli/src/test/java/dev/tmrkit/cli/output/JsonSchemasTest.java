@@ -51,6 +51,9 @@ class JsonSchemasTest {
         conforms("inject-montecarlo", "inject", "c17", "--montecarlo", "0.01", "--trials", "1000", "--format", "json");
         conforms("inject-prove", "inject", "c17", "--prove", "--format", "json");
         conforms("inject-prove", "inject", "c17", "--tmr", "triplicated", "--prove", "--format", "json");
+        conforms("inject-prove-sequential", "inject", "s27", "--tmr", "single", "--scope", "registers", "--prove", "--format", "json");
+        conforms("inject-prove-sequential", "inject", "s27", "--tmr", "triplicated", "--scope", "registers", "--faults", "seu",
+                "--prove", "--depth", "4", "--format", "json");
     }
 
     @Test
@@ -85,7 +88,7 @@ class JsonSchemasTest {
     @Test
     void everySchemaIsChecked() throws Exception {
         java.util.Set<String> checked = java.util.Set.of("info", "info-list", "faults", "tmr", "inject", "inject-montecarlo",
-                "inject-prove", "reliability", "prove", "atpg", "eval", "replicas-run", "replicas-compare", "replicas-missions",
+                "inject-prove", "inject-prove-sequential", "reliability", "prove", "atpg", "eval", "replicas-run", "replicas-compare", "replicas-missions",
                 "replicas-sweep", "replicas-service", "replicas-transparency", "bench");
         java.util.Set<String> files = new java.util.TreeSet<>();
         try (var list = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("tmrkit.root", "."), "docs/schemas"))) {

@@ -36,6 +36,16 @@ class AtpgVectorsTest {
         check("c1355", 2710);
     }
 
+    @Test
+    void c3540() throws Exception {
+        check("c3540", 7080);
+    }
+
+    @Test
+    void c6288() throws Exception {
+        check("c6288", 12576);
+    }
+
     private void check(String circuit, int faults) throws Exception {
         String bench = Path.of(System.getProperty("tmrkit.root", "."), "benchmarks/iscas85/" + circuit + ".bench").toString();
         Path tests = tmp.resolve(circuit + ".tests");

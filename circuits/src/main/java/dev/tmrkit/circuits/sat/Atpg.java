@@ -58,6 +58,9 @@ public final class Atpg {
         }
     }
 
+    /** Conflicts of the first, plain SAT attempt per fault; a fault it leaves undecided is swept. */
+    static final long QUICK_CONFLICTS = 100;
+
     private Atpg() {
     }
 
@@ -84,6 +87,7 @@ public final class Atpg {
         }
         int randomTests = tests.size();
         FaultProver prover = new FaultProver(n, new CampaignPlan.Judging(OutputCheck.EXACT, -1, InputTies.none(n.inputCount())), seed);
+        prover.rebuildEarly();
         List<boolean[]> satTests = new ArrayList<>();
         VectorFaultSim sim = null;
         for (int i = 0; i < faults.size(); i++) {
@@ -94,7 +98,7 @@ public final class Atpg {
                 status[i] = Status.DETECTED;
                 continue;
             }
-            FaultProof p = prover.prove(faults.get(i), perFault);
+            FaultProof p = prover.proveQuickFirst(faults.get(i), perFault, QUICK_CONFLICTS);
             switch (p.verdict()) {
                 case MASKED -> status[i] = Status.REDUNDANT;
                 case UNKNOWN -> status[i] = Status.ABORTED;

@@ -42,6 +42,11 @@ public final class FaultProver {
     private final int[][] outputsOn;     // net -> output indices it drives
     private final int[] stamp;
     private final int[] faultyLit;
+    private final int[] cone;            // the nets of this epoch's faulty cone, coneSize of them
+    private int coneSize;
+    private boolean activePaths;         // add active-path clauses (plain circuits, all outputs judged exactly)
+    private long rebuildSlack = 100_000;
+    private final int[] pathVar;         // net -> its active-path variable (for nets of the cone)
     private int epoch;
     private final int[] gateSeen;        // the structural search's marks, by search number
     private final int[] outputSeen;
@@ -78,6 +83,8 @@ public final class FaultProver {
         outputsOn = outputsOn(netlist);
         stamp = new int[netlist.netCount()];
         faultyLit = new int[netlist.netCount()];
+        cone = new int[netlist.netCount()];
+        pathVar = new int[netlist.netCount()];
         gateSeen = new int[netlist.gateCount()];
         outputSeen = new int[netlist.outputCount()];
         rebuild();
@@ -133,6 +140,36 @@ public final class FaultProver {
      * @throws IllegalArgumentException for a fault that is not a stuck-at fault
      */
     public FaultProof prove(Fault fault, Duration limit) {
+        return prove(fault, limit, true, Long.MAX_VALUE);
+    }
+
+    /**
+     * For test generation: the faulty cone encoded plainly, with active-path clauses ({@link #activePath}) on a
+     * plain circuit, and solved within {@code conflicts} conflicts first (nearly every fault is decided so,
+     * cheaply, and the same on every run); only if that does not decide, the solver is rebuilt and the cone
+     * encoded with sweeping, under the time limit.
+     */
+    FaultProof proveQuickFirst(Fault fault, Duration limit, long conflicts) {
+        activePaths = check == OutputCheck.EXACT && mismatchOutput < 0;
+        FaultProof quick = prove(fault, limit, false, conflicts);
+        activePaths = false;
+        if (quick.verdict() != FaultProof.Verdict.UNKNOWN) {
+            return quick;
+        }
+        rebuild();
+        return prove(fault, limit, true, Long.MAX_VALUE);
+    }
+
+    /**
+     * Test generation's setting: the solver is rebuilt as soon as the faulty cones of earlier faults hold as many
+     * variables as the fault-free circuit (a satisfying answer assigns every variable, stale cones included).
+     */
+    void rebuildEarly() {
+        rebuildSlack = 0;
+    }
+
+    /** As {@link #prove(Fault, Duration)}, the faulty cone swept ({@code sweep}) or encoded plainly, within {@code conflicts}. */
+    private FaultProof prove(Fault fault, Duration limit, boolean sweep, long conflicts) {
         if (!(fault instanceof StuckAt sa)) {
             throw new IllegalArgumentException("only stuck-at faults are proven: " + fault.describe(netlist));
         }
@@ -140,7 +177,7 @@ public final class FaultProver {
         if (!reachesEnough(site)) {
             return new FaultProof(fault, FaultProof.Verdict.MASKED, "structure", Optional.empty());
         }
-        enc.sweep(true);
+        enc.sweep(sweep);
         int wrong = encodeWrong(sa);
         enc.sweep(false);
         int value = sa.value() ? Encoder.TRUE : Encoder.FALSE;
@@ -149,7 +186,8 @@ public final class FaultProver {
             return new FaultProof(fault, FaultProof.Verdict.MASKED, "structure", Optional.empty());
         }
         long deadline = System.nanoTime() + limit.toNanos();
-        SatSolver.Answer a = solver.solve(new int[] {wrong}, deadline);
+        int[] assume = activePaths && portFault < 0 ? new int[] {wrong, activePath(site)} : new int[] {wrong};
+        SatSolver.Answer a = solver.solve(assume, deadline, conflicts);
         if (a == SatSolver.Answer.UNSAT) {
             return new FaultProof(fault, FaultProof.Verdict.MASKED, "SAT", Optional.empty());
         }
@@ -171,10 +209,11 @@ public final class FaultProver {
 
     /** Encodes the fault's cone; the literal "a judged output is wrong", FALSE when hashing proves none can be. */
     private int encodeWrong(StuckAt sa) {
-        if (solver.vars() > REBUILD_FACTOR * baseVars + 100_000) {
+        if (solver.vars() > REBUILD_FACTOR * baseVars + rebuildSlack) {
             rebuild();   // faulty cones of earlier faults only cost memory and propagation time from here on
         }
         epoch++;
+        coneSize = 0;
         Site site = sa.site();
         int value = sa.value() ? Encoder.TRUE : Encoder.FALSE;
         List<Integer> gates = new ArrayList<>();
@@ -202,12 +241,55 @@ public final class FaultProver {
         baseVars = solver.vars();
     }
 
+    /**
+     * Active-path clauses (Larrabee's formulation of test generation): a fresh variable per net of the faulty cone,
+     * "the fault effect travels through here", which implies that the net differs and, unless it is an output, that
+     * the effect travels on through some reader in the cone. A test exists iff one exists with such a path from
+     * the site, so assuming the site's variable keeps the question and hands the solver the structure FAN
+     * searches: a net whose readers all block the effect is ruled out by propagation, not by search. The
+     * variables are free unless assumed, so they constrain no other fault's query.
+     *
+     * @return the site's path literal (where the fault effect starts)
+     */
+    private int activePath(Site site) {
+        for (int k = 0; k < coneSize; k++) {
+            pathVar[cone[k]] = solver.newVar();
+        }
+        for (int k = 0; k < coneSize; k++) {
+            int net = cone[k];
+            int a = pathVar[net];
+            solver.clause(-a, enc.xor(good[net], faultyLit[net]));
+            if (outputsOn[net].length > 0) {
+                continue;
+            }
+            int[] next = new int[readers[net].length + 1];
+            int m = 0;
+            next[m++] = -a;
+            for (int g : readers[net]) {
+                int out = netlist.gateOutput(g);
+                if (stamp[out] == epoch && !netlist.gateType(g).isSequential()) {
+                    next[m++] = pathVar[out];
+                }
+            }
+            solver.clause(Arrays.copyOf(next, m));
+        }
+        int start = site instanceof Site.Stem s ? s.net() : netlist.gateOutput(((Site.Branch) site).gate());
+        return stamp[start] == epoch ? pathVar[start] : Encoder.FALSE;
+    }
+
     /** Marks a net as faulty (this epoch) with a literal, and queues the gates reading it. */
     private void mark(int net, int lit, List<Integer> gates) {
+        addToCone(net);
         stamp[net] = epoch;
         faultyLit[net] = lit;
         for (int g : readers[net]) {
             gates.add(g);
+        }
+    }
+
+    private void addToCone(int net) {
+        if (stamp[net] != epoch) {
+            cone[coneSize++] = net;
         }
     }
 
@@ -300,6 +382,7 @@ public final class FaultProver {
             if (lit == good[out]) {
                 continue;   // the fault does not get past this gate
             }
+            addToCone(out);
             stamp[out] = epoch;
             faultyLit[out] = lit;
             for (int r : readers[out]) {

@@ -3,7 +3,10 @@ package dev.tmrkit.circuits.sat;
 import org.sat4j.core.VecInt;
 import org.sat4j.minisat.SolverFactory;
 import org.sat4j.specs.ContradictionException;
+import org.sat4j.specs.IConstr;
 import org.sat4j.specs.ISolver;
+import org.sat4j.specs.ISolverService;
+import org.sat4j.specs.SearchListenerAdapter;
 import org.sat4j.specs.TimeoutException;
 
 /**
@@ -18,9 +21,19 @@ final class SatSolver {
     private int vars;
     private boolean contradiction;
     private long queries;
+    private long conflicts;
+    private long budget = Long.MAX_VALUE;
 
     SatSolver() {
         solver.setDBSimplificationAllowed(false);
+        solver.setSearchListener(new SearchListenerAdapter<ISolverService>() {
+            @Override
+            public void conflictFound(IConstr confl, int dlevel, int trailLevel) {
+                if (++conflicts > budget) {
+                    solver.expireTimeout();
+                }
+            }
+        });
     }
 
     int newVar() {
@@ -54,6 +67,16 @@ final class SatSolver {
      *                 A time limit only: Sat4j's conflict limits keep counting in later queries
      */
     Answer solve(int[] assumptions, long deadline) {
+        return solve(assumptions, deadline, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #solve(int[], long)}, also giving up (UNKNOWN) after {@code conflictLimit} conflicts of this query:
+     * a limit that does not depend on the machine's speed, so what it decides is the same on every run.
+     */
+    Answer solve(int[] assumptions, long deadline, long conflictLimit) {
+        conflicts = 0;
+        budget = conflictLimit;
         queries++;
         if (contradiction) {
             return Answer.UNSAT;

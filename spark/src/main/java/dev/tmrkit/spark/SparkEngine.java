@@ -178,6 +178,20 @@ public final class SparkEngine implements CampaignEngine, SeedPart.Engine, AutoC
         return new ArrayList<>(bySlice.values());
     }
 
+    /** Starts the Spark context in the background while the driver plans the campaign (executors take seconds to start). */
+    @Override
+    public void prepare() {
+        Thread starter = new Thread(() -> {
+            try {
+                context();
+            } catch (RuntimeException e) {
+                // the campaign's own call to context() starts it again and reports the failure
+            }
+        }, "tmrkit-spark-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
     private synchronized JavaSparkContext context() {
         if (context == null) {
             context = new JavaSparkContext(conf);

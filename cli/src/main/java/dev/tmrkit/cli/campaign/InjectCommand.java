@@ -118,7 +118,9 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
             return sampleOrProve(interruption, out);
         }
         CampaignJob job = JobCache.job(spec.commandLine().getParseResult(), () -> {
-            CampaignPlan planned = plan(load());
+            Netlist loaded = load();
+            engine.prepare(); // the circuit reads: a cluster may start while the campaign is planned
+            CampaignPlan planned = plan(loaded);
             return new CampaignJob(planned, planned.campaign(), JobArgs.of(spec.commandLine().getParseResult()));
         });
         CampaignPlan plan = job.plan();

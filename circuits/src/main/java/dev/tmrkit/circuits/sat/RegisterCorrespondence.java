@@ -77,7 +77,17 @@ final class RegisterCorrespondence {
     }
 
     Outcome run() {
-        classOf = simulatedClasses();
+        return run(simulatedClasses(pair, seed, 0));
+    }
+
+    /**
+     * Induction from a given partition ({@code initial[register]} = its class, a's registers first) instead of
+     * the one simulation from reset finds: the caller has established that the partition holds in the first
+     * state it cares about (for reset, any partition does).
+     */
+    Outcome run(int[] initial) {
+        classOf = initial.clone();
+        classes = Arrays.stream(classOf).max().orElse(-1) + 1;
         while (true) {
             SatSolver solver = new SatSolver();
             Encoder enc = new Encoder(solver, seed, false);
@@ -188,18 +198,25 @@ final class RegisterCorrespondence {
         classes = renumber.size();
     }
 
-    /** Registers grouped by their values over random sequences from reset (both netlists, the same inputs). */
-    private int[] simulatedClasses() {
+    /**
+     * Registers grouped (numbered 0, 1, ... in order of first appearance) by their values over random sequences
+     * from reset in cycles {@code from} to {@code from + 63} (both netlists, the same inputs, b with its faults).
+     */
+    static int[] simulatedClasses(Pair pair, long seed, int from) {
+        Netlist a = pair.a();
+        Netlist b = pair.b();
+        int na = a.dffGates().length;
         Simulation simA = CompiledEvaluator.compile(a).newSimulation(WORDS).reset();
         Simulation simB = CompiledEvaluator.compile(b).newSimulation(WORDS).setFaults(pair.bFaults()).reset();
-        int regs = dffA.length + dffB.length;
+        int regs = na + b.dffGates().length;
         long[][] trace = new long[regs][CYCLES * WORDS];
         SplittableRandom random = new SplittableRandom(seed);
         long[] word = new long[WORDS];
-        for (int c = 0; c < CYCLES; c++) {
-            for (int r = 0; r < regs; r++) {
+        for (int t = 0; t < from + CYCLES; t++) {
+            int c = t - from;
+            for (int r = 0; r < regs && c >= 0; r++) {
                 for (int w = 0; w < WORDS; w++) {
-                    trace[r][c * WORDS + w] = r < dffA.length ? simA.state(r, w) : simB.state(r - dffA.length, w);
+                    trace[r][c * WORDS + w] = r < na ? simA.state(r, w) : simB.state(r - na, w);
                 }
             }
             long[][] in = new long[pair.logical()][];
@@ -223,7 +240,6 @@ final class RegisterCorrespondence {
         for (int r = 0; r < regs; r++) {
             cls[r] = ids.computeIfAbsent(new Trace(trace[r]), k -> ids.size());
         }
-        classes = ids.size();
         return cls;
     }
 

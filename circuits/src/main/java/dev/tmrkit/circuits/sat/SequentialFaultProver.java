@@ -27,7 +27,9 @@ import java.util.Optional;
  *   <li>bounded model checking from reset, faulty beside fault-free, to {@code depth} cycles after the fault
  *   first acts: a witness sequence, or the bounded verdict. For flips, once SAT shows the faulty state equal to
  *   the fault-free one after the last flip, the two run identically forever: that is a proof for all cycles
- *   (re-convergence, which voters on every register's feedback give one cycle after an upset).</li>
+ *   (re-convergence, which voters on every register's feedback give one cycle after an upset); if not, induction
+ *   over a register correspondence that holds in the state after the flip (an upset replica that is never
+ *   scrubbed stays apart, outvoted at the outputs by the two others).</li>
  * </ol>
  * A witness replays with {@code eval --vectors} and {@code --fault}, one line per cycle.
  */
@@ -109,13 +111,9 @@ public final class SequentialFaultProver {
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = ties.sourceOf(i);
         }
-        int mismatch = judging.mismatchOutput();
-        RegisterCorrespondence.Bad bad = (enc, good, faulty) -> {
-            int w = judge.wrong(enc, good.outputs(), faulty.outputs());
-            return new int[] {unflaggedOnly ? enc.and(w, -faulty.outputs()[mismatch]) : w};
-        };
         RegisterCorrespondence rc = new RegisterCorrespondence(new RegisterCorrespondence.Pair(netlist, netlist,
-                ties.logicalInputs(), inputs, inputs, set), bad, settings.seed(), deadline);
+                ties.logicalInputs(), inputs, inputs, set), Unrolling.bad(judge, judging.mismatchOutput(), unflaggedOnly),
+                settings.seed(), deadline);
         return rc.run() == RegisterCorrespondence.Outcome.PROVEN;
     }
 

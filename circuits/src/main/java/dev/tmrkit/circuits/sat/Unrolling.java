@@ -87,9 +87,80 @@ final class Unrolling {
                 if (apart == SatSolver.Answer.UNSAT) {
                     return verdict(flagged, true, "re-convergence", t + 1);
                 }
+                if (t == lastFlip && inductionAfterFlips(enc, solver, good, faulty, map, flagged.isPresent(), deadline)) {
+                    return verdict(flagged, true, "induction", t + 1);
+                }
             }
         }
         return verdict(flagged, false, "bounded SAT", window);
+    }
+
+    /**
+     * Induction from the state after the last flip (from there on both netlists run fault-free): registers of
+     * both grouped by simulation of the cycles after the flip; the grouping made to hold in that state for
+     * every reachable run (SAT on the unrolled cycles, splitting classes by each model); then induction over
+     * the register correspondence ({@link RegisterCorrespondence#run(int[])}), which only splits further, so
+     * the invariant still holds in that state. True when no state satisfying it is bad (wrong, or with
+     * {@code unflaggedOnly} wrong and unflagged) — for every cycle after the flip; the cycles up to it the
+     * unrolling has checked.
+     */
+    private boolean inductionAfterFlips(Encoder enc, SatSolver solver, int[] good, int[] faulty, int[] map,
+                                        boolean unflaggedOnly, long deadline) {
+        if (unflaggedOnly && mismatch < 0) {
+            return false;
+        }
+        long half = System.nanoTime() + (deadline - System.nanoTime()) / 2;
+        int logical = ties.logicalInputs();
+        int[] cls = RegisterCorrespondence.simulatedClasses(
+                new RegisterCorrespondence.Pair(netlist, netlist, logical, map, map, set), seed, lastFlipOf(set) + 1);
+        int[] lits = new int[good.length + faulty.length];
+        System.arraycopy(good, 0, lits, 0, good.length);
+        System.arraycopy(faulty, 0, lits, good.length, faulty.length);
+        boolean split = true;
+        while (split) {
+            split = false;
+            int[] rep = new int[lits.length];
+            java.util.Arrays.fill(rep, -1);
+            for (int r = 0; r < lits.length && !split; r++) {
+                if (rep[cls[r]] < 0) {
+                    rep[cls[r]] = r;
+                    continue;
+                }
+                int diff = enc.xor(lits[r], lits[rep[cls[r]]]);
+                SatSolver.Answer a = diff == Encoder.FALSE ? SatSolver.Answer.UNSAT : solver.solve(new int[] {diff}, half);
+                if (a == SatSolver.Answer.UNKNOWN) {
+                    return false;
+                }
+                if (a == SatSolver.Answer.SAT) {
+                    java.util.Map<Long, Integer> renumber = new java.util.HashMap<>();
+                    for (int k = 0; k < cls.length; k++) {
+                        long key = 2L * cls[k] + (solver.value(lits[k]) ? 1 : 0);
+                        cls[k] = renumber.computeIfAbsent(key, x -> renumber.size());
+                    }
+                    split = true;
+                }
+            }
+        }
+        RegisterCorrespondence rc = new RegisterCorrespondence(
+                new RegisterCorrespondence.Pair(netlist, netlist, logical, map, map, List.of()),
+                bad(judge, mismatch, unflaggedOnly), seed, half);
+        return rc.run(cls) == RegisterCorrespondence.Outcome.PROVEN;
+    }
+
+    /** The literal that must never hold: the outputs wrong, or (unflaggedOnly) wrong and the mismatch output 0. */
+    static RegisterCorrespondence.Bad bad(Judge judge, int mismatch, boolean unflaggedOnly) {
+        return (enc, good, faulty) -> {
+            int w = judge.wrong(enc, good.outputs(), faulty.outputs());
+            return new int[] {unflaggedOnly ? enc.and(w, -faulty.outputs()[mismatch]) : w};
+        };
+    }
+
+    private static int lastFlipOf(List<Fault> set) {
+        int last = 0;
+        for (Fault f : set) {
+            last = Math.max(last, ((dev.tmrkit.gates.fault.BitFlip) f).cycle());
+        }
+        return last;
     }
 
     private SequentialFaultProof verdict(Optional<List<String>> flagged, boolean proven, String method, int cycles) {

@@ -116,6 +116,27 @@ class SequentialFaultProverTest {
     }
 
     /**
+     * TMR voted at the outputs only: an upset replica is never scrubbed, so the states need not re-converge; the
+     * induction from the state after the flip (the two other replicas equal the fault-free registers) proves
+     * those upsets masked.
+     */
+    @Test
+    void upsetsWithoutRegisterVotersAreProvenByInductionAfterTheFlip() {
+        Netlist t = new TmrPass(TmrOptions.defaults()).apply(CorpusNetlists.bench("iscas89", "s298"));
+        CampaignPlan.Judging j = CampaignPlan.Judging.of(t, OutputCheck.EXACT);
+        SequentialFaultProver prover = new SequentialFaultProver(t, j, new SequentialProver.Settings(8, 64, 1, LIMIT));
+        int byInduction = 0;
+        for (int g : t.dffGates()) {
+            SequentialFaultProof p = prover.prove(List.of(BitFlip.at(new Site.Stem(t.gateOutput(g)), 2)));
+            assertEquals("masked (proven)", p.label(), t.netName(t.gateOutput(g)));
+            assertTrue(p.method().equals("induction") || p.method().equals("re-convergence"), p.method());
+            byInduction += p.method().equals("induction") ? 1 : 0;
+        }
+        assertTrue(byInduction > t.dffGates().length / 2, byInduction + " of " + t.dffGates().length + " by induction "
+                + "(the others' upsets die out in the circuit's own logic)");
+    }
+
+    /**
      * Single voters on the register feedback (and the reduced outputs' voters): the unmasked faults are voter
      * faults, each with a witness the reference evaluator replays; every verdict agrees with a long random
      * campaign (masked ⇒ the campaign saw nothing; the campaign saw a failure ⇒ not masked).

@@ -162,11 +162,18 @@ final class LeanCompiler {
                     continue;
                 }
                 state[r] = 1;
+                int first = top;
                 for (int p = c.inStart[k + 1] - 1; p >= c.inStart[k]; p--) {
                     int in = lit[c.in[p]] >> 1;
                     if (state[in] == 0 && driver[in] >= 0) {
                         stack[top++] = in;
                     }
+                }
+                // the deeper input first (on top): its long-lived results are fewer while the other is built
+                if (top - first == 2 && c.netlist.level(stack[first]) > c.netlist.level(stack[first + 1])) {
+                    int t = stack[first];
+                    stack[first] = stack[first + 1];
+                    stack[first + 1] = t;
                 }
             }
         }

@@ -8,9 +8,10 @@ import java.util.Arrays;
  *   <li>every net resolves to a literal — the nearest driver that is not an inverter or buffer, with the
  *       parity of the inverters passed on the way;</li>
  *   <li>the gates the observed nets depend on are ordered depth-first from the observed nets (a gate right
- *       after its inputs, which keeps live ranges short); inverters and buffers are not emitted, their
+ *       after its inputs, the deeper input first, which keeps live ranges short); inverters and buffers are not emitted, their
  *       readers read the literal instead, except an observed inverter's own output;</li>
- *   <li>each two-input gate becomes one of the AND/XOR opcodes with its input and output inversions;</li>
+ *   <li>each two-input gate becomes one of the AND/XOR opcodes with its input and output inversions, and an
+ *       AND-family gate read only by the next one is fused with it into one instruction;</li>
  *   <li>value slots are allocated by liveness: a slot is free again after the last instruction reading it,
  *       and the slots of observed nets are never reused.</li>
  * </ol>
@@ -63,11 +64,13 @@ final class LeanCompiler {
         int length = order.length + notCount;
         // live ranges: last instruction reading each root; observed roots live to the end
         int[] lastUse = new int[nets];
+        int[] reads = new int[nets];
         Arrays.fill(lastUse, -1);
         for (int i = 0; i < order.length; i++) {
             int k = driver[order[i]];
             for (int p = c.inStart[k]; p < c.inStart[k + 1]; p++) {
                 lastUse[lit[c.in[p]] >> 1] = i;
+                reads[lit[c.in[p]] >> 1]++;
             }
         }
         for (int j = 0; j < notCount; j++) {
@@ -80,16 +83,27 @@ final class LeanCompiler {
                 lastUse[net] = Integer.MAX_VALUE;
             }
         }
+        boolean[] fuseNext = pairs(order, lastUse, reads);
         Slots slots = new Slots(nets);
         int[] inputSlot = sourceSlots(c.inputs, lastUse, slots);
         int[] stateSlot = sourceSlots(c.dffQ, lastUse, slots);
-        Emitter e = new Emitter(length);
+        LeanEmitter e = new LeanEmitter(length);
         for (int i = 0; i < order.length; i++) {
             int root = order[i];
             int k = driver[root];
             int s = c.inStart[k];
             int arity = c.inStart[k + 1] - s;
-            if (arity > 2) {
+            if (fuseNext[i]) {
+                int outer = order[++i];
+                int s2 = c.inStart[driver[outer]];
+                slots.release(c, lit, s, 2, lastUse, i - 1);
+                lastUse[root] = -2; // read in the same pass: no slot
+                slots.release(c, lit, s2, 2, lastUse, i);
+                slots.assign(outer);
+                int pin = (lit[c.in[s2]] >> 1) == root ? 0 : 1;
+                e.fused(c.op[k], lit[c.in[s]], lit[c.in[s + 1]], c.op[driver[outer]], lit[c.in[s2 + pin]], lit[c.in[s2 + 1 - pin]],
+                        slots.of(outer), slots);
+            } else if (arity > 2) {
                 slots.assign(root);
                 slots.release(c, lit, s, arity, lastUse, i);
                 e.nary(c.op[k], slots.of(root), c.in, s, arity, lit, slots);
@@ -114,6 +128,28 @@ final class LeanCompiler {
             slotOfNet[net] = (lit[net] & 1) == 0 ? slots.of(lit[net] >> 1) : slots.of(net);
         }
         return e.program(slots.count(), inputSlot, stateSlot, slotOfNet);
+    }
+
+    /**
+     * Pairs (i, i + 1) of two-input AND-family gates where gate i is read by nothing but gate i + 1: they
+     * run as one FUSED instruction and gate i's value never goes to memory. Greedy, left to right.
+     */
+    private boolean[] pairs(int[] order, int[] lastUse, int[] reads) {
+        boolean[] fuse = new boolean[order.length];
+        for (int i = 0; i + 1 < order.length; i++) {
+            int r = order[i];
+            if (andFamily(driver[r]) && andFamily(driver[order[i + 1]]) && reads[r] == 1 && lastUse[r] == i + 1) {
+                fuse[i] = true;
+                i++;
+            }
+        }
+        return fuse;
+    }
+
+    private boolean andFamily(int k) {
+        byte t = c.op[k];
+        return c.inStart[k + 1] - c.inStart[k] == 2
+                && (t == CompiledEvaluator.AND || t == CompiledEvaluator.NAND || t == CompiledEvaluator.OR || t == CompiledEvaluator.NOR);
     }
 
     private int[] observedNets(int[] probes) {
@@ -144,7 +180,7 @@ final class LeanCompiler {
         byte[] state = new byte[nets]; // 0 new, 1 expanded, 2 emitted
         int[] order = new int[c.op.length];
         int n = 0;
-        int[] stack = new int[Math.max(1, c.op.length + 1)];
+        int[] stack = new int[c.in.length + 1]; // one push per pin at most, plus the start
         for (int start : observed) {
             int top = 0;
             stack[top++] = lit[start] >> 1;
@@ -194,7 +230,7 @@ final class LeanCompiler {
     }
 
     /** Slot assignment with a last-in first-out free list: a slot just freed is the one still in cache. */
-    private static final class Slots {
+    static final class Slots {
         private final int[] slotOf;
         private int[] free = new int[64];
         private int freeCount;
@@ -235,101 +271,6 @@ final class LeanCompiler {
 
         int count() {
             return count;
-        }
-    }
-
-    /** Appends instructions, choosing the opcode from the gate type and the inversions of its literals. */
-    private static final class Emitter {
-        private final byte[] op;
-        private final int[] dst;
-        private final int[] a;
-        private final int[] b;
-        private int[] lits = new int[16];
-        private int litCount;
-        private int n;
-
-        Emitter(int length) {
-            op = new byte[length];
-            dst = new int[length];
-            a = new int[length];
-            b = new int[length];
-        }
-
-        /** A constant or a two-input gate reading literals {@code la} and {@code lb} (net × 2 + inversion). */
-        void gate(byte type, int out, int la, int lb, Slots slots) {
-            dst[n] = out;
-            if (type == CompiledEvaluator.CONST0 || type == CompiledEvaluator.CONST1) {
-                op[n++] = type == CompiledEvaluator.CONST0 ? LeanProgram.CONST0 : LeanProgram.CONST1;
-                return;
-            }
-            int ia = la & 1;
-            int ib = lb & 1;
-            int x = slots.of(la >> 1);
-            int y = slots.of(lb >> 1);
-            if (type == CompiledEvaluator.XOR || type == CompiledEvaluator.XNOR) {
-                int inv = ia ^ ib ^ (type == CompiledEvaluator.XNOR ? 1 : 0);
-                emit(inv == 0 ? LeanProgram.XOR : LeanProgram.XNOR, x, y);
-                return;
-            }
-            // AND family: (x ^ ia) & (y ^ ib), inverted when io; OR(x, y) = ~(~x & ~y)
-            boolean orLike = type == CompiledEvaluator.OR || type == CompiledEvaluator.NOR;
-            if (orLike) {
-                ia ^= 1;
-                ib ^= 1;
-            }
-            boolean io = type == CompiledEvaluator.NAND || type == CompiledEvaluator.OR;
-            if (ia == 0 && ib == 1) {
-                int t = x;
-                x = y;
-                y = t;
-                ia = 1;
-                ib = 0;
-            }
-            int form = ia + ib; // 0: both plain, 1: first inverted, 2: both inverted
-            byte[] plain = {LeanProgram.AND, LeanProgram.ANDN, LeanProgram.NOR};
-            byte[] invertedOut = {LeanProgram.NAND, LeanProgram.ORN, LeanProgram.OR};
-            emit(io ? invertedOut[form] : plain[form], x, y);
-        }
-
-        /** A gate of three or more inputs: its literals, with AND/OR inversions kept and XOR ones folded. */
-        void nary(byte type, int out, int[] in, int s, int arity, int[] lit, Slots slots) {
-            boolean xor = type == CompiledEvaluator.XOR || type == CompiledEvaluator.XNOR;
-            boolean orLike = type == CompiledEvaluator.OR || type == CompiledEvaluator.NOR;
-            int io = type == CompiledEvaluator.NAND || type == CompiledEvaluator.OR || type == CompiledEvaluator.XNOR ? 1 : 0;
-            int start = litCount;
-            for (int p = s; p < s + arity; p++) {
-                int l = lit[in[p]];
-                int inv = (l & 1) ^ (orLike ? 1 : 0);
-                if (xor) {
-                    io ^= inv;
-                    inv = 0;
-                }
-                if (litCount == lits.length) {
-                    lits = Arrays.copyOf(lits, litCount * 2);
-                }
-                lits[litCount++] = slots.of(l >> 1) << 1 | inv;
-            }
-            dst[n] = out;
-            byte code = xor ? (io == 0 ? LeanProgram.NARY_XOR : LeanProgram.NARY_XNOR)
-                    : (io == 0 ? LeanProgram.NARY_AND : LeanProgram.NARY_NAND);
-            op[n] = code;
-            a[n] = start;
-            b[n++] = litCount;
-        }
-
-        void not(int out, int in) {
-            dst[n] = out;
-            emit(LeanProgram.NOT, in, in);
-        }
-
-        private void emit(byte code, int x, int y) {
-            op[n] = code;
-            a[n] = x;
-            b[n++] = y;
-        }
-
-        LeanProgram program(int slotCount, int[] inputSlot, int[] stateSlot, int[] slotOfNet) {
-            return new LeanProgram(op, dst, a, b, Arrays.copyOf(lits, litCount), slotCount, inputSlot, stateSlot, slotOfNet);
         }
     }
 }

@@ -38,6 +38,10 @@ final class LeanKernel {
                 }
                 continue;
             }
+            if (op == LeanProgram.FUSED) {
+                fused(p.masks[k], a, b, v[p.c[k]], o, w);
+                continue;
+            }
             switch (op) {
                 case LeanProgram.AND: for (int i = 0; i < w; i++) { o[i] = a[i] & b[i]; } break;
                 case LeanProgram.ANDN: for (int i = 0; i < w; i++) { o[i] = ~a[i] & b[i]; } break;
@@ -51,6 +55,17 @@ final class LeanKernel {
                 case LeanProgram.CONST0: java.util.Arrays.fill(o, 0, w, 0L); break;
                 default: java.util.Arrays.fill(o, 0, w, -1L); break; // CONST1
             }
+        }
+    }
+
+    private static void fused(byte m, long[] a, long[] b, long[] c, long[] o, int w) {
+        long m0 = -(m & 1);
+        long m1 = -(m >> 1 & 1);
+        long m2 = -(m >> 2 & 1);
+        long m3 = -(m >> 3 & 1);
+        long m4 = -(m >> 4 & 1);
+        for (int i = 0; i < w; i++) {
+            o[i] = ((((a[i] ^ m0) & (b[i] ^ m1)) ^ m2) & (c[i] ^ m3)) ^ m4;
         }
     }
 

@@ -73,7 +73,7 @@ class LeanProgramMatchesReferenceTest {
         }
         Netlist n = b.output(prev).build();
         LeanProgram p = CompiledEvaluator.compile(n).lean();
-        assertEquals(1000, p.length(), "one instruction per AND, the inverters folded");
+        assertEquals(500, p.length(), "one instruction per pair of ANDs: the inverters folded, each AND fused with its reader");
         assertTrue(p.slots <= 3, "slots: " + p.slots);
     }
 

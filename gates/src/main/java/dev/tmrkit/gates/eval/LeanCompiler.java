@@ -47,11 +47,7 @@ final class LeanCompiler {
 
     private LeanProgram build(int[] probes) {
         int nets = c.netCount;
-        boolean[] observed = new boolean[nets];
         int[] all = observedNets(probes);
-        for (int net : all) {
-            observed[net] = true;
-        }
         // roots in depth-first post-order, then one NOT per observed net that is an inverted root
         int[] order = depthFirst(all);
         int[] inverted = new int[all.length];

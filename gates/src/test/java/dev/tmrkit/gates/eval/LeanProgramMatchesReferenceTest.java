@@ -31,25 +31,25 @@ class LeanProgramMatchesReferenceTest {
 
     @Test
     void combinationalNetlistsWithProbes() {
-        qt().withExamples(400).forAll(RandomNetlists.combinational(6, 40), SourceDSL.longs().all())
+        qt().withExamples(250).forAll(RandomNetlists.combinational(6, 40), SourceDSL.longs().all())
                 .checkAssert((n, seed) -> compare(n, List.of(), new SplittableRandom(seed), 1));
     }
 
     @Test
     void sequentialNetlistsOverCycles() {
-        qt().withExamples(300).forAll(RandomNetlists.sequential(4, 30, 5), SourceDSL.longs().all())
+        qt().withExamples(200).forAll(RandomNetlists.sequential(4, 30, 5), SourceDSL.longs().all())
                 .checkAssert((n, seed) -> compare(n, List.of(), new SplittableRandom(seed), CYCLES));
     }
 
     @Test
     void andInverterGraphsWithChainsOfInverters() {
-        qt().withExamples(400).forAll(andInverterGraphs(5, 60), SourceDSL.longs().all())
+        qt().withExamples(250).forAll(andInverterGraphs(5, 60), SourceDSL.longs().all())
                 .checkAssert((n, seed) -> compare(n, List.of(), new SplittableRandom(seed), 1));
     }
 
     @Test
     void faultsOnFoldedInvertersAreStillInjected() {
-        qt().withExamples(300).forAll(andInverterGraphs(5, 40), SourceDSL.longs().all())
+        qt().withExamples(200).forAll(andInverterGraphs(5, 40), SourceDSL.longs().all())
                 .checkAssert((n, seed) -> {
                     SplittableRandom r = new SplittableRandom(seed);
                     List<Fault> faults = new ArrayList<>();

@@ -48,10 +48,7 @@ public final class FaultProver {
     private long rebuildSlack = 100_000;
     private final int[] pathVar;         // net -> its active-path variable (for nets of the cone)
     private int epoch;
-    private final int[] gateSeen;        // the structural search's marks, by search number
-    private final int[] outputSeen;
-    private int[] stack = new int[256];
-    private int reach;
+    private final ConeReach structure;
     private SatSolver solver;
     private Encoder enc;
     private int[] inputLits;             // logical input -> literal
@@ -79,14 +76,13 @@ public final class FaultProver {
         for (int i = 0; i < order.length; i++) {
             topoPos[order[i]] = i;
         }
-        readers = readers(netlist);
-        outputsOn = outputsOn(netlist);
+        this.structure = new ConeReach(netlist, judging.check(), judging.judged(netlist));
+        readers = structure.readers();
+        outputsOn = structure.outputsOn();
         stamp = new int[netlist.netCount()];
         faultyLit = new int[netlist.netCount()];
         cone = new int[netlist.netCount()];
         pathVar = new int[netlist.netCount()];
-        gateSeen = new int[netlist.gateCount()];
-        outputSeen = new int[netlist.outputCount()];
         rebuild();
     }
 
@@ -107,7 +103,7 @@ public final class FaultProver {
         List<Integer> restIndex = new ArrayList<>();
         for (int i = 0; i < faults.size(); i++) {
             Fault f = faults.get(i);
-            if (f instanceof StuckAt sa && (!reachesEnough(sa.site()) || encodeWrong(sa) == Encoder.FALSE)) {
+            if (f instanceof StuckAt sa && (!structure.reachesEnough(sa.site()) || encodeWrong(sa) == Encoder.FALSE)) {
                 out[i] = new FaultProof(f, FaultProof.Verdict.MASKED, "structure", Optional.empty());
             } else {
                 rest.add(f);
@@ -149,7 +145,7 @@ public final class FaultProver {
      * cheaply, and the same on every run); only if that does not decide, the solver is rebuilt and the cone
      * encoded with sweeping, under the time limit.
      */
-    FaultProof proveQuickFirst(Fault fault, Duration limit, long conflicts) {
+    public FaultProof proveQuickFirst(Fault fault, Duration limit, long conflicts) {
         activePaths = check == OutputCheck.EXACT && mismatchOutput < 0;
         FaultProof quick = prove(fault, limit, false, conflicts);
         activePaths = false;
@@ -164,7 +160,7 @@ public final class FaultProver {
      * Test generation's setting: the solver is rebuilt as soon as the faulty cones of earlier faults hold as many
      * variables as the fault-free circuit (a satisfying answer assigns every variable, stale cones included).
      */
-    void rebuildEarly() {
+    public void rebuildEarly() {
         rebuildSlack = 0;
     }
 
@@ -174,7 +170,7 @@ public final class FaultProver {
             throw new IllegalArgumentException("only stuck-at faults are proven: " + fault.describe(netlist));
         }
         Site site = sa.site();
-        if (!reachesEnough(site)) {
+        if (!structure.reachesEnough(site)) {
             return new FaultProof(fault, FaultProof.Verdict.MASKED, "structure", Optional.empty());
         }
         enc.sweep(sweep);
@@ -300,64 +296,6 @@ public final class FaultProver {
         return stamp[net] == epoch ? faultyLit[net] : good[net];
     }
 
-    /**
-     * The structural argument: can the fault's cone make the judged outputs wrong at all? Computes the
-     * set of gates reached without encoding anything; false proves the fault masked.
-     */
-    private boolean reachesEnough(Site site) {
-        reach++;
-        if (site instanceof Site.Port p) {
-            outputSeen[p.output()] = reach;
-        } else {
-            int top = 0;
-            if (site instanceof Site.Stem s) {
-                for (int o : outputsOn[s.net()]) {
-                    outputSeen[o] = reach;
-                }
-                for (int g : readers[s.net()]) {
-                    stack[top++] = g;
-                }
-            } else {
-                stack[top++] = ((Site.Branch) site).gate();
-            }
-            while (top > 0) {
-                int g = stack[--top];
-                if (gateSeen[g] == reach) {
-                    continue;
-                }
-                gateSeen[g] = reach;
-                int out = netlist.gateOutput(g);
-                for (int o : outputsOn[out]) {
-                    outputSeen[o] = reach;
-                }
-                for (int r : readers[out]) {
-                    if (gateSeen[r] != reach) {
-                        if (top == stack.length) {
-                            stack = Arrays.copyOf(stack, 2 * top);
-                        }
-                        stack[top++] = r;
-                    }
-                }
-            }
-        }
-        if (check == OutputCheck.EXACT) {
-            for (int o : judged) {
-                if (outputSeen[o] == reach) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        for (int k = 0; k + 2 < judged.length; k += 3) {
-            int hits = (outputSeen[judged[k]] == reach ? 1 : 0) + (outputSeen[judged[k + 1]] == reach ? 1 : 0)
-                    + (outputSeen[judged[k + 2]] == reach ? 1 : 0);
-            if (hits >= 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Encodes the faulty cone in topological order. */
     private void propagate(List<Integer> start, Site site, int value) {
         int[] queue = start.stream().mapToInt(Integer::intValue).toArray();
@@ -413,48 +351,5 @@ public final class FaultProver {
             sb.append(solver.value(inputLits[ties.sourceOf(i)]) ? '1' : '0');
         }
         return sb.toString();
-    }
-
-    private static int[][] readers(Netlist n) {
-        int[] count = new int[n.netCount()];
-        for (int g = 0; g < n.gateCount(); g++) {
-            for (int p = 0; p < n.gateArity(g); p++) {
-                count[n.gateInput(g, p)]++;
-            }
-        }
-        int[][] r = new int[n.netCount()][];
-        for (int net = 0; net < r.length; net++) {
-            r[net] = new int[count[net]];
-        }
-        Arrays.fill(count, 0);
-        for (int g = 0; g < n.gateCount(); g++) {
-            for (int p = 0; p < n.gateArity(g); p++) {
-                int net = n.gateInput(g, p);
-                if (count[net] == 0 || r[net][count[net] - 1] != g) {
-                    r[net][count[net]++] = g;
-                }
-            }
-        }
-        for (int net = 0; net < r.length; net++) {
-            r[net] = Arrays.copyOf(r[net], count[net]);
-        }
-        return r;
-    }
-
-    private static int[][] outputsOn(Netlist n) {
-        int[] count = new int[n.netCount()];
-        for (int o = 0; o < n.outputCount(); o++) {
-            count[n.output(o)]++;
-        }
-        int[][] r = new int[n.netCount()][];
-        for (int net = 0; net < r.length; net++) {
-            r[net] = new int[count[net]];
-            count[net] = 0;
-        }
-        for (int o = 0; o < n.outputCount(); o++) {
-            int net = n.output(o);
-            r[net][count[net]++] = o;
-        }
-        return r;
     }
 }

@@ -1,7 +1,7 @@
 package dev.tmrkit.cli.bench;
 
 import dev.tmrkit.circuits.faults.FaultCollapsing;
-import dev.tmrkit.circuits.sat.Atpg;
+import dev.tmrkit.circuits.atpg.Atpg;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;
 import java.time.Duration;

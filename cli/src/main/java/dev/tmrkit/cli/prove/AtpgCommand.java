@@ -2,7 +2,7 @@ package dev.tmrkit.cli.prove;
 
 import dev.tmrkit.circuits.faults.FaultCollapsing;
 import dev.tmrkit.circuits.faults.FaultLists;
-import dev.tmrkit.circuits.sat.Atpg;
+import dev.tmrkit.circuits.atpg.Atpg;
 import dev.tmrkit.cli.options.ReadOptions;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.FormatOption;

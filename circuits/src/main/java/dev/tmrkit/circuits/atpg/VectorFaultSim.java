@@ -1,4 +1,4 @@
-package dev.tmrkit.circuits.sat;
+package dev.tmrkit.circuits.atpg;
 
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;

@@ -1,4 +1,4 @@
-package dev.tmrkit.circuits.sat;
+package dev.tmrkit.circuits.atpg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.tmrkit.circuits.sat;
+package dev.tmrkit.circuits.atpg;
 
 import dev.tmrkit.circuits.campaign.CampaignPlan;
 import dev.tmrkit.circuits.campaign.engine.FaultSetCampaign;
@@ -7,6 +7,8 @@ import dev.tmrkit.circuits.campaign.model.Outcome;
 import dev.tmrkit.circuits.campaign.model.OutputCheck;
 import dev.tmrkit.circuits.campaign.model.PatternSet;
 import dev.tmrkit.circuits.campaign.model.ProgressListener;
+import dev.tmrkit.circuits.sat.FaultProof;
+import dev.tmrkit.circuits.sat.FaultProver;
 import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.fault.Fault;

@@ -94,7 +94,10 @@ final class Ast {
     record Always(Token at, Edge clock, Edge reset, Statement body) {
     }
 
-    /** A module: its port names in order and its items. */
+    /**
+     * A module: its port names in order and its items; {@code at} is its {@code module} keyword, which carries the
+     * attributes written before it.
+     */
     record Module(Token at, String name, List<Token> ports, Map<String, Wire> wires, List<ContinuousAssign> assigns,
                   List<Instance> instances, List<Always> always) {
     }

@@ -82,8 +82,8 @@ final class Ast {
     record Connection(Token at, String port, Expr expr) {
     }
 
-    /** A module or primitive-gate instance. */
-    record Instance(Token at, String type, String name, List<Connection> connections) {
+    /** A module or primitive-gate instance; {@code parameters} as {@code #(.NAME(value), ...)} gives them (named). */
+    record Instance(Token at, String type, String name, List<Connection> connections, List<Connection> parameters) {
     }
 
     /** An edge of a sensitivity list. */

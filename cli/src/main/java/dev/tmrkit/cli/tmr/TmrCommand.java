@@ -280,6 +280,7 @@ public final class TmrCommand implements Callable<Integer> {
         o.put("exclude", new ArrayList<>(r.options().exclude()));
         o.put("vote", new ArrayList<>(r.options().vote()));
         o.put("registers", r.options().registers().label());
+        o.put("voteRegisters", new ArrayList<>(r.options().voteRegisters()));
         m.put("options", o);
         m.put("output", written);
         m.put("originalGates", r.originalGates());

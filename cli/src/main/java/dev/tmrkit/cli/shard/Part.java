@@ -47,7 +47,7 @@ public record Part(String source, Shard shard, String digest, int entries, List<
     public static Part of(Shard shard, CampaignJob job, FaultResult[] results) {
         List<Row> rows = new ArrayList<>();
         for (int k = 0; k < results.length; k++) {
-            if (shard.holds(k)) {
+            if (shard.holds(k, results.length)) {
                 if (results[k] == null) {
                     throw new IllegalStateException("fault set " + k + " of shard " + shard + " has no result");
                 }

@@ -33,7 +33,7 @@ public final class Parts {
         for (Part p : parts) {
             int held = 0;
             for (Part.Row r : p.rows()) {
-                if (r.index() < 0 || r.index() >= rows.length || !p.shard().holds(r.index())) {
+                if (r.index() < 0 || r.index() >= rows.length || !p.shard().holds(r.index(), rows.length)) {
                     throw r.refused(p.source(), "fault set " + r.index() + " does not belong to shard " + p.shard()
                             + " of " + rows.length + " fault sets");
                 }

@@ -69,7 +69,7 @@ public record SeedPart(String source, String command, Shard shard, String digest
 
     /** Whether unit {@code unit} (a block index, or a seed's offset from the first seed) belongs to {@code shard}. */
     public static boolean holds(Shard shard, long unit) {
-        return shard.holds((int) Math.floorMod(unit, (long) shard.count()));
+        return Math.floorMod(unit, (long) shard.count()) == shard.index() - 1;
     }
 
     /** How many of {@code units} units {@code shard} holds. */

@@ -26,17 +26,17 @@ public final class ShardOption {
         }
     }
 
-    /** Clears from {@code todo} the fault sets of other slices (none without --shard). */
-    public void restrict(BitSet todo) {
+    /** Clears from {@code todo} the fault sets of other slices (none without --shard) of a list of {@code entries}. */
+    public void restrict(BitSet todo, int entries) {
         if (shard != null) {
-            shard.restrict(todo);
+            shard.restrict(todo, entries);
         }
     }
 
     /** Whether every fault set this run is responsible for (its slice, or all) has a result. */
     public boolean complete(FaultResult[] results) {
         for (int k = 0; k < results.length; k++) {
-            if (results[k] == null && (shard == null || shard.holds(k))) {
+            if (results[k] == null && (shard == null || shard.holds(k, results.length))) {
                 return false;
             }
         }

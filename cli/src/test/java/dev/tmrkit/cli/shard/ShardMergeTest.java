@@ -135,10 +135,14 @@ class ShardMergeTest {
         refused("of a campaign cut in 2 slices", "merge", p[1].toString(), halves.toString(), p[3].toString(), "-o", out.toString());
 
         Path tampered = dir.resolve("tampered.json");
-        Files.writeString(tampered, Files.readString(p[3]).replaceFirst("\"index\":2,", "\"index\":3,"));
-        refused("fault set 3 does not belong to shard 3/3", "merge", p[1].toString(), p[2].toString(), tampered.toString(), "-o", out.toString());
+        String third = Files.readString(p[3]);
+        java.util.regex.Matcher firstRow = java.util.regex.Pattern.compile("\\{\"index\":(\\d+),").matcher(third);
+        assertTrue(firstRow.find(), "part 3 has rows");
+        // fault set 0 always opens slice 1
+        Files.writeString(tampered, third.replaceFirst("\\{\"index\":" + firstRow.group(1) + ",", "{\"index\":0,"));
+        refused("fault set 0 does not belong to shard 3/3", "merge", p[1].toString(), p[2].toString(), tampered.toString(), "-o", out.toString());
         Path cut = dir.resolve("cut.json");
-        Files.writeString(cut, Files.readString(p[3]).replaceFirst("\\{\"index\":2,[^}]*\\},", ""));
+        Files.writeString(cut, third.replaceFirst("\\{\"index\":" + firstRow.group(1) + ",[^}]*\\},", ""));
         refused("holds", "merge", p[1].toString(), p[2].toString(), cut.toString(), "-o", out.toString());
         Path report = dir.resolve("report.json");
         assertEquals(0, inject(c, o, "-o", report.toString()).code());
@@ -169,26 +173,36 @@ class ShardMergeTest {
     }
 
     @Test
-    void slicesAreInterleavedAndCoverEveryEntryOnce() {
-        qt().withExamples(200).forAll(SourceDSL.integers().between(1, 50), SourceDSL.integers().between(0, 400)).checkAssert((n, entries) -> {
-            int[] owners = new int[entries];
+    void slicesAreRunsDealtInTurnAndCoverEveryEntryOnce() {
+        qt().withExamples(100).forAll(SourceDSL.integers().between(1, 50), SourceDSL.integers().between(0, 150_000)).checkAssert((n, entries) -> {
+            int[] owner = new int[entries];
             int total = 0;
+            int run = Shard.run(n, entries);
             for (int k = 1; k <= n; k++) {
                 Shard s = new Shard(k, n);
                 int held = 0;
                 for (int e = 0; e < entries; e++) {
-                    if (s.holds(e)) {
-                        owners[e]++;
+                    if (s.holds(e, entries)) {
+                        assertEquals(0, owner[e], "entry " + e + " belongs to one slice only");
+                        owner[e] = k;
                         held++;
-                        assertEquals(k - 1, e % n);
                     }
                 }
                 assertEquals(held, s.size(entries), "size of " + s + " of " + entries);
                 total += held;
             }
-            assertEquals(entries, total);
+            assertEquals(entries, total, "every entry belongs to a slice");
             for (int e = 0; e < entries; e++) {
-                assertEquals(1, owners[e], "entry " + e + " belongs to exactly one slice");
+                // runs of consecutive entries, dealt to the slices in turn
+                int expected = e == 0 ? 1 : e % run == 0 ? owner[e - 1] % n + 1 : owner[e - 1];
+                assertEquals(expected, owner[e], "owner of entry " + e + " (runs of " + run + ")");
+            }
+            assertTrue(run >= 1 && run <= Shard.MAX_RUN, "run length " + run);
+            if (entries >= (long) n * 64 * Shard.MAX_RUN) {
+                assertEquals(Shard.MAX_RUN, run, "long lists are cut into the longest runs");
+            }
+            if (entries < n * 64) {
+                assertEquals(1, run, "short lists are interleaved entry by entry");
             }
         });
     }

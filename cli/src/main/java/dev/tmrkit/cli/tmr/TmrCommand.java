@@ -173,7 +173,10 @@ public final class TmrCommand implements Callable<Integer> {
     /** The written module: the original's name (or --module), its clock's name, bus ports unless --scalar-ports. */
     private VerilogOptions verilogOptions(Netlist original) {
         try {
-            return VerilogOptions.defaults().withModule(module != null ? module : original.name())
+            // the original's name as a module name: blanks and non-ASCII (a file "my design.bench") become '_'
+            String name = module != null ? module : original.name().isEmpty() ? "netlist"
+                    : original.name().replaceAll("[^\\x21-\\x7E]", "_");
+            return VerilogOptions.defaults().withModule(name)
                     .withClock(read.clockFound().orElse(null)).withScalarPorts(scalarPorts);
         } catch (IllegalArgumentException e) {
             throw new UserException("--module: " + e.getMessage(), e);

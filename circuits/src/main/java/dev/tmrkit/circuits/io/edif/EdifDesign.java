@@ -112,7 +112,8 @@ final class EdifDesign {
         return node;
     }
 
-    private void union(int a, int b) {
+    /** Makes nodes {@code a} and {@code b} one net. */
+    void union(int a, int b) {
         int ra = root(a);
         int rb = root(b);
         if (ra != rb) {

@@ -40,6 +40,17 @@ final class EdifPrimitives {
     static final String KNOWN = "AND2.., OR, XOR, NAND, NOR, XNOR with I0.. and O, INV, BUF, IBUF, OBUF, BUFG, GND, VCC,"
             + " DFF, LUT1..LUT6 (INIT), FDRE, FDSE, FDCE, FDPE";
 
+    /** Buffers, which a clock tree passes through: {@code IBUF -> BUFG -> C} in every Vivado netlist. */
+    private static final java.util.Set<String> BUFFERS = java.util.Set.of("BUF", "IBUF", "OBUF", "BUFG", "IBUFG");
+
+    static boolean isBuffer(String type) {
+        return BUFFERS.contains(type.toUpperCase(Locale.ROOT));
+    }
+
+    static boolean isFlipFlop(String type) {
+        return FLIP_FLOPS.containsKey(type.toUpperCase(Locale.ROOT));
+    }
+
     private final NetlistAssembly netlist;
     private final YosysSubckts cells;
     private final YosysSubckts.Clock clock;

@@ -30,8 +30,9 @@ import java.util.Set;
  * net is named otherwise (an input, or another output) is driven by a BUF of its own name. Nets generated for
  * look-up tables and flip-flops are in the {@code $yosys$} namespace, as from Yosys JSON.
  *
- * <p><b>Clock.</b> All flip-flops share one clock input and edge; it is dropped from the inputs (tmrkit's clock is
- * implicit) and no logic may read it. Errors are {@code file:line:column: reason}.
+ * <p><b>Clock.</b> All flip-flops share one clock input and edge, reached from their {@code C} pins through any
+ * buffers ({@code IBUF}, {@code BUFG}: a Vivado clock tree, which is dropped); it is dropped from the inputs
+ * (tmrkit's clock is implicit) and no logic may read it. Errors are {@code file:line:column: reason}.
  */
 public final class EdifReader extends ClockedTextReader {
     /** A strict reader: every net read must be driven; whatever clocks the flip-flops is the clock. */
@@ -51,6 +52,7 @@ public final class EdifReader extends ClockedTextReader {
     @Override
     public ClockedNetlist readClocked(String source, Reader in) throws IOException {
         EdifDesign d = new EdifDesign(source, SExpr.parse(source, in));
+        Set<EdifDesign.Primitive> clockTree = clockTree(d);
         Map<Integer, String> names = names(d);
         Map<Integer, String> generated = new HashMap<>();
         Set<String> taken = new HashSet<>(names.values());
@@ -71,6 +73,9 @@ public final class EdifReader extends ClockedTextReader {
         Set<String> readByLogic = new HashSet<>();
         EdifPrimitives primitives = new EdifPrimitives(netlist, (n, edge, at) -> clockState.clock(d, n, edge, at));
         for (EdifDesign.Primitive p : d.primitives) {
+            if (clockTree.contains(p)) {
+                continue;
+            }
             primitives.emit(p, net, n -> {
                 readByLogic.add(n);
                 netlist.read(n, p.at().line(), p.at().column());
@@ -86,6 +91,36 @@ public final class EdifReader extends ClockedTextReader {
             return new ClockedNetlist(netlist.build(), Optional.ofNullable(dropped));
         }
         throw new ParseException(source, d.top.at().line(), d.top.at().column(), "the design cell has no ports and no logic");
+    }
+
+    /**
+     * The buffers between a clock input and the flip-flops' clock pins ({@code IBUF}, {@code BUFG}, ...): their output
+     * and input become one net, the clock, and they are not emitted (tmrkit's clock is implicit).
+     */
+    private static Set<EdifDesign.Primitive> clockTree(EdifDesign d) {
+        Set<Integer> clocks = new HashSet<>();
+        for (EdifDesign.Primitive p : d.primitives) {
+            if (EdifPrimitives.isFlipFlop(p.cell().name().text()) && p.pin("C") != null) {
+                clocks.add(d.root(p.pin("C")));
+            }
+        }
+        Set<EdifDesign.Primitive> tree = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (EdifDesign.Primitive p : d.primitives) {
+                Integer in = p.pin("I");
+                Integer out = p.pin("O");
+                if (!tree.contains(p) && EdifPrimitives.isBuffer(p.cell().name().text()) && in != null && out != null
+                        && clocks.contains(d.root(out))) {
+                    clocks.remove(d.root(out));
+                    d.union(in, out);
+                    clocks.add(d.root(in));
+                    tree.add(p);
+                    changed = true;
+                }
+            }
+        }
+        return tree;
     }
 
     /** The clock of the flip-flops seen so far. */

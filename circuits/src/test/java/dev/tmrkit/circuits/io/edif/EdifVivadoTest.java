@@ -114,6 +114,27 @@ class EdifVivadoTest {
                 "a net takes its top-level name before the name inside an instance");
     }
 
+    @Test
+    void aVivadoClockTreeIbufToBufgIsTheClockInput() {
+        String tree = DESIGN.replace("(net clk (joined (portRef clk) (portRef C (instanceRef r0_reg)) (portRef C (instanceRef r1_reg))))",
+                "(instance clk_IBUF_inst (viewRef netlist (cellRef IBUF (libraryRef hdi_primitives))))\n"
+                + "        (instance clk_IBUF_BUFG_inst (viewRef netlist (cellRef BUFG (libraryRef hdi_primitives))))\n"
+                + "        (net clk (joined (portRef clk) (portRef I (instanceRef clk_IBUF_inst))))\n"
+                + "        (net clk_IBUF (joined (portRef O (instanceRef clk_IBUF_inst)) (portRef I (instanceRef clk_IBUF_BUFG_inst))))\n"
+                + "        (net clk_IBUF_BUFG (joined (portRef O (instanceRef clk_IBUF_BUFG_inst)) (portRef C (instanceRef r0_reg))"
+                + " (portRef C (instanceRef r1_reg))))")
+                .replace("(cell LUT2 (cellType", "(cell BUFG (cellType GENERIC) (view netlist (viewType NETLIST) (interface"
+                + " (port I (direction INPUT)) (port O (direction OUTPUT)))))\n    (cell LUT2 (cellType");
+        ClockedNetlist n = read(tree);
+        assertEquals(java.util.Optional.of("clk"), n.clock());
+        assertEquals(read(DESIGN).netlist(), n.netlist(), "the buffers of the clock are the clock");
+        // a clock buffer whose output logic also reads is a clock read by logic
+        String readByLogic = tree.replace("(portRef C (instanceRef r1_reg))))", "(portRef C (instanceRef r1_reg))"
+                + " (portRef I0 (instanceRef z_i))))").replace("(portRef I0 (instanceRef z_i))))\n        (net en", "))\n        (net en");
+        ParseException e = assertThrows(ParseException.class, () -> read(readByLogic));
+        assertTrue(e.getMessage().contains("the clock 'clk' is ") && e.getMessage().contains("read by logic"), e.getMessage());
+    }
+
     /** One flip-flop of {@code type} with control pin {@code control} ({@code R}, {@code S}, {@code CLR}, {@code PRE}). */
     private static String flipFlop(String type, String control) {
         return "(edif ff (edifVersion 2 0 0) (edifLevel 0) (keywordMap (keywordLevel 0))\n"

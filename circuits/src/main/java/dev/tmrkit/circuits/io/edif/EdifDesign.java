@@ -59,6 +59,8 @@ final class EdifDesign {
     final List<String> portDirections = new ArrayList<>();
     final List<Integer> portNodes = new ArrayList<>();
     final List<SExpr> portAt = new ArrayList<>();
+    /** Pin nodes of primitive instances that some net joins (the others are unconnected). */
+    final java.util.Set<Integer> connected = new java.util.HashSet<>();
     private int[] parent = new int[1024];
     private int nodes;
 
@@ -313,6 +315,9 @@ final class EdifDesign {
             return "";
         }
         SExpr first = v.args().get(0);
+        if (v.keyword().equals("integer") && !first.isList()) {
+            return "32'd" + first.atom();   // a decimal number, where a bare string is hexadecimal (ISE's INIT "6C")
+        }
         return first.isList() ? first.keyword() : first.atom();
     }
 
@@ -360,6 +365,8 @@ final class EdifDesign {
             throw fail(ref, (child == null ? "the instance's cell" : "cell " + child.name().text()) + " has no port "
                     + p.describe() + (port1 != null ? " bit " + bit : ""));
         }
-        return pins.computeIfAbsent(key(port, bit), k -> node());
+        int node = pins.computeIfAbsent(key(port, bit), k -> node());
+        connected.add(node);
+        return node;
     }
 }

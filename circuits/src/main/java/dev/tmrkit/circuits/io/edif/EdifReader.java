@@ -71,7 +71,8 @@ public final class EdifReader extends ClockedTextReader {
         NetlistAssembly netlist = new NetlistAssembly(source, netlistName(d), undrivenAsInputs);
         ClockState clockState = new ClockState();
         Set<String> readByLogic = new HashSet<>();
-        EdifPrimitives primitives = new EdifPrimitives(netlist, (n, edge, at) -> clockState.clock(d, n, edge, at));
+        EdifPrimitives primitives = new EdifPrimitives(netlist, (n, edge, at) -> clockState.clock(d, n, edge, at),
+                d.connected::contains);
         for (EdifDesign.Primitive p : d.primitives) {
             if (clockTree.contains(p)) {
                 continue;

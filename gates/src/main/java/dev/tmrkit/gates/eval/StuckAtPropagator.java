@@ -38,6 +38,7 @@ public final class StuckAtPropagator {
         OUT_INV[CompiledEvaluator.NOT] = -1L;  // one input: a ^ outInv
     }
 
+    private final FanoutRegions regions;
     private final CompiledEvaluator c;
     private final int maxWords;
     private final int nets;
@@ -61,6 +62,7 @@ public final class StuckAtPropagator {
     private final int[] changed;
     private int changedCount;
     private int words;
+    private int events;
     /** Per net, the stem of its fanout-free region; and critical-path observabilities, stride {@code words}. */
     private final int[] stemOf;
     /** Gates whose output lies in the region of stem n, in decreasing topological order: {@code regionGates[regionStart[n] ..]}. */
@@ -87,6 +89,7 @@ public final class StuckAtPropagator {
         if (maxWords < 1) {
             throw new IllegalArgumentException("words must be >= 1: " + maxWords);
         }
+        this.regions = regions;
         this.c = compiled;
         this.maxWords = maxWords;
         this.nets = compiled.netCount;
@@ -174,18 +177,17 @@ public final class StuckAtPropagator {
     /** {@link #propagateFlip} on a chunk of one word: gates of one or two inputs without a branch on the operation. */
     private void propagateOneWord() {
         long[] f = faulty;
+        int e = 0;
         for (int k = pending.pop(); k >= 0; k = pending.pop()) {
+            e++;
             int s = inStart[k];
             int arity = inStart[k + 1] - s;
             byte o = op[k];
             long r;
             if (arity == 2) {
-                long a = f[in[s]];
-                long b = f[in[s + 1]];
-                long inv = INV[o];
-                r = ((((a ^ inv) & (b ^ inv)) & AND_MASK[o]) | ((a ^ b) & XOR_MASK[o])) ^ OUT_INV[o];
+                r = twoInputs(o, f[in[s]], f[in[s + 1]]);
             } else if (arity == 1) {
-                r = f[in[s]] ^ OUT_INV[o];
+                r = oneInput(o, f[in[s]]);
             } else {
                 CompiledEvaluator.kernel(o, f, out[k], in, s, s + arity, 1);
                 r = f[out[k]];
@@ -196,6 +198,32 @@ public final class StuckAtPropagator {
                 markChanged(n);
             }
         }
+        events = e;
+    }
+
+    /** How many gates the last {@link #propagateFlip} on a chunk of one word evaluated. */
+    public int lastEvents() {
+        return events;
+    }
+
+    /** A gate of two inputs on one word, without a branch on the operation. */
+    static long twoInputs(byte o, long a, long b) {
+        long inv = INV[o];
+        return ((((a ^ inv) & (b ^ inv)) & AND_MASK[o]) | ((a ^ b) & XOR_MASK[o])) ^ OUT_INV[o];
+    }
+
+    /** A gate of one input (NOT or BUF) on one word. */
+    static long oneInput(byte o, long a) {
+        return a ^ OUT_INV[o];
+    }
+
+    FanoutRegions regions() {
+        return regions;
+    }
+
+    /** The good values, net-major with stride {@link #words()}. */
+    long[] goodValues() {
+        return good;
     }
 
     /** Puts back the good values of the nets the last propagation changed. */

@@ -267,25 +267,35 @@ public final class StuckAtPropagator {
                 }
                 continue;
             }
-            boolean andLike = o <= CompiledEvaluator.NOR;
-            long invert = o == CompiledEvaluator.OR || o == CompiledEvaluator.NOR ? -1L : 0L;
-            for (int p = 0; p < arity; p++) {
-                int x = in[s + p];
-                if (stemOf[x] == x) {
-                    continue;               // a stem: not in this region
-                }
-                if (!andLike) {             // XOR, XNOR, NOT, BUF pass every flip
-                    System.arraycopy(obs, y, obs, x * w, w);
-                    continue;
-                }
-                for (int i = 0; i < w; i++) {
-                    long m = obs[y + i];
-                    for (int q = 0; q < arity; q++) {
-                        if (q != p) {
-                            m &= v[in[s + q] * w + i] ^ invert;
-                        }
+            if (o > CompiledEvaluator.NOR) {
+                for (int p = 0; p < arity; p++) {
+                    int x = in[s + p];
+                    if (stemOf[x] != x) {       // a stem is not in this region; XOR, XNOR, NOT, BUF pass every flip
+                        System.arraycopy(obs, y, obs, x * w, w);
                     }
-                    obs[x * w + i] = m;
+                }
+                continue;
+            }
+            long invert = o == CompiledEvaluator.OR || o == CompiledEvaluator.NOR ? -1L : 0L;
+            for (int i = 0; i < w; i++) {
+                // an input is sensitised where every other input is non-controlling: where all are, or where
+                // it is the only controlling one
+                long all = -1L;
+                long ones = 0;
+                long twos = 0;
+                for (int q = s; q < s + arity; q++) {
+                    long nc = v[in[q] * w + i] ^ invert;
+                    all &= nc;
+                    twos |= ones & ~nc;
+                    ones |= ~nc;
+                }
+                long m = obs[y + i];
+                for (int q = s; q < s + arity; q++) {
+                    int x = in[q];
+                    if (stemOf[x] != x) {
+                        long nc = v[x * w + i] ^ invert;
+                        obs[x * w + i] = m & ((nc & all) | (~nc & ~twos));
+                    }
                 }
             }
         }

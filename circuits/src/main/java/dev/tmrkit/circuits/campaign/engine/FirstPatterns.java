@@ -9,7 +9,7 @@ import dev.tmrkit.gates.eval.StuckAtPropagator;
  * ({@link StemLanes}: stem j flipped in lane j), for {@link StuckAtBlock}. At the start most faults are live
  * and most are found by the first few patterns, so a pass per 64 stems per pattern can do far less work than
  * one propagation per stem over 64 patterns (c6288: about a fifth). It is measured, not assumed: a sample of
- * stems is propagated over the whole word first, and the patterns stop (the rest of the word left to the
+ * stems is propagated over the whole word (every lane) first, and the patterns stop (the rest of the word left to the
  * stem-by-stem propagation) when the first pass costs more than the propagations it could spare, when the
  * last {@link #WINDOW} patterns settled fewer stems than their passes cost, or when fewer than {@code
  * minimum} stems are flipped on the next pattern.
@@ -30,7 +30,7 @@ final class FirstPatterns {
     private static final int SAMPLE = 8;
     /** Patterns over which the passes' cost is weighed against the stems they settle. */
     private static final int WINDOW = 4;
-    /** About how many patterns a stem's faults need before all are settled (at least two: sa0 and sa1). */
+    /** Weight of a pass's cost against the propagations it spares: about how many patterns a stem's faults need before all are settled (at least two: sa0 and sa1), with a margin. */
     private static final int PATTERNS_TO_SETTLE = 8;
     private final int minimum;
     private final boolean adaptive;
@@ -38,6 +38,7 @@ final class FirstPatterns {
     private final int[] reached;
     private final int[] batch = new int[64];
     private final int[] batchGroup = new int[64];
+    private final long[] word = new long[1];
 
     FirstPatterns(StuckAtPropagator prop, Sites sites, OutputCheck check, int[] judged, int[] judgedPosition, int mismatchOutput,
                   int minimum, boolean adaptive) {
@@ -66,40 +67,27 @@ final class FirstPatterns {
         int groups = sites.groups();
         long[] flips = new long[sites.groupStart(groups)];
         long[] groupLanes = new long[groups];
-        long[] word = new long[1];
-        for (int g = 0; g < groups; g++) {
-            int stem = sites.stem(sites.groupStart(g));
-            if (stem < 0) {
-                continue;
-            }
-            prop.traceRegion(stem);
-            for (int j = sites.groupStart(g); j < sites.groupStart(g + 1); j++) {
-                if (!verdicts[sites.entry(j)].settled()) {
-                    sites.flips(prop, j, word, 0);
-                    flips[j] = word[0] & valid;
-                    groupLanes[g] |= flips[j];
-                }
-            }
-        }
-        double perStem = adaptive ? stemCost(groupLanes) : 0;
+        double perStem = adaptive ? stemCost(valid) : 0;
         // cost[p] and left[p]: gates evaluated up to pattern p - 1, groups still flipping their stem from pattern p
         long[] cost = new long[65];
         int[] left = new int[65];
-        left[0] = count(groupLanes, -1L);
         int p = 0;
         for (; p < 64 && (valid >>> p & 1L) != 0; p++) {
             long bit = 1L << p;
             int active = 0;
-            for (int g = 0; g < groups; g++) {
+            for (int g = 0; g < groups && p > 0; g++) {
                 active += (int) (groupLanes[g] >>> p & 1L);
             }
-            if (active < minimum) {
+            if (p > 0 && active < minimum) {
                 return p;
             }
             lanes.pattern(p);
             long spent = 0;
             int count = 0;
             for (int g = 0; g < groups; g++) {
+                if (p == 0) {   // regions traced as the first pattern reaches them: the first pass may be the last
+                    left[0] += trace(g, verdicts, valid, flips, groupLanes) ? 1 : 0;
+                }
                 if ((groupLanes[g] & bit) != 0) {
                     batch[count] = sites.stem(sites.groupStart(g));
                     batchGroup[count++] = g;
@@ -119,11 +107,28 @@ final class FirstPatterns {
             cost[p + 1] = cost[p] + spent + (prop.netCount() + groups) / 16;
             left[p + 1] = count(groupLanes, p == 63 ? 0L : -1L << (p + 1));
             int from = Math.max(0, p + 1 - WINDOW);
-            if (adaptive && p + 1 >= WINDOW && cost[p + 1] - cost[from] > (left[from] - left[p + 1]) * perStem) {
+            if (adaptive && p + 1 >= WINDOW && 1.5 * (cost[p + 1] - cost[from]) > (left[from] - left[p + 1]) * perStem) {
                 return p + 1;   // the last patterns settled fewer stems than their passes cost
             }
         }
         return p;
+    }
+
+    /** Traces group g's region and puts its live faults' lanes in {@code flips}; whether any fault flips the stem. */
+    private boolean trace(int g, Verdict[] verdicts, long valid, long[] flips, long[] groupLanes) {
+        int stem = sites.stem(sites.groupStart(g));
+        if (stem < 0) {
+            return false;
+        }
+        prop.traceRegion(stem);
+        for (int j = sites.groupStart(g); j < sites.groupStart(g + 1); j++) {
+            if (!verdicts[sites.entry(j)].settled()) {
+                sites.flips(prop, j, word, 0);
+                flips[j] = word[0] & valid;
+                groupLanes[g] |= flips[j];
+            }
+        }
+        return groupLanes[g] != 0;
     }
 
     /** How many groups flip their stem in some lane of {@code mask}. */
@@ -139,15 +144,16 @@ final class FirstPatterns {
      * The gates one stem's propagation over the whole word evaluates, on average over a sample of
      * {@link #SAMPLE} stems spread over the groups (propagated here for the count alone).
      */
-    private double stemCost(long[] groupLanes) {
-        long[] word = new long[1];
+    private double stemCost(long valid) {
         long events = 0;
         int n = 0;
-        int step = Math.max(1, groupLanes.length / SAMPLE);
-        for (int g = 0; g < groupLanes.length && n < SAMPLE; g += step) {
-            if (groupLanes[g] != 0) {
-                word[0] = groupLanes[g];
-                prop.propagateFlip(sites.stem(sites.groupStart(g)), word);
+        int groups = sites.groups();
+        int step = Math.max(1, groups / SAMPLE);
+        for (int g = 0; g < groups && n < SAMPLE; g += step) {
+            int stem = sites.stem(sites.groupStart(g));
+            if (stem >= 0) {
+                word[0] = valid;
+                prop.propagateFlip(stem, word);
                 events += prop.lastEvents();
                 n++;
             }

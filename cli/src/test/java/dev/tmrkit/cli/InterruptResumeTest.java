@@ -36,7 +36,7 @@ class InterruptResumeTest {
                 "-cp", System.getProperty("java.class.path"), "dev.tmrkit.cli.Main"));
         command.addAll(args(partial));
         command.addAll(List.of("--threads", "1", "--progress"));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process p = Interruptible.start(command);
         java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()));
         String first = lines.readLine(); // the first progress line: the campaign is running
         assertTrue(first != null && first.contains("inject c3540-tmr: "), "progress line, got: " + first);

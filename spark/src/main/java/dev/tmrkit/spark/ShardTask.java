@@ -1,6 +1,7 @@
 package dev.tmrkit.spark;
 
 
+import dev.tmrkit.cli.shard.JobCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,6 +49,7 @@ final class ShardTask implements org.apache.spark.api.java.function.VoidFunction
     public void call(Integer shard) throws IOException {
         TaskContext task = TaskContext.get();
         int threads = task == null ? 1 : Math.max(1, task.cpus());
+        JobCache.enable(); // the next slice of the same campaign on this executor reuses this one's plan
         parts.add(run(command, threaded, source.value(), shard, shards, threads));
     }
 

@@ -61,26 +61,17 @@ public final class SparkEngine implements CampaignEngine, SeedPart.Engine, AutoC
             return results;
         }
         CampaignSource source = CampaignSource.of(job.args(), job.digest());
-        CollectionAccumulator<String> texts = null;
-        boolean stopped;
+        Slices slices;
         try {
-            JavaSparkContext sc = context();
-            int shards = Math.max(1, Math.min(entries, conf.getInt(SHARDS, SLICES_PER_CORE * sc.defaultParallelism())));
-            Broadcast<CampaignSource> shared = sc.broadcast(source);
-            texts = sc.sc().collectionAccumulator("tmrkit parts");
-            String group = "tmrkit-" + Long.toHexString(System.nanoTime());
-            sc.setJobGroup(group, "tmrkit inject " + job.netlist().name() + " in " + shards + " slices", true);
-            JavaFutureAction<Void> done = sc.parallelize(IntStream.rangeClosed(1, shards).boxed().toList(), shards)
-                    .foreachAsync(new ShardTask(List.of("inject"), true, shared, shards, texts));
-            stopped = await(done, sc, group, texts, entries, shards, progress, stop);
-            shared.unpersist();
+            slices = slices(List.of("inject"), true, source, entries, "tmrkit inject " + job.netlist().name(), progress, stop);
         } catch (RuntimeException e) {
             if (!stop.getAsBoolean()) {
-                throw e instanceof UserException ? e : new UserException("Spark failed: " + e.getMessage(), e);
+                throw e;
             }
-            stopped = true; // Ctrl-C: Spark's shutdown hook may stop the context under our feet
+            slices = new Slices(List.of(), true); // Ctrl-C before the job started
         }
-        List<Part> parts = texts == null ? List.of() : parts(texts.value(), source);
+        boolean stopped = slices.stopped();
+        List<Part> parts = parts(slices.texts(), source);
         if (!stopped) {
             Part.Row[] rows = Parts.cover(parts);
             return MergeCommand.restoring(parts.get(0), rows).run(job, todo, threads, progress, stop);
@@ -101,21 +92,11 @@ public final class SparkEngine implements CampaignEngine, SeedPart.Engine, AutoC
      */
     @Override
     public List<SeedPart> parts(String command, List<String> args, long units) {
-        JavaSparkContext sc = context();
-        int shards = (int) Math.max(1, Math.min(units, conf.getInt(SHARDS, SLICES_PER_CORE * sc.defaultParallelism())));
-        Broadcast<CampaignSource> shared = sc.broadcast(new CampaignSource(args, null, null, ""));
-        CollectionAccumulator<String> texts = sc.sc().collectionAccumulator("tmrkit parts");
-        sc.setJobGroup("tmrkit-" + Long.toHexString(System.nanoTime()), "tmrkit " + command + " in " + shards + " slices", true);
-        try {
-            sc.parallelize(IntStream.rangeClosed(1, shards).boxed().toList(), shards)
-                    .foreach(new ShardTask(List.of(command.split(" ")), command.equals(SeedPart.MISSIONS), shared, shards, texts));
-        } catch (RuntimeException e) {
-            throw new UserException("the Spark job failed: " + e.getMessage(), e);
-        } finally {
-            shared.unpersist();
-        }
+        List<String> words = List.of(command.split(" "));
+        Slices slices = slices(words, command.equals(SeedPart.MISSIONS), new CampaignSource(args, null, null, ""), units,
+                "tmrkit " + command, (done, total) -> { }, () -> false);
         TreeMap<Integer, SeedPart> bySlice = new TreeMap<>();
-        for (String text : texts.value()) {
+        for (String text : slices.texts()) {
             SeedPart p = SeedPartReader.parse("spark task", text);
             bySlice.putIfAbsent(p.shard().index(), new SeedPart("slice " + p.shard(), p.command(), p.shard(), p.digest(), p.units(),
                     p.args(), p.blocks(), p.runs(), p.failing()));
@@ -123,9 +104,40 @@ public final class SparkEngine implements CampaignEngine, SeedPart.Engine, AutoC
         return new ArrayList<>(bySlice.values());
     }
 
+    /** The parts (JSON texts) of a job's slices, and whether it was cancelled because {@code stop} answered true. */
+    private record Slices(List<String> texts, boolean stopped) {
+    }
+
+    /**
+     * Runs {@code units} work units (fault sets, mission blocks or seeds) as slices, one task each
+     * ({@code tmrkit COMMAND ... --shard K/N} on an executor, the campaign broadcast once), and gathers the parts.
+     */
+    private Slices slices(List<String> command, boolean threaded, CampaignSource source, long units, String title,
+                          ProgressListener progress, BooleanSupplier stop) {
+        JavaSparkContext sc = context();
+        int shards = (int) Math.max(1, Math.min(units, conf.getInt(SHARDS, SLICES_PER_CORE * sc.defaultParallelism())));
+        Broadcast<CampaignSource> shared = sc.broadcast(source);
+        CollectionAccumulator<String> texts = sc.sc().collectionAccumulator("tmrkit parts");
+        String group = "tmrkit-" + Long.toHexString(System.nanoTime());
+        sc.setJobGroup(group, title + " in " + shards + " slices", true);
+        try {
+            JavaFutureAction<Void> done = sc.parallelize(IntStream.rangeClosed(1, shards).boxed().toList(), shards)
+                    .foreachAsync(new ShardTask(command, threaded, shared, shards, texts));
+            boolean stopped = await(done, sc, group, texts, units, shards, progress, stop);
+            return new Slices(List.copyOf(texts.value()), stopped);
+        } catch (RuntimeException e) {
+            if (stop.getAsBoolean()) { // Ctrl-C: Spark's shutdown hook may stop the context under our feet
+                return new Slices(List.copyOf(texts.value()), true);
+            }
+            throw e instanceof UserException ? e : new UserException("the Spark job failed: " + e.getMessage(), e);
+        } finally {
+            shared.unpersist();
+        }
+    }
+
     /** Waits for the job; true when it was cancelled because {@code stop} answered true. */
     private boolean await(JavaFutureAction<Void> done, JavaSparkContext sc, String group, CollectionAccumulator<String> texts,
-                          int entries, int shards, ProgressListener progress, BooleanSupplier stop) {
+                          long entries, int shards, ProgressListener progress, BooleanSupplier stop) {
         while (true) {
             try {
                 done.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -164,6 +176,20 @@ public final class SparkEngine implements CampaignEngine, SeedPart.Engine, AutoC
             bySlice.putIfAbsent(p.shard().index(), named);
         }
         return new ArrayList<>(bySlice.values());
+    }
+
+    /** Starts the Spark context in the background while the driver plans the campaign (executors take seconds to start). */
+    @Override
+    public void prepare() {
+        Thread starter = new Thread(() -> {
+            try {
+                context();
+            } catch (RuntimeException e) {
+                // the campaign's own call to context() starts it again and reports the failure
+            }
+        }, "tmrkit-spark-start");
+        starter.setDaemon(true);
+        starter.start();
     }
 
     private synchronized JavaSparkContext context() {

@@ -17,6 +17,7 @@ import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.shard.CampaignEngine;
 import dev.tmrkit.cli.shard.CampaignJob;
 import dev.tmrkit.cli.shard.JobArgs;
+import dev.tmrkit.cli.shard.JobCache;
 import dev.tmrkit.cli.shard.ShardOption;
 import dev.tmrkit.cli.tmr.TmrFlags;
 import dev.tmrkit.gates.Netlist;
@@ -112,22 +113,18 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         prove.refuse(montecarlo.given() || resume != null || output != null || vectors.file != null || shard.given(),
                 spec.commandLine().getParseResult().hasMatchedOption("--faults"));
         OutputFiles.checkWritable(output);
-        Netlist n = tmr.applyTo(read.load(circuit == null ? DEFAULT_CIRCUIT : circuit), tmrVoters, "--tmr single");
-        boolean triplicated = triplicatedOutputs || circuit == null || tmrVoters != null && tmr.outputs == TmrOptions.OutputMode.TRIPLICATED;
-        OutputCheck check = triplicated ? OutputCheck.TRIPLICATED : OutputCheck.EXACT;
         PrintWriter out = spec.commandLine().getOut();
-        if (montecarlo.given()) {
-            interruption.close(); // a Monte Carlo run is not resumable: Ctrl-C simply ends it
-            return montecarlo.run(n, CampaignPlan.Judging.of(n, check), run.seed, run.threads(), campaign.confidence(), progress,
-                    output, out, spec.commandLine().getErr(), format.get());
+        if (montecarlo.given() || prove.requested()) {
+            return sampleOrProve(interruption, out);
         }
-        CampaignPlan plan = CampaignPlan.of(n, campaign.spec(check), run.seed);
-        InjectOptionChecks.onPlan(this, plan);
-        plan = vectors.apply(plan);
-        if (prove.requested()) {
-            return prove.run(out, plan, format.get(), perFault);
-        }
-        CampaignJob job = new CampaignJob(plan, plan.campaign(), JobArgs.of(spec.commandLine().getParseResult()));
+        CampaignJob job = JobCache.job(spec.commandLine().getParseResult(), () -> {
+            Netlist loaded = load();
+            engine.prepare(); // the circuit reads: a cluster may start while the campaign is planned
+            CampaignPlan planned = plan(loaded);
+            return new CampaignJob(planned, planned.campaign(), JobArgs.of(spec.commandLine().getParseResult()));
+        });
+        CampaignPlan plan = job.plan();
+        Netlist n = job.netlist();
         FaultResult[] results;
         try (Progress bar = progress.open(spec.commandLine().getErr(), "inject " + n.name())) {
             results = CampaignRun.results(job, resume, shard, engine, run.threads(), bar, interruption::requested);
@@ -147,5 +144,33 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         }
         out.flush();
         return complete ? 0 : INTERRUPTED;
+    }
+
+    /** The circuit, transformed as the TMR options ask. */
+    private Netlist load() {
+        return tmr.applyTo(read.load(circuit == null ? DEFAULT_CIRCUIT : circuit), tmrVoters, "--tmr single");
+    }
+
+    private OutputCheck check(Netlist n) {
+        boolean triplicated = triplicatedOutputs || circuit == null || tmrVoters != null && tmr.outputs == TmrOptions.OutputMode.TRIPLICATED;
+        return triplicated ? OutputCheck.TRIPLICATED : OutputCheck.EXACT;
+    }
+
+    /** The campaign's plan, checked against the options and with the user's vectors. */
+    private CampaignPlan plan(Netlist n) {
+        CampaignPlan plan = CampaignPlan.of(n, campaign.spec(check(n)), run.seed);
+        InjectOptionChecks.onPlan(this, plan);
+        return vectors.apply(plan);
+    }
+
+    /** --montecarlo (sampled fault sets) or --prove (every fault decided by SAT). */
+    private int sampleOrProve(Interruption interruption, PrintWriter out) {
+        Netlist n = load();
+        if (montecarlo.given()) {
+            interruption.close(); // a Monte Carlo run is not resumable: Ctrl-C simply ends it
+            return montecarlo.run(n, CampaignPlan.Judging.of(n, check(n)), run.seed, run.threads(), campaign.confidence(), progress,
+                    output, out, spec.commandLine().getErr(), format.get());
+        }
+        return prove.run(out, plan(n), format.get(), perFault);
     }
 }

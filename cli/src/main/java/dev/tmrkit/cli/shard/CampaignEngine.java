@@ -19,6 +19,13 @@ public interface CampaignEngine {
      */
     FaultResult[] run(CampaignJob job, BitSet todo, int threads, ProgressListener progress, BooleanSupplier stop);
 
+    /**
+     * Told once the options were checked and planning begins, so an engine with a slow start (a cluster) can
+     * start while the campaign is planned. Nothing by default.
+     */
+    default void prepare() {
+    }
+
     /** A command whose engine can be replaced (by {@code merge}, or by the Spark application). */
     interface Slot {
         void use(CampaignEngine engine);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.testing.ExternalTool;
+import dev.tmrkit.cli.Interruptible;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class RenderInterruptTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + javaTmp, "-cp", System.getProperty("java.class.path"), "dev.tmrkit.cli.Main",
                 "render", "c6288", "--max-gates", "100000", "-o", out.resolve("big.svg").toString()));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process p = Interruptible.start(command);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         Optional<ProcessHandle> dot = Optional.empty();
         while (System.nanoTime() < deadline && dot.isEmpty() && p.isAlive()) {

@@ -7,8 +7,10 @@ package dev.tmrkit.gates.eval;
  * {@link #pattern(int)}). Where most stems still hold a live fault (the first patterns of a fault-dropping
  * run), one pass here replaces up to 64 single-stem propagations over 64 patterns.
  *
- * <p>Exact lane by lane: a stem that another flipped stem's lane reaches is re-evaluated from its inputs
- * and its own lane flipped again (in its own lane its inputs are fault-free). Use from one thread at a time.
+ * <p>So many lanes reach so much of the circuit that a pass evaluates every gate from the first reader of a
+ * flipped stem on, in topological order, without tracking events. Exact lane by lane: a stem that another
+ * flipped stem's lane reaches is re-evaluated from its inputs and its own lane flipped again (in its own
+ * lane its inputs are fault-free). Use from one thread at a time.
  */
 public final class StemLanes {
     private final StuckAtPropagator prop;
@@ -18,22 +20,17 @@ public final class StemLanes {
     private final int[] in;
     private final int[] readerStart;
     private final int[] readers;
-    private final int[] outputStart;
-    private final int[] outputsOn;
     private final int[] outputs;
     /** The broadcast pattern (every lane the same), the values under the flips, and the lanes each net is flipped in. */
     private final long[] good;
     private final long[] faulty;
     private final long[] flipped;
-    private final int[] changedNets;
-    private int changedNetCount;
-    private final boolean[] marked;
     private final int[] changed;
     private int changedCount;
     private final int[] injected;
     private int injectedCount;
-    private final PendingGates pending;
     private int events;
+    private boolean swept;
 
     /** Lanes beside {@code prop}, which must be on chunks of one word when {@link #pattern(int)} is called. */
     public StemLanes(StuckAtPropagator prop) {
@@ -46,18 +43,13 @@ public final class StemLanes {
         this.in = c.in;
         this.readerStart = r.readerStart;
         this.readers = r.readers;
-        this.outputStart = r.outputStart;
-        this.outputsOn = r.outputsOn;
         this.outputs = c.outputs;
         int nets = c.netCount;
         good = new long[nets];
         faulty = new long[nets];
         flipped = new long[nets];
-        changedNets = new int[nets];
-        marked = new boolean[nets];
         changed = new int[outputs.length];
         injected = new int[64];
-        pending = new PendingGates(c.op.length);
     }
 
     /** Sets every lane to pattern {@code lane} (0..63) of the propagator's current one-word chunk. */
@@ -75,8 +67,7 @@ public final class StemLanes {
     }
 
     /**
-     * Flips stem {@code stems[j]} in lane j (j < count ≤ 64; distinct stems) and propagates, event-driven in
-     * topological order. Afterwards {@link #changedOutputs()}, {@link #changedOutput(int)}, {@link #output}
+     * Flips stem {@code stems[j]} in lane j (j < count ≤ 64; distinct stems) and propagates. Afterwards {@link #changedOutputs()}, {@link #changedOutput(int)}, {@link #output}
      * and {@link #goodOutput} describe the outputs, lane j under stem j's flip.
      */
     public void propagate(int[] stems, int count) {
@@ -84,18 +75,18 @@ public final class StemLanes {
             throw new IllegalArgumentException("1..64 stems per pass: " + count);
         }
         restore();
-        pending.restart();
+        int start = op.length;
         for (int j = 0; j < count; j++) {
             int s = stems[j];
             flipped[s] = 1L << j;
             injected[injectedCount++] = s;
             faulty[s] = good[s] ^ flipped[s];
-            mark(s);
+            if (readerStart[s] < readerStart[s + 1]) {
+                start = Math.min(start, readers[readerStart[s]]);   // each net's readers in increasing position
+            }
         }
         long[] f = faulty;
-        int e = 0;
-        for (int k = pending.pop(); k >= 0; k = pending.pop()) {
-            e++;
+        for (int k = start; k < op.length; k++) {
             int s = inStart[k];
             int arity = inStart[k + 1] - s;
             int n = out[k];
@@ -108,42 +99,32 @@ public final class StemLanes {
                 CompiledEvaluator.kernel(op[k], f, n, in, s, s + arity, 1);
                 r = f[n];
             }
-            r ^= flipped[n];
-            f[n] = r;
-            if (r != good[n] && !marked[n]) {
-                mark(n);
+            f[n] = r ^ flipped[n];
+        }
+        swept = true;
+        changedCount = 0;
+        for (int o = 0; o < outputs.length; o++) {
+            if (f[outputs[o]] != good[outputs[o]]) {
+                changed[changedCount++] = o;
             }
         }
-        events = e;
+        events = op.length - start;
     }
 
-    /** How many gates the last pass evaluated. */
+    /** How many gates the last pass evaluated (every gate from the first reader of a flipped stem on). */
     public int lastEvents() {
         return events;
     }
 
-    private void mark(int net) {
-        marked[net] = true;
-        changedNets[changedNetCount++] = net;
-        for (int i = outputStart[net]; i < outputStart[net + 1]; i++) {
-            changed[changedCount++] = outputsOn[i];
-        }
-        for (int i = readerStart[net]; i < readerStart[net + 1]; i++) {
-            pending.add(readers[i]);
-        }
-    }
-
     /** Puts back the pattern's values of the nets the last pass changed and clears its flips. */
     private void restore() {
-        for (int j = 0; j < changedNetCount; j++) {
-            int n = changedNets[j];
-            faulty[n] = good[n];
-            marked[n] = false;
+        if (swept) {
+            System.arraycopy(good, 0, faulty, 0, good.length);
+            swept = false;
         }
         for (int j = 0; j < injectedCount; j++) {
             flipped[injected[j]] = 0L;
         }
-        changedNetCount = 0;
         changedCount = 0;
         injectedCount = 0;
     }

@@ -276,6 +276,13 @@ public final class StuckAtPropagator {
                 }
                 continue;
             }
+            int inside = 0;
+            for (int q = s; q < s + arity; q++) {
+                inside += stemOf[in[q]] != in[q] ? 1 : 0;
+            }
+            if (inside == 0) {
+                continue;                       // every input a stem: nothing of this region above the gate
+            }
             long invert = o == CompiledEvaluator.OR || o == CompiledEvaluator.NOR ? -1L : 0L;
             for (int i = 0; i < w; i++) {
                 // an input is sensitised where every other input is non-controlling: where all are, or where

@@ -28,6 +28,8 @@ final class FirstPatterns {
     private final int[] judgedPosition;
     private final int mismatchOutput;
     private static final int SAMPLE = 8;
+    /** A pass evaluates gates without bookkeeping: about this many cost what one event of a propagation costs. */
+    private static final int SWEPT_PER_EVENT = 4;
     /** Patterns over which the passes' cost is weighed against the stems they settle. */
     private static final int WINDOW = 4;
     /** Weight of a pass's cost against the propagations it spares: about how many patterns a stem's faults need before all are settled (at least two: sa0 and sa1), with a margin. */
@@ -172,7 +174,7 @@ final class FirstPatterns {
             }
         }
         if (n == 0) {
-            return lanes.lastEvents();
+            return lanes.lastEvents() / SWEPT_PER_EVENT;
         }
         for (int j = 0; j < n; j++) {
             int o = judged[reached[j]];
@@ -204,6 +206,6 @@ final class FirstPatterns {
             }
             groupLanes[g] = left;
         }
-        return lanes.lastEvents();
+        return lanes.lastEvents() / SWEPT_PER_EVENT;
     }
 }

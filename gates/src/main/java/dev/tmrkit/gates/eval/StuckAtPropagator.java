@@ -1,7 +1,5 @@
 package dev.tmrkit.gates.eval;
 
-import java.util.Arrays;
-
 /**
  * The building blocks of parallel-pattern single stuck-at fault simulation over a combinational {@link
  * CompiledEvaluator}, in the manner of PPSFP simulators with critical path tracing: the fault-free circuit
@@ -63,12 +61,9 @@ public final class StuckAtPropagator {
     private int changedCount;
     private int words;
     private int events;
-    /** Per net, the stem of its fanout-free region; and critical-path observabilities, stride {@code words}. */
+    /** Per net, the stem of its fanout-free region. */
     private final int[] stemOf;
-    /** Gates whose output lies in the region of stem n, in decreasing topological order: {@code regionGates[regionStart[n] ..]}. */
-    private final int[] regionStart;
-    private final int[] regionGates;
-    private final long[] obs;
+    private final RegionTrace trace;
 
     /**
      * @param maxWords the widest chunk (64-pattern words) that {@link #words(int)} may later ask for
@@ -103,14 +98,12 @@ public final class StuckAtPropagator {
         this.outputStart = regions.outputStart;
         this.outputsOn = regions.outputsOn;
         this.stemOf = regions.stemOf;
-        this.regionStart = regions.regionStart;
-        this.regionGates = regions.regionGates;
         good = new long[Math.multiplyExact(nets, maxWords)];
         faulty = new long[good.length];
         changedNets = new int[nets];
         pending = new PendingGates(g);
         changed = new int[compiled.outputs.length];
-        obs = new long[good.length];
+        trace = new RegionTrace(regions, maxWords);
         words(maxWords);
     }
 
@@ -237,75 +230,12 @@ public final class StuckAtPropagator {
     }
 
     /**
-     * Computes, for every net of the fanout-free region of {@code stem}, the lanes in which flipping it flips
-     * the stem (critical path tracing: the product of the gates' sensitivities along the unique path to the
-     * stem).
+     * Starts critical path tracing in the fanout-free region of {@code stem} on the current good values: the
+     * following {@link #branchFlips} and {@link #stemFlips} calls for faults of this region trace the paths
+     * they need (the product of the gates' sensitivities along the unique path to the stem).
      */
     public void traceRegion(int stem) {
-        int w = words;
-        long[] v = good;
-        Arrays.fill(obs, stem * w, stem * w + w, -1L);
-        for (int r = regionStart[stem]; r < regionStart[stem + 1]; r++) {
-            int k = regionGates[r];
-            int y = out[k] * w;
-            int s = inStart[k];
-            int arity = inStart[k + 1] - s;
-            byte o = op[k];
-            if (arity == 2 && o <= CompiledEvaluator.NOR) {
-                long invert = o == CompiledEvaluator.OR || o == CompiledEvaluator.NOR ? -1L : 0L;
-                int a = in[s];
-                int b = in[s + 1];
-                if (stemOf[a] != a) {
-                    for (int i = 0; i < w; i++) {
-                        obs[a * w + i] = obs[y + i] & (v[b * w + i] ^ invert);
-                    }
-                }
-                if (stemOf[b] != b) {
-                    for (int i = 0; i < w; i++) {
-                        obs[b * w + i] = obs[y + i] & (v[a * w + i] ^ invert);
-                    }
-                }
-                continue;
-            }
-            if (o > CompiledEvaluator.NOR) {
-                for (int p = 0; p < arity; p++) {
-                    int x = in[s + p];
-                    if (stemOf[x] != x) {       // a stem is not in this region; XOR, XNOR, NOT, BUF pass every flip
-                        System.arraycopy(obs, y, obs, x * w, w);
-                    }
-                }
-                continue;
-            }
-            int inside = 0;
-            for (int q = s; q < s + arity; q++) {
-                inside += stemOf[in[q]] != in[q] ? 1 : 0;
-            }
-            if (inside == 0) {
-                continue;                       // every input a stem: nothing of this region above the gate
-            }
-            long invert = o == CompiledEvaluator.OR || o == CompiledEvaluator.NOR ? -1L : 0L;
-            for (int i = 0; i < w; i++) {
-                // an input is sensitised where every other input is non-controlling: where all are, or where
-                // it is the only controlling one
-                long all = -1L;
-                long ones = 0;
-                long twos = 0;
-                for (int q = s; q < s + arity; q++) {
-                    long nc = v[in[q] * w + i] ^ invert;
-                    all &= nc;
-                    twos |= ones & ~nc;
-                    ones |= ~nc;
-                }
-                long m = obs[y + i];
-                for (int q = s; q < s + arity; q++) {
-                    int x = in[q];
-                    if (stemOf[x] != x) {
-                        long nc = v[x * w + i] ^ invert;
-                        obs[x * w + i] = m & ((nc & all) | (~nc & ~twos));
-                    }
-                }
-            }
-        }
+        trace.start(stem, good, words);
     }
 
     /**
@@ -318,7 +248,8 @@ public final class StuckAtPropagator {
         int s = inStart[k];
         int arity = inStart[k + 1] - s;
         int x = in[s + pin] * w;
-        int y = out[k] * w;
+        int y = trace.observed(out[k]);
+        long[] obs = trace.obs;
         long act = value ? -1L : 0L;
         byte o = op[k];
         long any = 0;
@@ -360,7 +291,8 @@ public final class StuckAtPropagator {
      */
     public long stemFlips(int net, boolean value, long[] dest, int off) {
         int w = words;
-        int x = net * w;
+        int x = trace.observed(net);
+        long[] obs = trace.obs;
         long act = value ? -1L : 0L;
         long any = 0;
         for (int i = 0; i < w; i++) {

@@ -4,8 +4,8 @@ package dev.tmrkit.gates.eval;
  * The building blocks of parallel-pattern single stuck-at fault simulation over a combinational {@link
  * CompiledEvaluator}, in the manner of PPSFP simulators with critical path tracing: the fault-free circuit
  * is evaluated once per chunk of pattern words ({@link #evaluateGood()}); within each fanout-free region
- * the lanes in which a net's flip reaches the region's stem are traced backwards ({@link
- * #traceRegion}); and only stems are propagated forward ({@link #propagateFlip}), event-driven,
+ * the lanes in which a net's flip reaches the region's stem are traced backwards, along the paths of the
+ * faults asked about ({@link #traceRegion}, {@link RegionTrace}); and only stems are propagated forward ({@link #propagateFlip}), event-driven,
  * re-evaluating in topological order just the gates a changed net reaches and stopping wherever the faulty
  * value equals the good one. Flat arrays throughout, so nothing is allocated per fault: the readers of each net; a
  * faulty copy of the good values, restored net by net after each propagation, so that gates read their

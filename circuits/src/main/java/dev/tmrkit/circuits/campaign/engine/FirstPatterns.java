@@ -70,6 +70,9 @@ final class FirstPatterns {
         long[] flips = new long[sites.groupStart(groups)];
         long[] groupLanes = new long[groups];
         double perStem = adaptive ? stemCost(valid) : 0;
+        if (adaptive && 64 * perStem < (double) prop.netCount() / SWEPT_PER_EVENT * PATTERNS_TO_SETTLE) {
+            return 0;   // even passes over the whole circuit would cost more than the propagations they spare
+        }
         // cost[p] and left[p]: gates evaluated up to pattern p - 1, groups still flipping their stem from pattern p
         long[] cost = new long[65];
         int[] left = new int[65];

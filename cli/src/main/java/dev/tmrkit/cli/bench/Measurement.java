@@ -45,14 +45,27 @@ final class Measurement {
         return measure(work, warmups, runs, minNanos);
     }
 
+    /**
+     * As {@link #rate}, timed by this thread's CPU time instead of the wall clock: the clock of peers that
+     * print CPU time (ABC's {@code sim}), and steadier on a shared machine.
+     */
+    Result cpuRate(Work work) throws Exception {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return measure(work, warmups, runs, minNanos, threads::getCurrentThreadCpuTime);
+    }
+
     /** As {@link #rate} with explicit counts, for long-running work measured fewer times. */
     static Result measure(Work work, int warmups, int runs, long minNanos) throws Exception {
+        return measure(work, warmups, runs, minNanos, System::nanoTime);
+    }
+
+    private static Result measure(Work work, int warmups, int runs, long minNanos, java.util.function.LongSupplier clock) throws Exception {
         for (int i = 0; i < warmups; i++) {
-            once(work, minNanos);
+            once(work, minNanos, clock);
         }
         double[] rates = new double[runs];
         for (int i = 0; i < runs; i++) {
-            rates[i] = once(work, minNanos);
+            rates[i] = once(work, minNanos, clock);
         }
         double[] sorted = rates.clone();
         Arrays.sort(sorted);
@@ -61,13 +74,13 @@ final class Measurement {
         return new Result(median, rates);
     }
 
-    private static double once(Work work, long minNanos) throws Exception {
+    private static double once(Work work, long minNanos, java.util.function.LongSupplier clock) throws Exception {
         long units = 0;
-        long start = System.nanoTime();
+        long start = clock.getAsLong();
         long elapsed;
         do {
             units += work.run();
-            elapsed = System.nanoTime() - start;
+            elapsed = clock.getAsLong() - start;
         } while (elapsed < minNanos);
         return units / (elapsed / 1e9);
     }

@@ -160,7 +160,7 @@ public final class EvalCommand implements Callable<Integer> {
     /** Vectors 64 to a word: bit-parallel. */
     static List<boolean[]> runCombinational(Netlist n, List<boolean[]> vectors) {
         int words = Math.max(1, (vectors.size() + 63) / 64);
-        Simulation sim = CompiledEvaluator.compile(n).newSimulation(words);
+        Simulation sim = CompiledEvaluator.compile(n).newSimulation(words).observeOnly();
         long[][] bits = new long[n.inputCount()][words];
         for (int v = 0; v < vectors.size(); v++) {
             boolean[] in = vectors.get(v);
@@ -187,7 +187,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** One lane, one clock cycle per vector, from reset. */
     static List<boolean[]> runSequential(Netlist n, List<boolean[]> vectors) {
-        Simulation sim = CompiledEvaluator.compile(n).newSimulation(1);
+        Simulation sim = CompiledEvaluator.compile(n).newSimulation(1).observeOnly();
         List<boolean[]> result = new java.util.ArrayList<>();
         for (boolean[] in : vectors) {
             for (int i = 0; i < in.length; i++) {
@@ -218,7 +218,7 @@ public final class EvalCommand implements Callable<Integer> {
         checkTruthTable(n);
         long rows = Patterns.exhaustiveCount(n.inputCount());
         int words = (int) Math.max(1, (rows + 63) / 64);
-        Simulation sim = CompiledEvaluator.compile(n).newSimulation(Math.min(words, 1024));
+        Simulation sim = CompiledEvaluator.compile(n).newSimulation(Math.min(words, 1024)).observeOnly();
         out.println("# " + String.join(" ", n.inputNames()) + " | " + String.join(" ", n.outputNames()));
         StringBuilder line = new StringBuilder();
         for (int base = 0; base < words; base += sim.words()) {

@@ -39,6 +39,8 @@ public final class CompiledEvaluator {
     final int[] dffGate;
     final int[] dffD;
     final int[] dffQ;
+    /** The lean program observing only outputs and flip-flop D inputs, built on first use (a benign race). */
+    private volatile LeanProgram outputsOnly;
 
     private CompiledEvaluator(Netlist n) {
         this.netlist = n;
@@ -155,6 +157,22 @@ public final class CompiledEvaluator {
     /** Compiles a set of simultaneous faults once, for {@link Simulation#setFaults(FaultOverlay)}. */
     public FaultOverlay overlay(java.util.List<? extends dev.tmrkit.gates.fault.Fault> faults) {
         return faults.isEmpty() ? FaultOverlay.NONE : new FaultOverlay(this, faults);
+    }
+
+    /**
+     * The lean program observing the outputs, the flip-flops' D inputs and {@code nets} (see {@link
+     * Simulation#observeOnly}); the one observing no extra net is built once and shared.
+     */
+    LeanProgram lean(int... nets) {
+        if (nets.length > 0) {
+            return LeanCompiler.compile(this, nets);
+        }
+        LeanProgram p = outputsOnly;
+        if (p == null) {
+            p = LeanCompiler.compile(this, nets);
+            outputsOnly = p;
+        }
+        return p;
     }
 
     /** A new simulation over {@code words} × 64 pattern lanes, in the reset state, without faults. */

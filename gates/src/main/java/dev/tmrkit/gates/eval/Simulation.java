@@ -29,6 +29,11 @@ public final class Simulation {
     private int cycle;
     private int evaluatedCycle;
     private long[] saved;
+    /** Set by {@link #observeOnly}: the folded program and its value slots; used while no fault is installed. */
+    private LeanProgram lean;
+    private long[][] slots;
+    /** True when the last {@link #evaluate()} ran the lean program, so only observed nets hold values. */
+    private boolean leanValues;
 
     Simulation(CompiledEvaluator compiled, int words) {
         if (words < 1) {
@@ -108,6 +113,20 @@ public final class Simulation {
         return this;
     }
 
+    /**
+     * From now on a fault-free {@link #evaluate()} computes only the primary outputs, the flip-flops' D
+     * inputs and the given nets, through a program with inverters folded into the gates and value slots
+     * reused by liveness (several times faster on large circuits). {@link #net} of any other net then
+     * fails, and so do {@link #snapshot()} and {@link #evaluateCone}. With faults installed, {@link
+     * #evaluate()} computes every net as before.
+     */
+    public Simulation observeOnly(int... nets) {
+        lean = c.lean(nets);
+        slots = new long[lean.slots][words];
+        leanValues = false;
+        return this;
+    }
+
     /** Back to the reset state: every DFF 0, cycle 0. Inputs and faults stay. */
     public Simulation reset() {
         Arrays.fill(state, 0L);
@@ -130,6 +149,13 @@ public final class Simulation {
         long[] v = values;
         int w = words;
         evaluatedCycle = cycle;
+        leanValues = lean != null && overlay.isEmpty();
+        if (leanValues) {
+            load(lean.inputSlot, inputWords);
+            load(lean.stateSlot, state);
+            LeanKernel.run(lean, slots, w);
+            return this;
+        }
         for (int k = 0; k < c.inputs.length; k++) {
             System.arraycopy(inputWords, k * w, v, c.inputs[k] * w, w);
         }
@@ -145,6 +171,14 @@ public final class Simulation {
             evaluateFaulty(k);
         }
         return this;
+    }
+
+    private void load(int[] slotOf, long[] words) {
+        for (int k = 0; k < slotOf.length; k++) {
+            if (slotOf[k] >= 0) {
+                System.arraycopy(words, k * this.words, slots[slotOf[k]], 0, this.words);
+            }
+        }
     }
 
     /** Applies the stem faults of primary inputs and flip-flop outputs. */
@@ -176,6 +210,7 @@ public final class Simulation {
 
     /** Remembers every net's current value, for {@link #evaluateCone} and {@link #restoreCone}. */
     public Simulation snapshot() {
+        refuseLean("snapshot()");
         if (saved == null) {
             saved = new long[values.length];
         }
@@ -190,6 +225,7 @@ public final class Simulation {
      * flip-flop outputs are applied too. Undo with {@link #restoreCone}.
      */
     public Simulation evaluateCone(int[] positions) {
+        refuseLean("evaluateCone()");
         evaluatedCycle = cycle;
         applySourceFaults();
         for (int k : positions) {
@@ -215,7 +251,11 @@ public final class Simulation {
     public Simulation clock() {
         int w = words;
         for (int k = 0; k < c.dffD.length; k++) {
-            System.arraycopy(values, c.dffD[k] * w, next, k * w, w);
+            if (leanValues) {
+                System.arraycopy(slots[lean.slotOfNet[c.dffD[k]]], 0, next, k * w, w);
+            } else {
+                System.arraycopy(values, c.dffD[k] * w, next, k * w, w);
+            }
             if (dffFaults != null) {
                 FaultOverlay.apply(dffFaults[k], next, k * w, w, cycle);
             }
@@ -237,7 +277,7 @@ public final class Simulation {
      * as of the last {@link #evaluate()} (still valid after {@link #clock()}).
      */
     public long output(int index, int w) {
-        long bits = values[c.outputs[index] * words + w];
+        long bits = leanValues ? slots[lean.slotOfNet[c.outputs[index]]][w] : values[c.outputs[index] * words + w];
         if (portFaults == null || portFaults[index] == null) {
             return bits;
         }
@@ -249,7 +289,20 @@ public final class Simulation {
 
     /** Word {@code w} of a net's value in the current cycle (stem faults included). */
     public long net(int net, int w) {
+        if (leanValues) {
+            int slot = lean.slotOfNet[net];
+            if (slot < 0) {
+                throw new IllegalStateException("net '" + c.netlist.netName(net) + "' is not observed (see observeOnly)");
+            }
+            return slots[slot][w];
+        }
         return values[net * words + w];
+    }
+
+    private void refuseLean(String what) {
+        if (lean != null) {
+            throw new IllegalStateException(what + " needs every net; this simulation observes only some (observeOnly)");
+        }
     }
 
     /** Word {@code w} of flip-flop {@code k}'s state (DFFs in netlist gate order). */

@@ -20,7 +20,8 @@ import java.util.function.BooleanSupplier;
  * lanes where it flips its stem and the stem's flip makes the outputs wrong: the judgement is lane by lane,
  * so this is exact. With fault dropping the chunks
  * start one word (64 patterns) wide and double up to {@link #MAX_WORDS}, because most faults are settled by
- * the first patterns, and the block stops once no live fault remains.
+ * the first patterns (which {@link FirstPatterns} may take one at a time, 64 stems per pass), and the block
+ * stops once no live fault remains.
  *
  * <p>Every word is judged exactly as the cone-by-cone path judges it, so each fault's outcome, first
  * failing pattern and failing-pattern count are the same.

@@ -23,7 +23,9 @@ public enum NetlistFormat {
     /** The gate-level JSON that {@code yosys ... write_json} writes; read only. */
     YOSYS_JSON("json"),
     /** Structural Verilog: written, and read in the subset {@link dev.tmrkit.circuits.io.verilog.VerilogReader} describes. */
-    VERILOG("v");
+    VERILOG("v"),
+    /** EDIF 2 0 0: written with a generic cell library, read in the subset {@link dev.tmrkit.circuits.io.edif.EdifReader} describes. */
+    EDIF("edf");
 
     private final String extension;
 
@@ -43,7 +45,7 @@ public enum NetlistFormat {
 
     /** True when tmrkit writes this format. */
     public boolean canWrite() {
-        return this == BENCH || this == BLIF || this == VERILOG;
+        return this == BENCH || this == BLIF || this == VERILOG || this == EDIF;
     }
 
     /** The format whose extension ends {@code fileName}, ignoring case. */

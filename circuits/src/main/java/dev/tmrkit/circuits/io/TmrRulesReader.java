@@ -14,6 +14,7 @@ import java.util.Optional;
  * <pre>
  * exclude PATTERN...        # keep these nets single (a gate by its output net, or an input)
  * vote PATTERN...           # vote these nets: the replicas read the voted value
+ * vote-registers PATTERN... # a voter after each flip-flop whose output matches (other nets are skipped)
  * registers before|after    # scope registers: voters on the flip-flops' D inputs, or on their outputs
  * </pre>
  * A pattern is a net name or a glob ({@code *}, {@code ?}). Errors are {@code file:line:column: reason}.
@@ -43,10 +44,11 @@ public final class TmrRulesReader {
                         + (keyword.equals("registers") ? "before or after" : "at least one net name or pattern"));
             }
             switch (keyword) {
-                case "exclude", "vote" -> {
+                case "exclude", "vote", "vote-registers" -> {
+                    TmrRules.Kind kind = keyword.equals("exclude") ? TmrRules.Kind.EXCLUDE
+                            : keyword.equals("vote") ? TmrRules.Kind.VOTE : TmrRules.Kind.VOTE_REGISTERS;
                     for (int[] w : words.subList(1, words.size())) {
-                        entries.add(new TmrRules.Entry(keyword.equals("exclude") ? TmrRules.Kind.EXCLUDE : TmrRules.Kind.VOTE,
-                                line.substring(w[0], w[1]), number, w[0] + 1));
+                        entries.add(new TmrRules.Entry(kind, line.substring(w[0], w[1]), number, w[0] + 1));
                     }
                 }
                 case "registers" -> {
@@ -59,7 +61,7 @@ public final class TmrRulesReader {
                     registers = Optional.of(choice.equals("before") ? RegisterVoting.BEFORE : RegisterVoting.AFTER);
                 }
                 default -> throw new ParseException(source, number, first[0] + 1, "unknown directive '" + keyword
-                        + "': expected exclude, vote or registers");
+                        + "': expected exclude, vote, vote-registers or registers");
             }
         }
         return new TmrRules(source, entries, registers);

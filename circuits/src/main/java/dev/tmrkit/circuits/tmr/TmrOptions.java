@@ -23,9 +23,12 @@ import java.util.TreeSet;
  * @param vote     names or globs of nets voted in addition to what the scope votes: the replicas read the voted
  *                 value (a voter after a chosen register or on a chosen net); kept sorted
  * @param registers with scope registers: vote each flip-flop's next state (before it) or its output (after it)
+ * @param voteRegisters names or globs matched against flip-flop outputs only: a voter after each flip-flop they
+ *                 match, whatever the scope ({@code u_fsm.*} votes the registers of module instance {@code u_fsm},
+ *                 where {@code vote} would vote every net in it); kept sorted
  */
 public record TmrOptions(Scope scope, VoterMode voters, InputMode inputs, OutputMode outputs, boolean mismatch,
-                         Set<String> exclude, Set<String> vote, RegisterVoting registers) {
+                         Set<String> exclude, Set<String> vote, RegisterVoting registers, Set<String> voteRegisters) {
 
     /** Where scope registers puts the voters of a flip-flop. */
     public enum RegisterVoting {
@@ -98,10 +101,17 @@ public record TmrOptions(Scope scope, VoterMode voters, InputMode inputs, Output
         Objects.requireNonNull(registers, "registers");
         exclude = Collections.unmodifiableSortedSet(new TreeSet<>(exclude));
         vote = Collections.unmodifiableSortedSet(new TreeSet<>(vote));
+        voteRegisters = Collections.unmodifiableSortedSet(new TreeSet<>(voteRegisters));
         if (registers == RegisterVoting.AFTER && scope != Scope.REGISTERS) {
             throw new IllegalArgumentException("voters after the flip-flops are a choice of scope registers; scope "
                     + scope.label() + " places its own");
         }
+    }
+
+    /** Without registers chosen for voters ({@link #voteRegisters()} empty). */
+    public TmrOptions(Scope scope, VoterMode voters, InputMode inputs, OutputMode outputs, boolean mismatch,
+                      Set<String> exclude, Set<String> vote, RegisterVoting registers) {
+        this(scope, voters, inputs, outputs, mismatch, exclude, vote, registers, Set.of());
     }
 
     /** As the six-component form, with nothing voted in addition and register voters before the flip-flops. */
@@ -118,35 +128,39 @@ public record TmrOptions(Scope scope, VoterMode voters, InputMode inputs, Output
     }
 
     public TmrOptions withScope(Scope scope) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers, voteRegisters);
     }
 
     public TmrOptions withVoters(VoterMode voters) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers, voteRegisters);
     }
 
     public TmrOptions withInputs(InputMode inputs) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers, voteRegisters);
     }
 
     public TmrOptions withOutputs(OutputMode outputs) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers, voteRegisters);
     }
 
     public TmrOptions withMismatch(boolean mismatch) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers, voteRegisters);
     }
 
     public TmrOptions withExclude(Set<String> exclude) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers, voteRegisters);
     }
 
     public TmrOptions withVote(Set<String> vote) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers, voteRegisters);
     }
 
     public TmrOptions withRegisters(RegisterVoting registers) {
-        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers);
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers, voteRegisters);
+    }
+
+    public TmrOptions withVoteRegisters(Set<String> voteRegisters) {
+        return new TmrOptions(scope, voters, inputs, outputs, mismatch, exclude, vote, registers, voteRegisters);
     }
 
     /** One line, as the command line would spell it: {@code --scope outputs --voters triplicated ...}. */
@@ -167,6 +181,9 @@ public record TmrOptions(Scope scope, VoterMode voters, InputMode inputs, Output
         }
         if (!vote.isEmpty()) {
             sb.append(" --vote ").append(String.join(",", vote));
+        }
+        if (!voteRegisters.isEmpty()) {
+            sb.append(" --vote-registers ").append(String.join(",", voteRegisters));
         }
         return sb.toString();
     }

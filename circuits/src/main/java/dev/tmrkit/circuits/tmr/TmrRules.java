@@ -24,10 +24,13 @@ public record TmrRules(String source, List<Entry> entries, Optional<RegisterVoti
         /** Keep the nets single ({@link TmrOptions#exclude()}). */
         EXCLUDE,
         /** Vote the nets ({@link TmrOptions#vote()}). */
-        VOTE;
+        VOTE,
+        /** Vote the flip-flops whose outputs match ({@link TmrOptions#voteRegisters()}). */
+        VOTE_REGISTERS;
 
+        /** The rule's keyword: {@code exclude}, {@code vote}, {@code vote-registers}. */
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -49,10 +52,11 @@ public record TmrRules(String source, List<Entry> entries, Optional<RegisterVoti
     public TmrOptions applyTo(TmrOptions options) {
         TreeSet<String> exclude = new TreeSet<>(options.exclude());
         TreeSet<String> vote = new TreeSet<>(options.vote());
+        TreeSet<String> registerVote = new TreeSet<>(options.voteRegisters());
         for (Entry e : entries) {
-            (e.kind() == Kind.EXCLUDE ? exclude : vote).add(e.pattern());
+            (e.kind() == Kind.EXCLUDE ? exclude : e.kind() == Kind.VOTE ? vote : registerVote).add(e.pattern());
         }
-        TmrOptions o = options.withExclude(exclude).withVote(vote);
+        TmrOptions o = options.withExclude(exclude).withVote(vote).withVoteRegisters(registerVote);
         return registers.isPresent() ? o.withRegisters(registers.get()) : o;
     }
 
@@ -63,11 +67,15 @@ public record TmrRules(String source, List<Entry> entries, Optional<RegisterVoti
     public void check(Netlist netlist) {
         for (Entry e : entries) {
             NetPattern p = new NetPattern(e.pattern());
-            boolean any = p.isLiteral() ? netlist.netId(e.pattern()) >= 0
-                    : java.util.stream.IntStream.range(0, netlist.netCount()).anyMatch(n -> p.matches(netlist.netName(n)));
+            boolean registers = e.kind() == Kind.VOTE_REGISTERS;
+            java.util.function.IntPredicate counts = n -> !registers
+                    || netlist.driver(n) >= 0 && netlist.gate(netlist.driver(n)).type() == dev.tmrkit.gates.GateType.DFF;
+            boolean any = p.isLiteral() ? netlist.netId(e.pattern()) >= 0 && counts.test(netlist.netId(e.pattern()))
+                    : java.util.stream.IntStream.range(0, netlist.netCount())
+                            .anyMatch(n -> p.matches(netlist.netName(n)) && counts.test(n));
             if (!any) {
                 throw new IllegalArgumentException(source + ":" + e.line() + ":" + e.column() + ": " + e.kind().label() + " '"
-                        + e.pattern() + "' matches no net of '" + netlist.name() + "'");
+                        + e.pattern() + "' matches no " + (registers ? "flip-flop output" : "net") + " of '" + netlist.name() + "'");
             }
         }
     }

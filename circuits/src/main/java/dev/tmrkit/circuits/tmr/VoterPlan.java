@@ -23,7 +23,8 @@ import java.util.Set;
  * voted for the replicas when the scope asks for it and something replicated reads the voted value:
  * scope {@code gates} votes every non-constant gate output (flip-flops included) that a replicated gate
  * reads or that is a triplicated output; scope {@code registers} votes the D input of every replicated
- * flip-flop (or, voters after, its output); nets chosen by {@link TmrOptions#vote()} are voted too; with
+ * flip-flop (or, voters after, its output); nets chosen by {@link TmrOptions#vote()} are voted too, and so are
+ * the flip-flop outputs matched by {@link TmrOptions#voteRegisters()} (other nets they match are skipped); with
  * triplicated outputs every replicated output net is voted (its voters are the output
  * ports; when the replicas also read such a net, they read its voted value: see {@link VoterPlacement#READ_BACK}).
  * An excluded gate reads one value per input: a single input as is, a replicated one through a
@@ -131,23 +132,48 @@ final class VoterPlan {
             }
         }
         for (String glob : options.vote()) {
-            // a name must be votable; a glob votes the votable nets it matches, and must match at least one
-            boolean literal = new NetPattern(glob).isLiteral();
-            List<Integer> nets = matching(java.util.Set.of(glob), "vote");
-            int voted = 0;
-            for (int net : nets) {
-                String why = whyNotVotable(net);
-                if (why == null) {
-                    replicaReasons.get(net).add("chosen (--vote " + glob + ")");
-                    voted++;
-                } else if (literal) {
-                    throw new IllegalArgumentException("cannot vote '" + original.netName(net) + "': " + why);
+            voteChosen(glob, matching(java.util.Set.of(glob), "vote"), net -> "chosen (--vote " + glob + ")");
+        }
+        for (String glob : options.voteRegisters()) {
+            List<Integer> registers = new ArrayList<>();
+            for (int net : matching(java.util.Set.of(glob), "vote the registers")) {
+                if (isRegister(net)) {
+                    registers.add(net);
+                } else if (new NetPattern(glob).isLiteral()) {
+                    throw new IllegalArgumentException("cannot vote the register '" + glob + "': it is " + (original.isInput(net)
+                            ? "an input" : "the output of a " + original.gate(original.driver(net)).type() + " gate")
+                            + ", not of a flip-flop; --vote votes any net");
                 }
             }
-            if (voted == 0) {
-                throw new IllegalArgumentException("cannot vote '" + glob + "': none of the " + nets.size()
-                        + " nets it matches can be voted (for one: " + whyNotVotable(nets.get(0)) + ")");
+            if (registers.isEmpty()) {
+                throw new IllegalArgumentException("cannot vote the registers '" + glob + "': it matches no flip-flop output"
+                        + " of circuit '" + original.name() + "'" + (original.isSequential() ? "" : ", which has no flip-flops"));
             }
+            voteChosen(glob, registers, net -> "after flip-flop " + original.netName(net) + " (--vote-registers " + glob + ")");
+        }
+    }
+
+    private boolean isRegister(int net) {
+        int d = original.driver(net);
+        return d >= 0 && original.gate(d).type() == GateType.DFF;
+    }
+
+    /** Votes {@code nets} matched by {@code glob}: a name must be votable; a glob votes the votable ones, at least one. */
+    private void voteChosen(String glob, List<Integer> nets, java.util.function.IntFunction<String> reason) {
+        boolean literal = new NetPattern(glob).isLiteral();
+        int voted = 0;
+        for (int net : nets) {
+            String why = whyNotVotable(net);
+            if (why == null) {
+                replicaReasons.get(net).add(reason.apply(net));
+                voted++;
+            } else if (literal) {
+                throw new IllegalArgumentException("cannot vote '" + original.netName(net) + "': " + why);
+            }
+        }
+        if (voted == 0) {
+            throw new IllegalArgumentException("cannot vote '" + glob + "': none of the " + nets.size()
+                    + " nets it matches can be voted (for one: " + whyNotVotable(nets.get(0)) + ")");
         }
     }
 

@@ -17,7 +17,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "check-tmr", mixinStandardHelpOptions = true,
         description = {"Recognise a TMR netlist by the names tmrkit gives replicas and voters (as tmr writes them, and as "
                 + "a synthesis tool leaves them after flattening the kept instances $tmr$A, $tmr$B, $tmr$C, $tmr$u$k), "
-                + "and report whether its three replicas are still distinct and equal in size and its voters present.",
+                + "and report whether its three replicas are still distinct and equal in size and its voters present. "
+                + "A netlist without replicas is reported merged, not unrecognised, when it is named like a TMR netlist "
+                + "(<design>-tmr): tmr -o FILE.v writes that name into the module attribute tmrkit_netlist, which "
+                + "synthesis keeps (Yosys JSON, write_verilog without -noattr); in BLIF and -noattr Verilog the replica "
+                + "names Yosys keeps as aliases show the merge.",
             "Exit code 0 when the redundancy is intact, 1 when a tool merged it away (or the netlist is not "
                 + "recognised as TMR), 2 for bad input."})
 public final class CheckTmrCommand implements Callable<Integer> {

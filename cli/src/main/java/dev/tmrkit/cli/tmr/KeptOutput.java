@@ -16,8 +16,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * How {@code tmr -o} writes: Verilog with kept replica and voter modules unless {@code --flat-verilog}, other
- * formats as they are; and the {@code -c} constraint file, which only makes sense beside kept Verilog.
+ * How {@code tmr -o} writes: Verilog with kept replica and voter modules unless {@code --flat-verilog}, EDIF with
+ * {@code DONT_TOUCH} on every replica and voter instance, other formats as they are; and the {@code -c} constraint file, which only makes sense beside kept Verilog.
  */
 final class KeptOutput {
     private KeptOutput() {
@@ -43,18 +43,22 @@ final class KeptOutput {
         return Path.of(constraints);
     }
 
-    /** --module and --scalar-ports shape the Verilog interface: refused for any other output. */
+    /** --module names the Verilog module or EDIF design cell, --scalar-ports shapes Verilog ports: refused elsewhere. */
     static void checkVerilogOptions(Path output, String module, boolean scalarPorts) {
-        boolean verilog = output != null && NetlistFormat.fromFileName(output.toString()).orElse(null) == NetlistFormat.VERILOG;
-        if (!verilog && (module != null || scalarPorts)) {
-            throw new UserException((module != null ? "--module" : "--scalar-ports") + " needs -o FILE.v: it shapes the"
-                    + " written Verilog module");
+        NetlistFormat format = output == null ? null : NetlistFormat.fromFileName(output.toString()).orElse(null);
+        if (format != NetlistFormat.VERILOG && scalarPorts) {
+            throw new UserException("--scalar-ports needs -o FILE.v: it shapes the written Verilog module");
+        }
+        if (format != NetlistFormat.VERILOG && format != NetlistFormat.EDIF && module != null) {
+            throw new UserException("--module needs -o FILE.v or FILE.edf: it names the written Verilog module or EDIF"
+                    + " design cell");
         }
     }
 
     static void write(Netlist tmr, Path file, boolean flat, Path constraints, VerilogOptions verilog) {
         NetlistFormat format = NetlistFormat.of(file);
-        NetlistWriter writer = format != NetlistFormat.VERILOG ? NetlistFiles.writer(format)
+        NetlistWriter writer = format == NetlistFormat.EDIF ? TmrModules.edifWriter(verilog.module().orElse(null))
+                : format != NetlistFormat.VERILOG ? NetlistFiles.writer(format)
                 : flat ? new VerilogWriter(verilog) : TmrModules.writer(verilog);
         try {
             NetlistFiles.write(tmr, file, writer);

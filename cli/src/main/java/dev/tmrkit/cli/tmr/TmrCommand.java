@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
                 + "--cycles cycles from reset).",
             "With -o FILE the TMR netlist is written in the format that FILE's extension names (bench, blif, or v for "
                 + "structural Verilog: a module named as the original, with its bus ports and its clock input, each replica and voter a kept module marked keep_hierarchy, "
-                + "keep and dont_touch so that synthesis cannot merge them; -c FILE.sdc|.xdc adds matching constraints), "
+                + "keep and dont_touch so that synthesis cannot merge them; -c FILE.sdc|.xdc adds matching constraints; or edf "
+                + "for EDIF with DONT_TOUCH on every replica and voter instance), "
                 + "replacing FILE atomically, and only after the check passed. With -o - it is written as .bench to standard "
                 + "output and the report goes to standard error. Without -o only the report is printed.",
             "Generated nets are named $tmr$..., never colliding with user names; a circuit that already has such "
@@ -55,10 +56,10 @@ import picocli.CommandLine.Spec;
 public final class TmrCommand implements Callable<Integer> {
     private static final int PLACEMENTS_SHOWN = 40;
 
-    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json, Verilog .v) or a built-in circuit name.")
+    @Parameters(index = "0", paramLabel = "CIRCUIT", description = "A netlist file (.bench, .blif, .aag, .aig, Yosys .json, Verilog .v, EDIF .edf) or a built-in circuit name.")
     String circuit;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the TMR netlist here (.bench, .blif or .v; - for "
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the TMR netlist here (.bench, .blif, .v or .edf; - for "
             + ".bench on standard output).")
     String output;
 
@@ -173,7 +174,10 @@ public final class TmrCommand implements Callable<Integer> {
     /** The written module: the original's name (or --module), its clock's name, bus ports unless --scalar-ports. */
     private VerilogOptions verilogOptions(Netlist original) {
         try {
-            return VerilogOptions.defaults().withModule(module != null ? module : original.name())
+            // the original's name as a module name: blanks and non-ASCII (a file "my design.bench") become '_'
+            String name = module != null ? module : original.name().isEmpty() ? "netlist"
+                    : original.name().replaceAll("[^\\x21-\\x7E]", "_");
+            return VerilogOptions.defaults().withModule(name)
                     .withClock(read.clockFound().orElse(null)).withScalarPorts(scalarPorts);
         } catch (IllegalArgumentException e) {
             throw new UserException("--module: " + e.getMessage(), e);
@@ -280,6 +284,7 @@ public final class TmrCommand implements Callable<Integer> {
         o.put("exclude", new ArrayList<>(r.options().exclude()));
         o.put("vote", new ArrayList<>(r.options().vote()));
         o.put("registers", r.options().registers().label());
+        o.put("voteRegisters", new ArrayList<>(r.options().voteRegisters()));
         m.put("options", o);
         m.put("output", written);
         m.put("originalGates", r.originalGates());

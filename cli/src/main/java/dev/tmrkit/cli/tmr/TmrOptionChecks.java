@@ -17,11 +17,12 @@ public final class TmrOptionChecks {
     /** As {@link #check(TmrOptions, Netlist)}, naming the single-voter option as the command spells it. */
     public static void check(TmrOptions o, Netlist circuit, String singleVoters) {
         if (o.scope() == TmrOptions.Scope.OUTPUTS && o.voters() == TmrOptions.VoterMode.SINGLE
-                && o.outputs() == TmrOptions.OutputMode.REDUCED) {
+                && o.outputs() == TmrOptions.OutputMode.REDUCED && o.vote().isEmpty() && o.voteRegisters().isEmpty()) {
             throw new UserException(singleVoters + " has no effect with --scope outputs and --outputs reduced: the only"
                     + " voters are the reduction voters, one per output either way, so the netlist would be identical to"
                     + " triplicated voters; use --scope gates or registers (voters inside the logic), or --outputs"
-                    + " triplicated (one shared voter instead of three per output)");
+                    + " triplicated (one shared voter instead of three per output), or choose nets to vote (--vote,"
+                    + " --vote-registers)");
         }
         if (o.scope() == TmrOptions.Scope.REGISTERS && !circuit.isSequential()) {
             throw new UserException("--scope registers: " + circuit.name() + " has no flip-flops, so there is no register"

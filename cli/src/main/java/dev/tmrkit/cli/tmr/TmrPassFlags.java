@@ -39,6 +39,12 @@ public class TmrPassFlags {
             + "output, a chosen net): the replicas read the voted value. By name or glob, as --exclude.")
     public List<String> vote = new ArrayList<>();
 
+    @Option(names = "--vote-registers", split = ",", paramLabel = "NAME|GLOB", description = "A voter after each flip-flop "
+            + "whose output matches, whatever --scope: the replicas read its voted value. Unlike --vote, a glob skips "
+            + "the nets that are not flip-flop outputs ('u_fsm.*' votes the registers of u_fsm, --vote 'u_fsm.*' every "
+            + "net in it); a name that is not a flip-flop's output is refused. For one register --vote NAME does the same.")
+    public List<String> voteRegisters = new ArrayList<>();
+
     @Option(names = "--registers", defaultValue = "before", paramLabel = "before|after", converter = RegisterConverter.class,
             description = "With --scope registers: voters before every flip-flop (its next state: an upset replica is scrubbed "
                     + "at the next clock) or after it (the replicas read the voted stored value) (default: ${DEFAULT-VALUE}).")
@@ -73,7 +79,7 @@ public class TmrPassFlags {
                     + "--scope " + scope.label() + " it cannot take effect");
         }
         TmrOptions o = new TmrOptions(scope, voters, inputs, outputs, mismatch, new TreeSet<>(exclude), new TreeSet<>(vote),
-                registers);
+                registers, new TreeSet<>(voteRegisters));
         dev.tmrkit.circuits.tmr.TmrRules r = rules();
         try {
             return r == null ? o : r.applyTo(o);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.cli.Cli;
+import dev.tmrkit.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,5 +42,28 @@ class CheckTmrCommandTest {
         assertEquals(1, plain.code());
         assertTrue(plain.out().contains("not recognised as a TMR netlist"), plain.out());
         assertEquals(2, Cli.run("check-tmr", tmp.resolve("missing.bench").toString()).code());
+    }
+
+    /**
+     * The written module is named after the original ({@code module c17}); after a synthesis that merged every
+     * replica, the guard still says merged (exit 1, "merged away"), not "not recognised", in Yosys's JSON.
+     */
+    @Test
+    void tmrVerilogNamedAsTheOriginalIsReportedMergedOrIntactAfterYosysSynth() throws IOException {
+        ExternalTool.requireWorking(ExternalTool.YOSYS);
+        for (boolean flat : new boolean[] {true, false}) {
+            Path v = tmp.resolve(flat ? "flat.v" : "kept.v");
+            Cli tmr = flat ? Cli.run("tmr", "c17", "--flat-verilog", "-o", v.toString()) : Cli.run("tmr", "c17", "-o", v.toString());
+            assertEquals(0, tmr.code(), tmr.err());
+            assertTrue(Files.readString(v).contains("(* tmrkit_netlist = \"c17-tmr\" *)\nmodule c17 ("));
+            Path json = tmp.resolve(flat ? "flat.json" : "kept.json");
+            ExternalTool.yosys(tmp, "read_verilog " + v.getFileName() + "; synth -flatten -top c17;"
+                    + " setattr -mod -unset keep_hierarchy; flatten; opt_clean; write_json " + json.getFileName());
+            Cli check = Cli.run("check-tmr", json.toString());
+            assertEquals(flat ? 1 : 0, check.code(), check.out() + check.err());
+            assertTrue(check.out().contains(flat ? "verdict  redundancy merged away: A has 0 gates"
+                    : "verdict  redundancy intact: three distinct replicas"), check.out());
+            assertTrue(check.out().startsWith("circuit  c17-tmr ("), check.out());
+        }
     }
 }

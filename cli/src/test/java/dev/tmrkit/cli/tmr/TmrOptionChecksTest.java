@@ -32,6 +32,11 @@ class TmrOptionChecksTest {
         assertNotEquals(bench(triplicatedOutputs), bench(triplicatedOutputs.withVoters(TmrOptions.VoterMode.SINGLE)));
         assertEquals(0, Cli.run("tmr", "counter:3", "--voters", "single", "--outputs", "triplicated").code());
         assertEquals(0, Cli.run("tmr", "counter:3", "--voters", "single", "--scope", "gates").code());
+        // and with chosen voters inside the logic: one shared voter per chosen net instead of three
+        TmrOptions chosen = TmrOptions.defaults().withVoteRegisters(java.util.Set.of("q*"));
+        assertNotEquals(bench(chosen), bench(chosen.withVoters(TmrOptions.VoterMode.SINGLE)));
+        assertEquals(0, Cli.run("tmr", "counter:3", "--voters", "single", "--vote-registers", "q*").code());
+        assertEquals(0, Cli.run("tmr", "counter:3", "--voters", "single", "--vote", "q1").code());
     }
 
     @Test

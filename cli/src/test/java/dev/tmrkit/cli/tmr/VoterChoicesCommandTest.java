@@ -53,6 +53,34 @@ class VoterChoicesCommandTest {
     }
 
     @Test
+    void votersAfterChosenRegistersFromTheOptionAndTheConstraintsFile() throws Exception {
+        Cli r = Cli.run("tmr", "s27", "--vote-registers", "G?", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"voteRegisters\":[\"G?\"]"), r.out());
+        for (String q : new String[] {"G5", "G6", "G7"}) {
+            assertTrue(r.out().contains("{\"net\":\"" + q + "\",\"kind\":\"triplicated\",\"reason\":\"after flip-flop " + q
+                    + " (--vote-registers G?)\"}"), r.out());
+        }
+        assertFalse(r.out().contains("{\"net\":\"G8\""), "G8 matches G? but is a gate: " + r.out());
+        // the same glob with --vote also votes the gates it matches
+        assertTrue(Cli.run("tmr", "s27", "--vote", "G?", "--format", "json").out().contains("{\"net\":\"G8\""));
+        Cli gate = Cli.run("tmr", "s27", "--vote-registers", "G9");
+        assertEquals(2, gate.code());
+        assertTrue(gate.err().contains("cannot vote the register 'G9': it is the output of a NAND gate, not of a flip-flop;"
+                + " --vote votes any net"), gate.err());
+        Path rules = dir.resolve("s27.tmr");
+        Files.writeString(rules, "vote-registers G5\nvote-registers q*\n");
+        Cli bad = Cli.run("tmr", "s27", "--tmr-rules", rules.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains(rules + ":2:16: vote-registers 'q*' matches no flip-flop output of 's27'"), bad.err());
+        Files.writeString(rules, "vote-registers G5\n");
+        Cli fromFile = Cli.run("tmr", "s27", "--tmr-rules", rules.toString());
+        assertEquals(0, fromFile.code(), fromFile.err());
+        assertTrue(fromFile.out().contains("after flip-flop G5 (--vote-registers G5)"), fromFile.out());
+        assertTrue(Cli.run("tmr", "--help").out().contains("--vote-registers=NAME|GLOB"));
+    }
+
+    @Test
     void theDiagramAndTheCampaignShowTheChoice() throws Exception {
         Path dot = dir.resolve("c.dot");
         assertEquals(0, Cli.run("render", "c17", "--tmr", "triplicated", "--vote", "11", "-o", dot.toString()).code());

@@ -108,6 +108,7 @@ public final class NetlistFiles {
             case BLIF: return new BlifReader();
             case AIGER_ASCII: case AIGER_BINARY: return new AigerReader();
             case YOSYS_JSON: return new YosysJsonReader();
+            case EDIF: return new dev.tmrkit.circuits.io.edif.EdifReader();
             default: return new VerilogReader();
         }
     }
@@ -118,6 +119,7 @@ public final class NetlistFiles {
             case BENCH: return new BenchWriter();
             case BLIF: return new BlifWriter();
             case VERILOG: return new VerilogWriter();
+            case EDIF: return new dev.tmrkit.circuits.io.edif.EdifWriter();
             case YOSYS_JSON:
                 throw new IllegalArgumentException("tmrkit does not write Yosys JSON; write Verilog (.v) or BLIF (.blif)"
                         + " and convert with yosys -p 'read_verilog x.v; write_json x.json'");

@@ -82,8 +82,8 @@ final class Ast {
     record Connection(Token at, String port, Expr expr) {
     }
 
-    /** A module or primitive-gate instance. */
-    record Instance(Token at, String type, String name, List<Connection> connections) {
+    /** A module or primitive-gate instance; {@code parameters} as {@code #(.NAME(value), ...)} gives them (named). */
+    record Instance(Token at, String type, String name, List<Connection> connections, List<Connection> parameters) {
     }
 
     /** An edge of a sensitivity list. */
@@ -94,7 +94,10 @@ final class Ast {
     record Always(Token at, Edge clock, Edge reset, Statement body) {
     }
 
-    /** A module: its port names in order and its items. */
+    /**
+     * A module: its port names in order and its items; {@code at} is its {@code module} keyword, which carries the
+     * attributes written before it.
+     */
     record Module(Token at, String name, List<Token> ports, Map<String, Wire> wires, List<ContinuousAssign> assigns,
                   List<Instance> instances, List<Always> always) {
     }

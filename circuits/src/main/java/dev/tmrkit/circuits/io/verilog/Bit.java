@@ -47,12 +47,25 @@ sealed interface Bit permits Bit.Signal, Bit.Constant, Bit.Not, Bit.Gate, Bit.Mu
         return new Gate(type, List.copyOf(operands));
     }
 
+    /**
+     * {@code select ? one : zero}, folded to one gate when the select is constant, both branches are equal or a
+     * branch is constant ({@code s ? x : 0} is {@code s & x}, {@code s ? 1 : 0} is {@code s}, ...).
+     */
     static Bit mux(Bit select, Bit zero, Bit one) {
         if (select instanceof Constant c) {
             return c.one() ? one : zero;
         }
         if (zero.equals(one)) {
             return zero;
+        }
+        if (zero instanceof Constant z && one instanceof Constant) {
+            return z.one() ? not(select) : select;
+        }
+        if (zero instanceof Constant z) {
+            return z.one() ? gate(GateType.OR, not(select), one) : gate(GateType.AND, select, one);
+        }
+        if (one instanceof Constant o) {
+            return o.one() ? gate(GateType.OR, zero, select) : gate(GateType.AND, zero, not(select));
         }
         return new Mux(select, zero, one);
     }

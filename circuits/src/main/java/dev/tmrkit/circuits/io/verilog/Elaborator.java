@@ -1,6 +1,7 @@
 package dev.tmrkit.circuits.io.verilog;
 
 import dev.tmrkit.circuits.io.ParseException;
+import dev.tmrkit.circuits.io.yosys.LutTable;
 import dev.tmrkit.gates.GateType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,9 +116,17 @@ final class Elaborator {
             return;
         }
         Ast.Module m = modules.get(i.type());
+        if (m == null && LutTable.shape(i.type()).isPresent()) {
+            LookUpTables.instance(this, x, i, LutTable.shape(i.type()).get());
+            return;
+        }
         if (m == null) {
             throw fail(i.at(), "unknown module '" + i.type() + "': it is neither defined in this file nor a gate primitive"
-                    + " (" + String.join(" ", VerilogParser.PRIMITIVES.stream().sorted().toList()) + ")");
+                    + " (" + String.join(" ", VerilogParser.PRIMITIVES.stream().sorted().toList()) + ") nor a look-up table"
+                    + " ($lut, LUT1..LUT6, SB_LUT4)");
+        }
+        if (!i.parameters().isEmpty()) {
+            throw fail(i.parameters().get(0).at(), "module " + m.name() + " is defined in this file and has no parameters");
         }
         if (stack.contains(m.name())) {
             throw fail(i.at(), "module " + m.name() + " instantiates itself (through " + String.join(" -> ", stack) + ")");

@@ -41,6 +41,13 @@ abstract class ExpressionParser extends TokenStream {
     Ast.Expr binary(int level) {
         if (level == LEVELS.length) {
             Ast.Expr e = unary();
+            Token t = peek();
+            if (e instanceof Ast.Number && t.is(">") && peek(1).is(">") && peek(1).line() == t.line()
+                    && peek(1).column() == t.column() + 1) {
+                take();
+                take();
+                e = new Ast.Binary(t, ">>", e, unary()); // a constant shifted by a signal: Yosys's $lut
+            }
             refuseArithmetic();
             return e;
         }

@@ -60,6 +60,13 @@ final class Expressions {
             for (Bit b : value(u.operand(), Math.max(width, width(u.operand())))) {
                 bits.add(Bit.not(b));
             }
+        } else if (e instanceof Ast.Binary b && b.op().equals(">>")) {
+            List<Bit> amount = value(b.right(), width(b.right()));
+            boolean[] constant = ((Ast.Number) b.left()).bits();
+            bits = new ArrayList<>();
+            for (int k = 0; k < Math.max(width, constant.length); k++) {
+                bits.add(LookUpTables.shifted(elaborator, b.at(), constant, amount, k));
+            }
         } else if (e instanceof Ast.Binary b && !b.op().equals("&&") && !b.op().equals("||")) {
             int w = Math.max(width, Math.max(width(b.left()), width(b.right())));
             List<Bit> l = value(b.left(), w);
@@ -164,6 +171,9 @@ final class Expressions {
             return u.op().equals("~") ? width(u.operand()) : 1;
         }
         if (e instanceof Ast.Binary b) {
+            if (b.op().equals(">>")) {
+                return width(b.left());
+            }
             return b.op().equals("&&") || b.op().equals("||") ? 1 : Math.max(width(b.left()), width(b.right()));
         }
         Ast.Ternary t = (Ast.Ternary) e;

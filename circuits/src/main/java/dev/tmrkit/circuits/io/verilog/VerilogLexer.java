@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Splits a Verilog text into {@link Token}s: identifiers (simple and escaped), numbers ({@code 12}, {@code 4'b10_10},
  * {@code 1'h0}), and symbols; skips blanks, {@code //} and {@code /* *}{@code /} comments, attribute instances
- * {@code (* ... *)} and compiler directives ({@code `timescale ...} to the end of the line). Control characters and
- * non-ASCII outside comments are errors at their position.
+ * {@code (* ... *)} (their text goes with the next token, {@link Token#attributes()}) and compiler directives
+ * ({@code `timescale ...} to the end of the line). Control characters and non-ASCII outside comments are errors at
+ * their position.
  */
 final class VerilogLexer {
     private static final String[] SYMBOLS = {"<=", "==", "!=", "~&", "~|", "~^", "^~", "&&", "||", "(", ")", "[", "]",
@@ -19,6 +20,8 @@ final class VerilogLexer {
     private int pos;
     private int line = 1;
     private int lineStart;
+    /** The attribute instances read since the last token. */
+    private final StringBuilder attributes = new StringBuilder();
 
     private VerilogLexer(String source, String text) {
         this.source = source;
@@ -41,7 +44,12 @@ final class VerilogLexer {
                 tokens.add(new Token(Token.Kind.END, "", line, column()));
                 return tokens;
             }
-            tokens.add(next());
+            Token t = next();
+            if (attributes.length() > 0) {
+                t = new Token(t.kind(), t.text(), t.line(), t.column(), attributes.toString());
+                attributes.setLength(0);
+            }
+            tokens.add(t);
         }
     }
 
@@ -76,7 +84,9 @@ final class VerilogLexer {
             } else if (text.startsWith("/*", pos)) {
                 skipUntil("*/", "comment");
             } else if (text.startsWith("(*", pos) && !text.startsWith("(*)", pos)) {
+                int start = pos + 2;
                 skipUntil("*)", "attribute");
+                attributes.append(attributes.length() > 0 ? "," : "").append(text, start, pos - 2);
             } else {
                 return;
             }

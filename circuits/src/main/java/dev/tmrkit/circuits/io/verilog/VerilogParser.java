@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.io.verilog;
 
+import dev.tmrkit.circuits.io.yosys.LutTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,8 +200,20 @@ final class VerilogParser extends ExpressionParser {
     /** {@code and g (y, a, b), (z, c, d);} or {@code mod #(.P(v)) inst (.a(x), ...);}. */
     private void instances(List<Ast.Instance> instances) {
         Token type = take();
+        List<Ast.Connection> parameters = new ArrayList<>();
         if (accept("#")) {
-            throw behavioural(type, "a parameterised instance (#(...))");
+            if (LutTable.shape(type.text()).isEmpty() || !accept("(") || !peek().is(".")) {
+                throw behavioural(type, "a parameterised instance (#(...)) other than a look-up table's #(.NAME(value))");
+            }
+            do {
+                Token c = expect(".", "before a parameter name: #(.NAME(value), ...)");
+                Token parameter = name("a parameter name");
+                expect("(", "after ." + parameter.text());
+                Ast.Expr value = expression();
+                expect(")", "to close ." + parameter.text() + "(...)");
+                parameters.add(new Ast.Connection(c, parameter.text(), value));
+            } while (accept(","));
+            expect(")", "to close the parameters of " + type.text());
         }
         do {
             Token at = peek();
@@ -225,7 +238,7 @@ final class VerilogParser extends ExpressionParser {
                 } while (accept(","));
             }
             expect(")", "to close the connections of " + type.text());
-            instances.add(new Ast.Instance(at, type.text(), instanceName, connections));
+            instances.add(new Ast.Instance(at, type.text(), instanceName, connections, parameters));
         } while (accept(","));
         expect(";", "after the instance");
     }

@@ -2,6 +2,7 @@ package dev.tmrkit.circuits.io.verilog;
 
 import dev.tmrkit.circuits.io.ClockedNetlist;
 import dev.tmrkit.circuits.io.NetlistAssembly;
+import dev.tmrkit.circuits.io.NetlistNameAttribute;
 import dev.tmrkit.circuits.io.NetlistReader;
 import dev.tmrkit.circuits.io.ParseException;
 import dev.tmrkit.gates.Netlist;
@@ -30,7 +31,8 @@ import java.util.Set;
  * {@link NotStructural}; other constructs outside the subset are {@link ParseException}s, all at
  * {@code file:line:column}.
  *
- * <p><b>Top module and names.</b> The module {@link #withTop named}, else the one module no other instantiates.
+ * <p><b>Top module and names.</b> The module {@link #withTop named}, else the one module no other instantiates. The
+ * netlist takes the top module's name, or the name its attribute {@link NetlistNameAttribute} gives.
  * Bit {@code i} of a ranged wire {@code w} is net {@code w[i]}, a wire without range is net {@code w}: the names
  * {@link dev.tmrkit.circuits.io.yosys.YosysJsonReader} gives. An {@code assign} between two spellings of the same
  * name ({@code assign q[0] = \q[0] ;}) joins them into one net; any other {@code assign a = b;} is a BUF.
@@ -95,7 +97,8 @@ public final class VerilogReader implements NetlistReader {
         Ast.Module topModule = top(source, modules, parsed);
         Elaborator e = new Elaborator(source, modules);
         e.top(topModule);
-        return new NetlistEmitter(e, source).emit(topModule.name(), clock, undrivenAsInputs);
+        String name = topModule.at().attribute(NetlistNameAttribute.NAME).filter(n -> !n.isEmpty()).orElse(topModule.name());
+        return new NetlistEmitter(e, source).emit(name, clock, undrivenAsInputs);
     }
 
     private Ast.Module top(String source, Map<String, Ast.Module> modules, List<Ast.Module> parsed) {

@@ -1,6 +1,7 @@
 package dev.tmrkit.circuits.io.yosys;
 
 import dev.tmrkit.circuits.io.ClockedNetlist;
+import dev.tmrkit.circuits.io.NetlistNameAttribute;
 import dev.tmrkit.circuits.io.NetlistReader;
 import dev.tmrkit.circuits.io.ParseException;
 import dev.tmrkit.gates.Netlist;
@@ -18,7 +19,8 @@ import java.util.Map;
  * </pre>
  *
  * <p><b>Module.</b> The one marked with the attribute {@code top} (as {@code hierarchy -top} sets it), else the
- * only module that is not a black box. The netlist takes the module's name.
+ * only module that is not a black box. The netlist takes the module's name, or the one its attribute
+ * {@link NetlistNameAttribute} gives (tmrkit's Verilog writers set it on a module named otherwise).
  *
  * <p><b>Ports.</b> In port order: {@code input} ports are inputs, {@code output} ports outputs, and an
  * {@code inout} port both (that is what Yosys makes of a BLIF net that is both input and output), one tmrkit port
@@ -94,7 +96,21 @@ public final class YosysJsonReader implements NetlistReader {
             throw new ParseException(source, top.getValue().line, top.getValue().column, "expected module "
                     + top.getKey() + " to be an object, found " + top.getValue().describe());
         }
-        return new YosysModule(source, YosysModule.plain(top.getKey()), top.getValue(), undrivenAsInputs, clock).build();
+        return new YosysModule(source, name(top), top.getValue(), undrivenAsInputs, clock).build();
+    }
+
+    /**
+     * The netlist's name: the string attribute {@link NetlistNameAttribute} of the module (Yosys appends a blank to a
+     * string that looks like a bit string), else the module's name.
+     */
+    private static String name(Map.Entry<String, JsonTree.Node> module) {
+        JsonTree.Node attributes = module.getValue().get("attributes");
+        JsonTree.Node v = attributes == null || !attributes.is(JsonTree.Kind.OBJECT) ? null
+                : attributes.get(NetlistNameAttribute.NAME);
+        if (v != null && v.is(JsonTree.Kind.STRING) && !v.text.isBlank()) {
+            return v.text.matches("[01xz]+ ") ? v.text.substring(0, v.text.length() - 1) : v.text;
+        }
+        return YosysModule.plain(module.getKey());
     }
 
     /** The module marked top, else the only one that is not a black box. */

@@ -40,6 +40,12 @@ public final class YosysSubckts {
      */
     public void emit(String type, Map<String, String> pins, Map<String, String> parameters, Location at, Clock clock, java.util.function.Consumer<String> read,
                      Function<String, ParseException> error) {
+        emit(type, pins, parameters, at, clock, read, error, false);
+    }
+
+    /** As {@link #emit(String, Map, Map, Location, Clock, java.util.function.Consumer, Function)}; a flip-flop starts at {@code initOne}. */
+    public void emit(String type, Map<String, String> pins, Map<String, String> parameters, Location at, Clock clock,
+                     java.util.function.Consumer<String> read, Function<String, ParseException> error, boolean initOne) {
         cells.emit(type, new YosysCells.Pins() {
             @Override
             public String in(String port) {
@@ -60,7 +66,7 @@ public final class YosysSubckts {
 
             @Override
             public boolean initOne(String q) {
-                return false;
+                return initOne;
             }
 
             @Override

@@ -26,7 +26,12 @@ import java.util.regex.Pattern;
  * same number of flip-flops and the same set of net names (each replica's names with the replica prefix removed),
  * and at least one voter (found by structure) is present; {@link Verdict#MERGED} when replica names are present
  * but that fails, or when none is left in a netlist named like a TMR netlist ({@code c17-tmr}: a tool merged the
- * replicas and kept one name per merged net); and {@link Verdict#NOT_TMR} otherwise.
+ * replicas and kept one name per merged net); and {@link Verdict#NOT_TMR} otherwise. The name survives a module
+ * named after the original: tmrkit's Verilog carries it in the module attribute
+ * {@link dev.tmrkit.circuits.io.NetlistNameAttribute}, which synthesis keeps and the Verilog and Yosys JSON readers
+ * read; in Yosys's BLIF and {@code write_verilog -noattr}, which drop module attributes, the replica names that Yosys
+ * keeps as aliases of the merged nets ({@code opt_clean} keeps public wire names; {@code opt_clean -purge} does not)
+ * are what is left.
  *
  * @param replicas per replica: combinational gates, flip-flops and the net names (prefix removed)
  * @param voters   nets that compute the majority of one net of each replica ({@link VoterCones})
@@ -96,7 +101,9 @@ public record TmrCheck(Map<Replica, Part> replicas, int voters, boolean namedTmr
     public String describe() {
         switch (verdict()) {
             case NOT_TMR:
-                return "not recognised as a TMR netlist: no net has a replica name ($tmr$A$..., $tmr$A.<net>)";
+                return "not recognised as a TMR netlist: no net has a replica name ($tmr$A$..., $tmr$A.<net>) and the"
+                        + " netlist is not named <design>-tmr (tmrkit's Verilog carries that name in the module attribute "
+                        + dev.tmrkit.circuits.io.NetlistNameAttribute.NAME + ")";
             case INTACT:
                 return "redundancy intact: three distinct replicas of " + replicas.get(Replica.A).gates() + " gates and "
                         + replicas.get(Replica.A).dffs() + " flip-flops each, " + voters + (voters == 1 ? " voter" : " voters");

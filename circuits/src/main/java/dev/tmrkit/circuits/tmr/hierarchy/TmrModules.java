@@ -38,6 +38,20 @@ public final class TmrModules {
         return new KeptVerilogWriter(TmrModules::of, options);
     }
 
+    /**
+     * The EDIF writer for a TMR netlist: every replica and voter instance (the gates {@link #of} groups) carries
+     * {@code (property DONT_TOUCH (string "TRUE"))}, which Vivado honours; the design cell is named {@code cellName}
+     * (null: the netlist's name).
+     */
+    public static dev.tmrkit.circuits.io.edif.EdifWriter edifWriter(String cellName) {
+        return new dev.tmrkit.circuits.io.edif.EdifWriter((tmr, g) -> {
+            TmrRoles.Region region = TmrRoles.regionOf(tmr, tmr.gate(g).output());
+            boolean kept = region == TmrRoles.Region.REPLICA || region == TmrRoles.Region.VOTER
+                    || region == TmrRoles.Region.REDUCTION_VOTER;
+            return kept ? Map.of("DONT_TOUCH", "TRUE") : Map.of();
+        }, cellName);
+    }
+
     /** The replica groups (in replica order) then the voter groups (in order of their first gate). */
     public static List<KeptModule> of(Netlist tmr) {
         Map<Replica, List<Integer>> replicas = new LinkedHashMap<>();
@@ -57,7 +71,8 @@ public final class TmrModules {
                 voters.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
             }
         }
-        String base = tmr.name() + TmrNames.PREFIX;
+        // a module name is one Verilog identifier: blanks and non-ASCII of the netlist's name become '_'
+        String base = tmr.name().replaceAll("[^\\x21-\\x7E]", "_") + TmrNames.PREFIX;
         List<KeptModule> groups = new ArrayList<>();
         replicas.forEach((r, gates) -> {
             if (!gates.isEmpty()) {

@@ -29,9 +29,10 @@ class NetlistFilesTest {
         assertEquals(NetlistFormat.AIGER_ASCII, NetlistFormat.of(Path.of("toggle.aag")));
         assertEquals(NetlistFormat.YOSYS_JSON, NetlistFormat.of(Path.of("c17.json")));
         assertEquals(NetlistFormat.VERILOG, NetlistFormat.of(Path.of("top.V")));
+        assertEquals(NetlistFormat.EDIF, NetlistFormat.of(Path.of("top.EDF")));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NetlistFormat.of(Path.of("top.vhd")));
-        assertEquals("unknown netlist format for 'top.vhd': expected a file name ending in .bench, .blif, .aag, .aig, .json"
-                + " or .v", e.getMessage());
+        assertEquals("unknown netlist format for 'top.vhd': expected a file name ending in .bench, .blif, .aag, .aig, .json,"
+                + " .v or .edf", e.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.tmrkit.circuits.io.verilog.write;
 
+import dev.tmrkit.circuits.io.NetlistNameAttribute;
 import dev.tmrkit.gates.Netlist;
 import java.io.IOException;
 import java.io.Writer;
@@ -119,7 +120,10 @@ final class VerilogPorts {
         return s;
     }
 
-    /** {@code module name(ports);} and the port declarations; input bus bits are declared as wires. */
+    /**
+     * {@code module name(ports);} and the port declarations; input bus bits are declared as wires. A module named
+     * otherwise than the netlist carries the netlist's name in the attribute {@link NetlistNameAttribute}.
+     */
     void header(Writer w) throws IOException {
         List<String> ports = new ArrayList<>();
         clock.ifPresent(ports::add);
@@ -138,6 +142,10 @@ final class VerilogPorts {
                     declarations.add("  " + direction + "[" + bus.msb() + ":" + bus.lsb() + "] " + bus.name() + ";\n");
                 }
             }
+        }
+        if (!moduleName().equals(netlist.name()) && NetlistNameAttribute.isWritable(netlist.name())) {
+            w.write("(* " + NetlistNameAttribute.NAME + " = \"" + netlist.name().replace("\\", "\\\\").replace("\"", "\\\"")
+                    + "\" *)\n");
         }
         w.write("module " + VerilogWriter.id(moduleName()) + "(");
         VerilogWriter.portListOfIdentifiers(w, ports);

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The fanout structure of a combinational {@link CompiledEvaluator} that {@link StuckAtPropagator} works on,
  * computed once per circuit and shared by every propagator (it holds no simulation state): the readers of each
- * net, the output ports on each net, the fanout stem of each net's fanout-free region, and each region's gates.
+ * net, the output ports on each net, and the fanout stem of each net's fanout-free region.
  */
 public final class FanoutRegions {
     final CompiledEvaluator compiled;
@@ -17,9 +17,6 @@ public final class FanoutRegions {
     final int[] outputsOn;
     /** Per net, the stem of its fanout-free region. */
     final int[] stemOf;
-    /** Gates whose output lies in the region of stem n, in decreasing topological order: {@code regionGates[regionStart[n] ..]}. */
-    final int[] regionStart;
-    final int[] regionGates;
 
     private FanoutRegions(CompiledEvaluator c) {
         this.compiled = c;
@@ -52,18 +49,6 @@ public final class FanoutRegions {
             outputsOn[ofill[c.outputs[i]]++] = i;
         }
         stemOf = stems(c);
-        regionStart = new int[nets + 1];
-        for (int k = 0; k < g; k++) {
-            regionStart[stemOf[c.out[k]] + 1]++;
-        }
-        for (int n = 0; n < nets; n++) {
-            regionStart[n + 1] += regionStart[n];
-        }
-        regionGates = new int[g];
-        int[] rfill = Arrays.copyOf(regionStart, nets);
-        for (int k = g - 1; k >= 0; k--) {
-            regionGates[rfill[stemOf[c.out[k]]]++] = k;
-        }
     }
 
     /**

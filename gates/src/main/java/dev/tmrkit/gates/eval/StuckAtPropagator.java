@@ -1,13 +1,11 @@
 package dev.tmrkit.gates.eval;
 
-import java.util.Arrays;
-
 /**
  * The building blocks of parallel-pattern single stuck-at fault simulation over a combinational {@link
  * CompiledEvaluator}, in the manner of PPSFP simulators with critical path tracing: the fault-free circuit
  * is evaluated once per chunk of pattern words ({@link #evaluateGood()}); within each fanout-free region
- * the lanes in which a net's flip reaches the region's stem are traced backwards ({@link
- * #traceRegion}); and only stems are propagated forward ({@link #propagateFlip}), event-driven,
+ * the lanes in which a net's flip reaches the region's stem are traced backwards, along the paths of the
+ * faults asked about ({@link #traceRegion}, {@link RegionTrace}); and only stems are propagated forward ({@link #propagateFlip}), event-driven,
  * re-evaluating in topological order just the gates a changed net reaches and stopping wherever the faulty
  * value equals the good one. Flat arrays throughout, so nothing is allocated per fault: the readers of each net; a
  * faulty copy of the good values, restored net by net after each propagation, so that gates read their
@@ -38,6 +36,7 @@ public final class StuckAtPropagator {
         OUT_INV[CompiledEvaluator.NOT] = -1L;  // one input: a ^ outInv
     }
 
+    private final FanoutRegions regions;
     private final CompiledEvaluator c;
     private final int maxWords;
     private final int nets;
@@ -61,12 +60,10 @@ public final class StuckAtPropagator {
     private final int[] changed;
     private int changedCount;
     private int words;
-    /** Per net, the stem of its fanout-free region; and critical-path observabilities, stride {@code words}. */
+    private int events;
+    /** Per net, the stem of its fanout-free region. */
     private final int[] stemOf;
-    /** Gates whose output lies in the region of stem n, in decreasing topological order: {@code regionGates[regionStart[n] ..]}. */
-    private final int[] regionStart;
-    private final int[] regionGates;
-    private final long[] obs;
+    private final RegionTrace trace;
 
     /**
      * @param maxWords the widest chunk (64-pattern words) that {@link #words(int)} may later ask for
@@ -87,6 +84,7 @@ public final class StuckAtPropagator {
         if (maxWords < 1) {
             throw new IllegalArgumentException("words must be >= 1: " + maxWords);
         }
+        this.regions = regions;
         this.c = compiled;
         this.maxWords = maxWords;
         this.nets = compiled.netCount;
@@ -100,14 +98,12 @@ public final class StuckAtPropagator {
         this.outputStart = regions.outputStart;
         this.outputsOn = regions.outputsOn;
         this.stemOf = regions.stemOf;
-        this.regionStart = regions.regionStart;
-        this.regionGates = regions.regionGates;
         good = new long[Math.multiplyExact(nets, maxWords)];
         faulty = new long[good.length];
         changedNets = new int[nets];
         pending = new PendingGates(g);
         changed = new int[compiled.outputs.length];
-        obs = new long[good.length];
+        trace = new RegionTrace(regions, maxWords);
         words(maxWords);
     }
 
@@ -174,18 +170,17 @@ public final class StuckAtPropagator {
     /** {@link #propagateFlip} on a chunk of one word: gates of one or two inputs without a branch on the operation. */
     private void propagateOneWord() {
         long[] f = faulty;
+        int e = 0;
         for (int k = pending.pop(); k >= 0; k = pending.pop()) {
+            e++;
             int s = inStart[k];
             int arity = inStart[k + 1] - s;
             byte o = op[k];
             long r;
             if (arity == 2) {
-                long a = f[in[s]];
-                long b = f[in[s + 1]];
-                long inv = INV[o];
-                r = ((((a ^ inv) & (b ^ inv)) & AND_MASK[o]) | ((a ^ b) & XOR_MASK[o])) ^ OUT_INV[o];
+                r = twoInputs(o, f[in[s]], f[in[s + 1]]);
             } else if (arity == 1) {
-                r = f[in[s]] ^ OUT_INV[o];
+                r = oneInput(o, f[in[s]]);
             } else {
                 CompiledEvaluator.kernel(o, f, out[k], in, s, s + arity, 1);
                 r = f[out[k]];
@@ -196,6 +191,32 @@ public final class StuckAtPropagator {
                 markChanged(n);
             }
         }
+        events = e;
+    }
+
+    /** How many gates the last {@link #propagateFlip} on a chunk of one word evaluated. */
+    public int lastEvents() {
+        return events;
+    }
+
+    /** A gate of two inputs on one word, without a branch on the operation. */
+    static long twoInputs(byte o, long a, long b) {
+        long inv = INV[o];
+        return ((((a ^ inv) & (b ^ inv)) & AND_MASK[o]) | ((a ^ b) & XOR_MASK[o])) ^ OUT_INV[o];
+    }
+
+    /** A gate of one input (NOT or BUF) on one word. */
+    static long oneInput(byte o, long a) {
+        return a ^ OUT_INV[o];
+    }
+
+    FanoutRegions regions() {
+        return regions;
+    }
+
+    /** The good values, net-major with stride {@link #words()}. */
+    long[] goodValues() {
+        return good;
     }
 
     /** Puts back the good values of the nets the last propagation changed. */
@@ -209,58 +230,12 @@ public final class StuckAtPropagator {
     }
 
     /**
-     * Computes, for every net of the fanout-free region of {@code stem}, the lanes in which flipping it flips
-     * the stem (critical path tracing: the product of the gates' sensitivities along the unique path to the
-     * stem).
+     * Starts critical path tracing in the fanout-free region of {@code stem} on the current good values: the
+     * following {@link #branchFlips} and {@link #stemFlips} calls for faults of this region trace the paths
+     * they need (the product of the gates' sensitivities along the unique path to the stem).
      */
     public void traceRegion(int stem) {
-        int w = words;
-        long[] v = good;
-        Arrays.fill(obs, stem * w, stem * w + w, -1L);
-        for (int r = regionStart[stem]; r < regionStart[stem + 1]; r++) {
-            int k = regionGates[r];
-            int y = out[k] * w;
-            int s = inStart[k];
-            int arity = inStart[k + 1] - s;
-            byte o = op[k];
-            if (arity == 2 && o <= CompiledEvaluator.NOR) {
-                long invert = o == CompiledEvaluator.OR || o == CompiledEvaluator.NOR ? -1L : 0L;
-                int a = in[s];
-                int b = in[s + 1];
-                if (stemOf[a] != a) {
-                    for (int i = 0; i < w; i++) {
-                        obs[a * w + i] = obs[y + i] & (v[b * w + i] ^ invert);
-                    }
-                }
-                if (stemOf[b] != b) {
-                    for (int i = 0; i < w; i++) {
-                        obs[b * w + i] = obs[y + i] & (v[a * w + i] ^ invert);
-                    }
-                }
-                continue;
-            }
-            boolean andLike = o <= CompiledEvaluator.NOR;
-            long invert = o == CompiledEvaluator.OR || o == CompiledEvaluator.NOR ? -1L : 0L;
-            for (int p = 0; p < arity; p++) {
-                int x = in[s + p];
-                if (stemOf[x] == x) {
-                    continue;               // a stem: not in this region
-                }
-                if (!andLike) {             // XOR, XNOR, NOT, BUF pass every flip
-                    System.arraycopy(obs, y, obs, x * w, w);
-                    continue;
-                }
-                for (int i = 0; i < w; i++) {
-                    long m = obs[y + i];
-                    for (int q = 0; q < arity; q++) {
-                        if (q != p) {
-                            m &= v[in[s + q] * w + i] ^ invert;
-                        }
-                    }
-                    obs[x * w + i] = m;
-                }
-            }
-        }
+        trace.start(stem, good, words);
     }
 
     /**
@@ -273,7 +248,8 @@ public final class StuckAtPropagator {
         int s = inStart[k];
         int arity = inStart[k + 1] - s;
         int x = in[s + pin] * w;
-        int y = out[k] * w;
+        int y = trace.observed(out[k]);
+        long[] obs = trace.obs;
         long act = value ? -1L : 0L;
         byte o = op[k];
         long any = 0;
@@ -315,7 +291,8 @@ public final class StuckAtPropagator {
      */
     public long stemFlips(int net, boolean value, long[] dest, int off) {
         int w = words;
-        int x = net * w;
+        int x = trace.observed(net);
+        long[] obs = trace.obs;
         long act = value ? -1L : 0L;
         long any = 0;
         for (int i = 0; i < w; i++) {

@@ -32,12 +32,15 @@ public sealed interface Site permits Site.Stem, Site.Branch, Site.Port {
     record Branch(int gate, int pin) implements Site {
         @Override
         public int net(Netlist netlist) {
-            return netlist.gate(gate).input(pin);
+            if (pin < 0 || pin >= netlist.gateArity(gate)) {
+                throw new IndexOutOfBoundsException("pin " + pin + " of a gate with " + netlist.gateArity(gate) + " inputs");
+            }
+            return netlist.gateInput(gate, pin);   // without making a Gate: reports name thousands of branches
         }
 
         @Override
         public String describe(Netlist netlist) {
-            return netlist.netName(net(netlist)) + ">" + netlist.netName(netlist.gate(gate).output()) + "." + pin;
+            return netlist.netName(net(netlist)) + ">" + netlist.netName(netlist.gateOutput(gate)) + "." + pin;
         }
     }
 

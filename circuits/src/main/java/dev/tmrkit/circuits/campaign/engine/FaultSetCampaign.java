@@ -45,6 +45,8 @@ public final class FaultSetCampaign {
     private final FanoutRegions regions; // for the event-driven engine, null when sequential
     private long[][][] golden;           // [cycle][output][word], computed when first needed
     private boolean eventDriven = true;
+    private int firstPatternStems = StuckAtBlock.FIRST_PATTERN_STEMS;
+    private boolean adaptiveFirstPatterns = true;
 
     /** A campaign without a mismatch output: every wrong output is {@link Outcome#SILENT}. */
     public FaultSetCampaign(Netlist netlist, PatternSet patterns, OutputCheck check, boolean dropFaults) {
@@ -92,6 +94,18 @@ public final class FaultSetCampaign {
     FaultSetCampaign withoutEventPropagation() {
         FaultSetCampaign c = new FaultSetCampaign(netlist, patterns, check, mismatchOutput, ties, dropFaults);
         c.eventDriven = false;
+        return c;
+    }
+
+    /**
+     * The same campaign with the first patterns of a dropping run taken one at a time (with {@link
+     * FirstPatterns}) whenever at least {@code stems} stems are flipped on a pattern (0: never), whatever
+     * the cost, for tests.
+     */
+    FaultSetCampaign withFirstPatternStems(int stems) {
+        FaultSetCampaign c = new FaultSetCampaign(netlist, patterns, check, mismatchOutput, ties, dropFaults);
+        c.firstPatternStems = stems;
+        c.adaptiveFirstPatterns = false;
         return c;
     }
 
@@ -185,7 +199,8 @@ public final class FaultSetCampaign {
         }
         Verdict[] verdicts;
         if (events) {
-            verdicts = new StuckAtBlock(compiled, regions, patterns, inputs[0], ties, check, judged, mismatchOutput, dropFaults).run(mine, stop);
+            verdicts = new StuckAtBlock(compiled, regions, patterns, inputs[0], ties, check, judged, mismatchOutput, dropFaults,
+                    firstPatternStems, adaptiveFirstPatterns).run(mine, stop);
         } else {
             Simulation sim = compiled.newSimulation(Math.min(CHUNK_WORDS, patterns.words()));
             verdicts = combinational() ? coneBlock(mine, sim, stop) : fullBlock(mine, sim, stop);

@@ -20,13 +20,16 @@ import java.util.function.BooleanSupplier;
  * lanes where it flips its stem and the stem's flip makes the outputs wrong: the judgement is lane by lane,
  * so this is exact. With fault dropping the chunks
  * start one word (64 patterns) wide and double up to {@link #MAX_WORDS}, because most faults are settled by
- * the first patterns, and the block stops once no live fault remains.
+ * the first patterns (which {@link FirstPatterns} may take one at a time, 64 stems per pass), and the block
+ * stops once no live fault remains.
  *
  * <p>Every word is judged exactly as the cone-by-cone path judges it, so each fault's outcome, first
  * failing pattern and failing-pattern count are the same.
  */
 final class StuckAtBlock {
     static final int MAX_WORDS = 32;
+    /** Fewest stems flipped on a pattern for {@link FirstPatterns} to take it. */
+    static final int FIRST_PATTERN_STEMS = 8;
 
     private final CompiledEvaluator compiled;
     private final FanoutRegions regions;
@@ -38,9 +41,12 @@ final class StuckAtBlock {
     private final int[] judgedPosition;  // output index -> judged position, or -1
     private final int mismatchOutput;
     private final boolean dropFaults;
+    private final int firstPatternStems;
+    private final boolean adaptive;
 
     StuckAtBlock(CompiledEvaluator compiled, FanoutRegions regions, PatternSet patterns, long[][] inputs, InputTies ties, OutputCheck check,
-                 int[] judged, int mismatchOutput, boolean dropFaults) {
+                 int[] judged, int mismatchOutput, boolean dropFaults, int firstPatternStems,
+                 boolean adaptive) {
         this.compiled = compiled;
         this.regions = regions;
         this.patterns = patterns;
@@ -50,6 +56,8 @@ final class StuckAtBlock {
         this.judged = judged;
         this.mismatchOutput = mismatchOutput;
         this.dropFaults = dropFaults;
+        this.firstPatternStems = firstPatternStems;
+        this.adaptive = adaptive;
         this.judgedPosition = new int[compiled.netlist().outputCount()];
         Arrays.fill(judgedPosition, -1);
         for (int r = 0; r < judged.length; r++) {
@@ -99,6 +107,22 @@ final class StuckAtBlock {
             }
             int w = Math.min(width, totalWords - base);
             load(prop, base, w);
+            long judgedLanes = 0;       // lanes of word 0 already judged for every fault on a stem's region
+            if (base == 0 && w == 1 && dropFaults && firstPatternStems > 0) {
+                int done = new FirstPatterns(prop, sites, check, judged, judgedPosition, mismatchOutput, firstPatternStems, adaptive)
+                        .run(verdicts, patterns.validLanes(0));
+                judgedLanes = done == 64 ? -1L : (1L << done) - 1;
+                liveGroupCount = 0;
+                for (int g = 0; g < groups; g++) {
+                    liveIn[g] = 0;
+                    for (int j = sites.groupStart(g); j < sites.groupStart(g + 1); j++) {
+                        liveIn[g] += verdicts[sites.entry(j)].settled() ? 0 : 1;
+                    }
+                    if (liveIn[g] > 0) {
+                        liveGroups[liveGroupCount++] = g;
+                    }
+                }
+            }
             int kept = 0;
             for (int gi = 0; gi < liveGroupCount; gi++) {
                 int g = liveGroups[gi];
@@ -108,7 +132,7 @@ final class StuckAtBlock {
                 if (stem >= 0) {
                     prop.traceRegion(stem);
                 }
-                if (activeLanes(prop, sites, verdicts, from, to, w, lanes, flips)) {
+                if (activeLanes(prop, sites, verdicts, from, to, w, stem >= 0 ? judgedLanes : 0L, lanes, flips)) {
                     if (stem >= 0) {
                         stems.observe(stem, lanes, w, wrongAtStem, flagAtStem);
                     }
@@ -143,10 +167,10 @@ final class StuckAtBlock {
     /**
      * The lanes, word by word, in which some live fault of the group flips its stem (or its port); false
      * when there are none in the chunk. Only these lanes of the stem need propagating. Each live fault's own
-     * lanes go to {@code flips[(j - from) * w + i]}.
+     * lanes go to {@code flips[(j - from) * w + i]}; the lanes of {@code skip} in word 0 are left out (judged already).
      */
-    private boolean activeLanes(StuckAtPropagator prop, Sites sites, Verdict[] verdicts, int from, int to, int w, long[] lanes,
-                                long[] flips) {
+    private boolean activeLanes(StuckAtPropagator prop, Sites sites, Verdict[] verdicts, int from, int to, int w, long skip,
+                                long[] lanes, long[] flips) {
         Arrays.fill(lanes, 0, w, 0L);
         long any = 0;
         for (int j = from; j < to; j++) {
@@ -154,7 +178,12 @@ final class StuckAtBlock {
                 continue;
             }
             int f = (j - from) * w;
-            if (sites.flips(prop, j, flips, f) != 0) {
+            long some = sites.flips(prop, j, flips, f);
+            if (skip != 0) {            // word 0 alone (a chunk of one word)
+                flips[f] &= ~skip;
+                some = flips[f];
+            }
+            if (some != 0) {
                 for (int i = 0; i < w; i++) {
                     lanes[i] |= flips[f + i];
                 }

@@ -76,6 +76,32 @@ class EventPropagationTest {
     }
 
     @Test
+    void firstPatternsTakenOneByOneGiveTheSameResults() {
+        // every pattern of the first word that flips a stem goes through the stem lanes, whatever it costs;
+        // with a mismatch flag (detected faults stay live) and with triplicated judgement
+        TmrPass tmr = new TmrPass(TmrOptions.defaults().withVoters(TmrOptions.VoterMode.TRIPLICATED)
+                .withOutputs(TmrOptions.OutputMode.TRIPLICATED));
+        qt().withExamples(80).forAll(RandomNetlists.combinational(8, 40), SourceDSL.integers().between(1, 700),
+                SourceDSL.integers().between(1, 3)).checkAssert((n, count, threads) -> {
+            List<Fault> faults = withPorts(n, FaultLists.allStuckAt(n));
+            PatternSet p = new PatternSet(false, count, count * 17L + 3, 1);
+            FaultSetCampaign c = new FaultSetCampaign(n, p, OutputCheck.EXACT, true);
+            assertSame(c.withoutEventPropagation().run(faults, 1, ProgressListener.NONE),
+                    c.withFirstPatternStems(1).run(faults, threads, ProgressListener.NONE));
+            if (n.outputCount() >= 2) {
+                FaultSetCampaign m = new FaultSetCampaign(n, p, OutputCheck.EXACT, n.outputCount() - 1, true);
+                assertSame(m.withoutEventPropagation().run(faults, 1, ProgressListener.NONE),
+                        m.withFirstPatternStems(1).run(faults, threads, ProgressListener.NONE));
+            }
+            Netlist t = tmr.apply(n);
+            List<Fault> tf = FaultLists.allStuckAt(t);
+            FaultSetCampaign tc = new FaultSetCampaign(t, p, OutputCheck.TRIPLICATED, true);
+            assertSame(tc.withoutEventPropagation().run(tf, 1, ProgressListener.NONE),
+                    tc.withFirstPatternStems(1).run(tf, threads, ProgressListener.NONE));
+        });
+    }
+
+    @Test
     void iscas85CircuitsGiveTheSameResults() throws Exception {
         Path dir = Path.of(System.getProperty("tmrkit.root", "."), "benchmarks", "iscas85");
         assertTrue(Files.isDirectory(dir), "no benchmarks at " + dir.toAbsolutePath());
@@ -86,7 +112,12 @@ class EventPropagationTest {
             PatternSet p = new PatternSet(false, 3000, 1, 1);
             for (boolean drop : new boolean[] {false, true}) {
                 FaultSetCampaign c = new FaultSetCampaign(n, p, OutputCheck.EXACT, drop);
-                assertSame(c.withoutEventPropagation().run(faults, 2, ProgressListener.NONE), c.run(faults, 2, ProgressListener.NONE));
+                CampaignResult expected = c.withoutEventPropagation().run(faults, 2, ProgressListener.NONE);
+                assertSame(expected, c.run(faults, 2, ProgressListener.NONE));
+                if (drop) {     // the stem lanes on every pattern of the first word, and never
+                    assertSame(expected, c.withFirstPatternStems(1).run(faults, 1, ProgressListener.NONE));
+                    assertSame(expected, c.withFirstPatternStems(0).run(faults, 1, ProgressListener.NONE));
+                }
             }
             circuits++;
         }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Fault simulation with dropping (every collapsed fault, the same 65 536 random patterns of seed 1, one thread)
+# beside Atalanta 2.0's fault simulator, interleaved per circuit and round: Atalanta's pattern loop (process CPU
+# time, as its harness prints it), then tmrkit in one JVM (thread CPU time of new FaultSetCampaign(...).run(...),
+# median of the last RUNS/2 of RUNS runs). Each line ends with the load average. Atalanta is not shipped: set
+# ATALANTA_HARNESS to the binary built as README's Performance section says (without it only tmrkit runs).
+# Needs the compiled classes (mvn -pl circuits -am compile). Usage: ROUNDS=3 RUNS=40 bench/faultsim-atalanta.sh [c432 ...]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cp="$root/gates/target/classes:$root/circuits/target/classes"
+[ -d "$root/circuits/target/classes/dev" ] || { echo "no compiled classes: run mvn -pl circuits -am compile first" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+javac -d "$work" -cp "$cp" "$root/bench/FaultSimTiming.java"
+circuits=("${@:-c432 c499 c880 c1355 c1908 c2670 c3540 c5315 c6288 c7552}")
+read -r -a circuits <<< "${circuits[*]}"
+harness=${ATALANTA_HARNESS:-}
+for c in "${circuits[@]}"; do
+  if [ -n "$harness" ]; then
+    sed -e '/^#/d' -e 's/\r$//' "$root/benchmarks/iscas85/$c.bench" > "$work/$c.bench"   # Atalanta reads no comments, LF only
+    java -cp "$work:$cp" FaultSimTiming "$root/benchmarks/iscas85/$c.bench" 1 "$work/$c.atp" > /dev/null
+  fi
+done
+for r in $(seq "${ROUNDS:-3}"); do
+  for c in "${circuits[@]}"; do
+    a=-
+    if [ -n "$harness" ]; then
+      a=$(cd "$work" && ATP="$work/$c.atp" "$harness" "$work/$c.bench" 2>/dev/null | grep HARNESS | sed 's/.*seconds=//')
+    fi
+    t=$(java -cp "$work:$cp" FaultSimTiming "$root/benchmarks/iscas85/$c.bench" "${RUNS:-40}")
+    echo "round $r $c atalanta=$a tmrkit: $t load=$(cut -d' ' -f1 /proc/loadavg)"
+  done
+done

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --fault-list FILE} of {@code atpg} and {@code inject --prove}, read in the forms {@code tmrkit faults} writes. */
+/** {@code --fault-list FILE} of {@code atpg}, {@code inject} and {@code inject --prove}, read in the forms {@code tmrkit faults} writes. */
 class FaultListOptionTest {
     @TempDir
     Path tmp;
@@ -54,6 +54,38 @@ class FaultListOptionTest {
     }
 
     @Test
+    void injectSimulatesTheListedFaultsAsItSimulatesThemInTheWholeList() throws Exception {
+        Path tmr = tmp.resolve("t.bench");
+        assertEquals(0, Cli.run("tmr", "c17", "--voters", "single", "--scope", "gates", "-o", tmr.toString()).code());
+        Cli faults = Cli.run("faults", tmr.toString(), "--collapsed");
+        assertEquals(0, faults.code(), faults.err());
+        Path list = tmp.resolve("collapsed.txt");
+        Files.writeString(list, faults.out());
+        Cli listed = Cli.run("inject", tmr.toString(), "--fault-list", list.toString(), "--format", "json", "--per-fault");
+        Cli whole = Cli.run("inject", tmr.toString(), "--format", "json", "--per-fault");
+        assertEquals(0, listed.code(), listed.err());
+        com.fasterxml.jackson.databind.JsonNode l = new com.fasterxml.jackson.databind.ObjectMapper().readTree(listed.out());
+        Map<String, String> all = outcomes(whole.out());
+        Map<String, String> mine = outcomes(listed.out());
+        assertEquals(faults.out().strip().split("\n").length - 1, mine.size(), "one fault set per listed fault");
+        assertEquals(mine.size(), l.get("faults").asInt());
+        assertTrue(mine.size() < all.size());
+        mine.forEach((fault, outcome) -> assertEquals(all.get(fault), outcome, fault));
+        assertTrue(mine.values().stream().anyMatch(o -> o.startsWith("silent ")), "the single voter's faults are among them");
+        assertTrue(l.get("population").asText().contains("listed in " + list), l.get("population").asText());
+    }
+
+    /** Each result's outcome, first failing pattern and failing count by "SITE FAULT". */
+    private static Map<String, String> outcomes(String json) throws java.io.IOException {
+        Map<String, String> v = new HashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode e : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("results")) {
+            v.put(e.get("site").asText() + " " + e.get("fault").asText(),
+                    e.get("outcome").asText() + " " + e.get("firstFailingPattern") + " " + e.get("failingPatterns"));
+        }
+        return v;
+    }
+
+    @Test
     void malformedListsAndOptionsThatCannotApplyAreRefused() throws Exception {
         Path bad = tmp.resolve("bad.txt");
         Files.writeString(bad, "# faults\n1=sa0\n  nosuch=sa1\n");
@@ -67,9 +99,11 @@ class FaultListOptionTest {
         assertTrue(atpg.err().contains(bad + ":3:3:"), atpg.err());
         Path good = tmp.resolve("good.txt");
         Files.writeString(good, "1=sa0\n");
-        Cli sampled = Cli.run("inject", "c17", "--fault-list", good.toString());
-        assertEquals(2, sampled.code());
-        assertTrue(sampled.err().contains("--fault-list names the faults that --prove decides"), sampled.err());
+        for (String[] other : new String[][] {{"--sample", "1"}, {"--margin", "0.1"}, {"--montecarlo", "0.01"}, {"--faults", "stuck-at"}}) {
+            Cli refused = Cli.run("inject", "c17", "--fault-list", good.toString(), other[0], other[1]);
+            assertEquals(2, refused.code(), other[0]);
+            assertTrue(refused.err().contains("--fault-list") && refused.err().contains(other[0]), refused.err());
+        }
         assertEquals(2, Cli.run("inject", "c17", "--prove", "--fault-list", tmp.resolve("none.txt").toString()).code());
     }
 

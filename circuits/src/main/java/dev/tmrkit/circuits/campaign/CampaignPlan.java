@@ -28,9 +28,10 @@ import java.util.Locale;
  *
  * @param population the number of fault sets before sampling
  * @param sampled    the size of the random sample, or -1 when every fault set is injected
+ * @param listedFrom where the user listed the faults (each its own fault set), or null for the spec's fault sets
  */
 public record CampaignPlan(Netlist netlist, CampaignSpec spec, long seed, List<List<Fault>> faultSets, int population,
-                           int sampled, PatternSet patterns, Judging judging) {
+                           int sampled, PatternSet patterns, Judging judging, String listedFrom) {
 
     public CampaignPlan {
         faultSets = List.copyOf(faultSets);
@@ -82,7 +83,7 @@ public record CampaignPlan(Netlist netlist, CampaignSpec spec, long seed, List<L
                 }
             }
         }
-        return new CampaignPlan(netlist, spec, seed, sets, all.size(), sampled, patterns, judging);
+        return new CampaignPlan(netlist, spec, seed, sets, all.size(), sampled, patterns, judging, null);
     }
 
     /**
@@ -95,7 +96,16 @@ public record CampaignPlan(Netlist netlist, CampaignSpec spec, long seed, List<L
             throw new IllegalArgumentException("given vectors are single-cycle patterns of a combinational circuit; '"
                     + netlist.name() + "' has flip-flops");
         }
-        return new CampaignPlan(netlist, spec, seed, faultSets, population, sampled, other, judging);
+        return new CampaignPlan(netlist, spec, seed, faultSets, population, sampled, other, judging, listedFrom);
+    }
+
+    /** The same plan on the single faults {@code faults} listed in {@code source}, each its own fault set, in list order. */
+    public CampaignPlan withFaults(List<? extends Fault> faults, String source) {
+        List<List<Fault>> sets = new java.util.ArrayList<>(faults.size());
+        for (Fault f : faults) {
+            sets.add(List.of(f));
+        }
+        return new CampaignPlan(netlist, spec, seed, sets, sets.size(), -1, patterns, judging, source);
     }
 
     private static PatternSet patterns(int logicalInputs, boolean sequential, CampaignSpec spec, long seed) {
@@ -159,7 +169,9 @@ public record CampaignPlan(Netlist netlist, CampaignSpec spec, long seed, List<L
     /** One line on the fault sets: the model, how many, and the sample drawn from them. */
     public String describeFaults() {
         String what;
-        if (spec.faults() == FaultModel.STUCK_AT) {
+        if (listedFrom != null) {
+            what = "the single stuck-at faults listed in " + listedFrom + ": " + population;
+        } else if (spec.faults() == FaultModel.STUCK_AT) {
             what = (spec.collapsed() ? "collapsed single stuck-at faults (one per equivalence class): "
                     : "every single stuck-at fault on stems and fanout branches: ") + population;
         } else {

@@ -112,6 +112,10 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         shard.refuse(resume != null, montecarlo.given());
         prove.refuse(montecarlo.given() || resume != null || output != null || vectors.file != null || shard.given(),
                 spec.commandLine().getParseResult().hasMatchedOption("--faults"));
+        if (prove.listsFaults() && (montecarlo.given() || campaign.sample != null || campaign.margin != null || campaign.multi != 1)) {
+            throw new UserException("--fault-list gives the fault sets, one single fault each: it does not go with "
+                    + "--montecarlo, --sample, --margin or --multi");
+        }
         OutputFiles.checkWritable(output);
         PrintWriter out = spec.commandLine().getOut();
         if (montecarlo.given() || prove.requested()) {
@@ -120,7 +124,7 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
         CampaignJob job = JobCache.job(spec.commandLine().getParseResult(), () -> {
             Netlist loaded = load();
             engine.prepare(); // the circuit reads: a cluster may start while the campaign is planned
-            CampaignPlan planned = plan(loaded);
+            CampaignPlan planned = prove.listed(plan(loaded));
             return new CampaignJob(planned, planned.campaign(), JobArgs.of(spec.commandLine().getParseResult()));
         });
         CampaignPlan plan = job.plan();

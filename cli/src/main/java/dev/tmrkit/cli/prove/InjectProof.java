@@ -45,9 +45,20 @@ public final class InjectProof {
             description = "With --prove: SAT time limit per fault (default: ${DEFAULT-VALUE}).")
     int proveLimit;
 
-    @Option(names = "--fault-list", paramLabel = "FILE", description = "With --prove: decide these single stuck-at faults "
-            + "(one per line: SITE=sa0|sa1, or rows of tmrkit faults --list) instead of the whole list.")
+    @Option(names = "--fault-list", paramLabel = "FILE", description = "Inject (with --prove: decide) these single stuck-at "
+            + "faults, one fault set each, in file order (one per line: SITE=sa0|sa1, or rows of tmrkit faults --list) "
+            + "instead of the whole list.")
     Path faultList;
+
+    /** The plan on the faults of --fault-list, or {@code plan} itself without it. */
+    public CampaignPlan listed(CampaignPlan plan) {
+        return faultList == null ? plan : plan.withFaults(ListedFaults.read(plan.netlist(), faultList), faultList.toString());
+    }
+
+    /** Whether --fault-list was given. */
+    public boolean listsFaults() {
+        return faultList != null;
+    }
 
     public boolean requested() {
         return prove;
@@ -59,9 +70,8 @@ public final class InjectProof {
             throw new UserException("--prove decides every fault by SAT for all inputs: it does not go with --montecarlo, "
                     + "--resume, -o, --vectors or --shard");
         }
-        if (faultList != null && (!prove || faultsGiven)) {
-            throw new UserException("--fault-list names the faults that --prove decides: give --prove"
-                    + (prove ? ", and no --faults beside it" : " (sampled campaigns take --faults)"));
+        if (faultList != null && faultsGiven) {
+            throw new UserException("--fault-list names single stuck-at faults: it does not go with --faults");
         }
     }
 

@@ -1,12 +1,11 @@
 package dev.tmrkit.circuits.io.blif;
 
 import dev.tmrkit.circuits.io.ClockedNetlist;
+import dev.tmrkit.circuits.io.ClockedTextReader;
 import dev.tmrkit.circuits.io.NetlistAssembly;
-import dev.tmrkit.circuits.io.NetlistReader;
 import dev.tmrkit.circuits.io.ParseException;
 import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Location;
-import dev.tmrkit.gates.Netlist;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -35,46 +34,27 @@ import java.util.Set;
  * <p>{@code .end} is optional; nothing but comments may follow it. A text without any {@code .inputs}
  * or {@code .outputs} name (in particular an empty file) is rejected.
  */
-public final class BlifReader implements NetlistReader {
+public final class BlifReader extends ClockedTextReader {
     private static final Set<String> IGNORED = Set.of(".default_input_arrival", ".default_output_required",
             ".input_arrival", ".output_required", ".default_input_drive", ".input_drive", ".default_output_load",
             ".output_load", ".default_max_input_load", ".max_input_load", ".wire_load_slope", ".clock");
-
-    private final boolean undrivenAsInputs;
-    private final String clock;
 
     /** A strict reader: every net read must be an input or driven. */
     public BlifReader() {
         this(false, null);
     }
 
-    private BlifReader(boolean undrivenAsInputs, String clock) {
-        this.undrivenAsInputs = undrivenAsInputs;
-        this.clock = clock;
-    }
-
-    @Override
-    public BlifReader withUndrivenAsInputs(boolean yes) {
-        return new BlifReader(yes, clock);
-    }
-
     /**
-     * A reader that requires the flip-flops' clock (the control net of the latches, the clock pin of Yosys's flip-flop
-     * subcircuits) to be the net {@code name}; null: whatever clocks them.
+     * @param clock the flip-flops' clock that must be used (the control net of the latches, the clock pin of Yosys's
+     *              flip-flop subcircuits); null: whatever clocks them
      */
-    @Override
-    public BlifReader withClock(String name) {
-        return new BlifReader(undrivenAsInputs, name);
+    private BlifReader(boolean undrivenAsInputs, String clock) {
+        super(undrivenAsInputs, clock);
     }
 
     @Override
-    public Netlist read(String source, Reader in) throws IOException {
-        return readClocked(source, in).netlist();
-    }
-
-    @Override
-    public ClockedNetlist readClocked(java.nio.file.Path file) throws IOException {
-        return NetlistReader.readClockedText(this, file);
+    protected BlifReader with(boolean undrivenAsInputs, String clock) {
+        return new BlifReader(undrivenAsInputs, clock);
     }
 
     @Override

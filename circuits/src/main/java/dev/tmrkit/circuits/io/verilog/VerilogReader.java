@@ -1,11 +1,10 @@
 package dev.tmrkit.circuits.io.verilog;
 
 import dev.tmrkit.circuits.io.ClockedNetlist;
+import dev.tmrkit.circuits.io.ClockedTextReader;
 import dev.tmrkit.circuits.io.NetlistAssembly;
 import dev.tmrkit.circuits.io.NetlistNameAttribute;
-import dev.tmrkit.circuits.io.NetlistReader;
 import dev.tmrkit.circuits.io.ParseException;
-import dev.tmrkit.gates.Netlist;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -41,10 +40,8 @@ import java.util.Set;
  * implicit) and no logic may read it; {@link #withClock} names it and fails when the flip-flops use another.
  * Registers start at their initial value (0 without one).
  */
-public final class VerilogReader implements NetlistReader {
-    private final boolean undrivenAsInputs;
+public final class VerilogReader extends ClockedTextReader {
     private final String top;
-    private final String clock;
 
     /** A strict reader choosing the top module by itself. */
     public VerilogReader() {
@@ -52,34 +49,18 @@ public final class VerilogReader implements NetlistReader {
     }
 
     private VerilogReader(boolean undrivenAsInputs, String top, String clock) {
-        this.undrivenAsInputs = undrivenAsInputs;
+        super(undrivenAsInputs, clock);
         this.top = top;
-        this.clock = clock;
     }
 
     @Override
-    public VerilogReader withUndrivenAsInputs(boolean yes) {
-        return new VerilogReader(yes, top, clock);
+    protected VerilogReader with(boolean undrivenAsInputs, String clock) {
+        return new VerilogReader(undrivenAsInputs, top, clock);
     }
 
     /** A reader that takes module {@code name} as the top (null: the one module no other instantiates). */
     public VerilogReader withTop(String name) {
         return new VerilogReader(undrivenAsInputs, name, clock);
-    }
-
-    /** A reader that requires the flip-flops' clock to be the net {@code name} (null: whatever clocks them). */
-    public VerilogReader withClock(String name) {
-        return new VerilogReader(undrivenAsInputs, top, name);
-    }
-
-    @Override
-    public Netlist read(String source, Reader in) throws IOException {
-        return readClocked(source, in).netlist();
-    }
-
-    @Override
-    public ClockedNetlist readClocked(java.nio.file.Path file) throws IOException {
-        return NetlistReader.readClockedText(this, file);
     }
 
     @Override

@@ -1,10 +1,9 @@
 package dev.tmrkit.circuits.io.yosys;
 
 import dev.tmrkit.circuits.io.ClockedNetlist;
+import dev.tmrkit.circuits.io.ClockedTextReader;
 import dev.tmrkit.circuits.io.NetlistNameAttribute;
-import dev.tmrkit.circuits.io.NetlistReader;
 import dev.tmrkit.circuits.io.ParseException;
-import dev.tmrkit.gates.Netlist;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -47,39 +46,19 @@ import java.util.Map;
  * <p>Errors are {@link ParseException}s at the line and column of the JSON value concerned: a syntax error where
  * Jackson found it, an unsupported cell at its {@code "type"}, with the Yosys command that would help.
  */
-public final class YosysJsonReader implements NetlistReader {
-    private final boolean undrivenAsInputs;
-    private final String clock;
-
+public final class YosysJsonReader extends ClockedTextReader {
     /** A strict reader: every bit read must be an input or driven by a cell. */
     public YosysJsonReader() {
         this(false, null);
     }
 
     private YosysJsonReader(boolean undrivenAsInputs, String clock) {
-        this.undrivenAsInputs = undrivenAsInputs;
-        this.clock = clock;
+        super(undrivenAsInputs, clock);
     }
 
     @Override
-    public YosysJsonReader withUndrivenAsInputs(boolean yes) {
-        return new YosysJsonReader(yes, clock);
-    }
-
-    /** A reader that requires the flip-flops' clock input to be the net {@code name} (null: whatever clocks them). */
-    @Override
-    public YosysJsonReader withClock(String name) {
-        return new YosysJsonReader(undrivenAsInputs, name);
-    }
-
-    @Override
-    public Netlist read(String source, Reader in) throws IOException {
-        return readClocked(source, in).netlist();
-    }
-
-    @Override
-    public ClockedNetlist readClocked(java.nio.file.Path file) throws IOException {
-        return NetlistReader.readClockedText(this, file);
+    protected YosysJsonReader with(boolean undrivenAsInputs, String clock) {
+        return new YosysJsonReader(undrivenAsInputs, clock);
     }
 
     @Override

@@ -22,7 +22,7 @@ final class RegionTrace {
     private final int[] path;
     private int current;
     private int stem = -1;
-    private long[] good;
+    private long[][] good;
     private int w;
 
     RegionTrace(FanoutRegions r, int maxWords) {
@@ -39,8 +39,8 @@ final class RegionTrace {
         this.path = new int[c.netCount];
     }
 
-    /** Starts tracing the region of {@code stem} on the good values {@code good} (stride {@code w}). */
-    void start(int stem, long[] good, int w) {
+    /** Starts tracing the region of {@code stem} on the good values {@code good} (one array per net, {@code w} words). */
+    void start(int stem, long[][] good, int w) {
         if (++current == 0) {           // wrapped: forget every stamp
             Arrays.fill(stamp, 0);
             current = 1;
@@ -86,20 +86,19 @@ final class RegionTrace {
             return;
         }
         long invert = o == CompiledEvaluator.OR || o == CompiledEvaluator.NOR ? -1L : 0L;
-        long[] v = good;
         if (e - s == 2) {
-            int b = (in[s] == x ? in[s + 1] : in[s]) * w;
+            long[] b = good[in[s] == x ? in[s + 1] : in[s]];
             for (int i = 0; i < w; i++) {
-                obs[xo + i] = obs[y + i] & (v[b + i] ^ invert);
+                obs[xo + i] = obs[y + i] & (b[i] ^ invert);
             }
             return;
         }
         System.arraycopy(obs, y, obs, xo, w);
         for (int q = s; q < e; q++) {
             if (in[q] != x) {
-                int b = in[q] * w;
+                long[] b = good[in[q]];
                 for (int i = 0; i < w; i++) {
-                    obs[xo + i] &= v[b + i] ^ invert;
+                    obs[xo + i] &= b[i] ^ invert;
                 }
             }
         }

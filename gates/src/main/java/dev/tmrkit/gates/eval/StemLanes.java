@@ -58,9 +58,9 @@ public final class StemLanes {
             throw new IllegalStateException("stem lanes need a chunk of one word, not " + prop.words());
         }
         restore();
-        long[] g = prop.goodValues();
+        long[][] g = prop.goodValues();
         for (int n = 0; n < good.length; n++) {
-            long v = -(g[n] >>> lane & 1L);
+            long v = -(g[n][0] >>> lane & 1L);
             good[n] = v;
             faulty[n] = v;
         }

@@ -7,9 +7,11 @@ package dev.tmrkit.gates.eval;
  * the lanes in which a net's flip reaches the region's stem are traced backwards, along the paths of the
  * faults asked about ({@link #traceRegion}, {@link RegionTrace}); and only stems are propagated forward ({@link #propagateFlip}), event-driven,
  * re-evaluating in topological order just the gates a changed net reaches and stopping wherever the faulty
- * value equals the good one. Flat arrays throughout, so nothing is allocated per fault: the readers of each net; a
- * faulty copy of the good values, restored net by net after each propagation, so that gates read their
- * inputs without asking which are faulty; pending gates as a two-level bit set over topological positions
+ * value equals the good one. Nothing is allocated per fault: the readers of each net in flat arrays; the good
+ * values one array per net, evaluated by the {@link LeanProgram} observing every net (its loops vectorise); a
+ * view of each net's array under the flip, pointing at a spare array only where the net changed and put back
+ * after each propagation, so that gates read their inputs without asking which are faulty and nothing is
+ * copied; pending gates as a two-level bit set over topological positions
  * (gates are evaluated in increasing position, so every input is final when a gate is read); gates of one
  * or two inputs on one word evaluated without branching on the operation.
  *
@@ -50,9 +52,16 @@ public final class StuckAtPropagator {
     /** Output indices on net n: {@code outputsOn[outputStart[n] .. outputStart[n+1])}. */
     private final int[] outputStart;
     private final int[] outputsOn;
-    /** Good and faulty values, net-major with stride {@code words}; faulty equals good outside the last propagation. */
-    private final long[] good;
-    private final long[] faulty;
+    /**
+     * Good values, one array per net (nets that are buffers of one another share one), computed by the lean
+     * program observing every net; {@code view[n]} is net n's array under the last propagated flip: {@code good[n]}
+     * where it is unchanged, {@code spare[n]} where it changed. Nothing is copied per propagation.
+     */
+    private final LeanProgram program;
+    private final long[][] slots;
+    private final long[][] good;
+    private final long[][] spare;
+    private final long[][] view;
     /** Nets whose faulty value differs from the good one since the last restore. */
     private final int[] changedNets;
     private int changedNetCount;
@@ -98,8 +107,15 @@ public final class StuckAtPropagator {
         this.outputStart = regions.outputStart;
         this.outputsOn = regions.outputsOn;
         this.stemOf = regions.stemOf;
-        good = new long[Math.multiplyExact(nets, maxWords)];
-        faulty = new long[good.length];
+        program = regions.allNets();
+        slots = new long[program.slots][maxWords];
+        good = new long[nets][];
+        spare = new long[nets][maxWords];
+        for (int n = 0; n < nets; n++) {
+            int slot = program.slotOfNet[n];
+            good[n] = slot >= 0 ? slots[slot] : new long[maxWords];    // an undriven net stays 0
+        }
+        view = good.clone();
         changedNets = new int[nets];
         pending = new PendingGates(g);
         changed = new int[compiled.outputs.length];
@@ -121,16 +137,13 @@ public final class StuckAtPropagator {
 
     /** Word {@code w} of primary input {@code index} (declared order). */
     public void setInput(int index, int w, long bits) {
-        good[c.inputs[index] * words + w] = bits;
+        good[c.inputs[index]][w] = bits;
     }
 
     /** Evaluates the fault-free circuit on the current inputs. */
     public void evaluateGood() {
-        int w = words;
-        c.evaluateAll(good, w);
-        System.arraycopy(good, 0, faulty, 0, nets * w);
-        changedNetCount = 0;
-        changedCount = 0;
+        restore();
+        LeanKernel.run(program, slots, words);
     }
 
     /**
@@ -143,58 +156,67 @@ public final class StuckAtPropagator {
      */
     public void propagateFlip(int net, long[] lanes) {
         int w = words;
-        restore(w);
+        restore();
+        long[] g = good[net];
+        long[] f = spare[net];
         for (int i = 0; i < w; i++) {
-            faulty[net * w + i] = good[net * w + i] ^ lanes[i];
+            f[i] = g[i] ^ lanes[i];
         }
+        view[net] = f;
         pending.restart();
         markChanged(net);
         if (w == 1) {
             propagateOneWord();
             return;
         }
-        for (int k = pending.pop(); k >= 0; k = pending.pop()) {
-            int n = out[k];
-            int o = n * w;
-            CompiledEvaluator.kernel(op[k], faulty, o, in, inStart[k], inStart[k + 1], w);
-            long d = 0;
-            for (int i = 0; i < w; i++) {
-                d |= faulty[o + i] ^ good[o + i];
-            }
-            if (d != 0) {
-                markChanged(n);
-            }
-        }
-    }
-
-    /** {@link #propagateFlip} on a chunk of one word: gates of one or two inputs without a branch on the operation. */
-    private void propagateOneWord() {
-        long[] f = faulty;
         int e = 0;
         for (int k = pending.pop(); k >= 0; k = pending.pop()) {
             e++;
-            int s = inStart[k];
-            int arity = inStart[k + 1] - s;
-            byte o = op[k];
-            long r;
-            if (arity == 2) {
-                r = twoInputs(o, f[in[s]], f[in[s + 1]]);
-            } else if (arity == 1) {
-                r = oneInput(o, f[in[s]]);
-            } else {
-                CompiledEvaluator.kernel(o, f, out[k], in, s, s + arity, 1);
-                r = f[out[k]];
-            }
             int n = out[k];
-            f[n] = r;
-            if (r != good[n]) {
+            long[] o = spare[n];
+            ViewKernel.kernel(op[k], o, view, in, inStart[k], inStart[k + 1], w);
+            long[] gn = good[n];
+            long d = 0;
+            for (int i = 0; i < w; i++) {
+                d |= o[i] ^ gn[i];
+            }
+            if (d != 0) {
+                view[n] = o;
                 markChanged(n);
             }
         }
         events = e;
     }
 
-    /** How many gates the last {@link #propagateFlip} on a chunk of one word evaluated. */
+    /** {@link #propagateFlip} on a chunk of one word: gates of one or two inputs without a branch on the operation. */
+    private void propagateOneWord() {
+        long[][] v = view;
+        int e = 0;
+        for (int k = pending.pop(); k >= 0; k = pending.pop()) {
+            e++;
+            int s = inStart[k];
+            int arity = inStart[k + 1] - s;
+            byte o = op[k];
+            int n = out[k];
+            long r;
+            if (arity == 2) {
+                r = twoInputs(o, v[in[s]][0], v[in[s + 1]][0]);
+            } else if (arity == 1) {
+                r = oneInput(o, v[in[s]][0]);
+            } else {
+                ViewKernel.kernel(o, spare[n], v, in, s, s + arity, 1);
+                r = spare[n][0];
+            }
+            if (r != good[n][0]) {
+                spare[n][0] = r;
+                v[n] = spare[n];
+                markChanged(n);
+            }
+        }
+        events = e;
+    }
+
+    /** How many gates the last {@link #propagateFlip} evaluated. */
     public int lastEvents() {
         return events;
     }
@@ -214,16 +236,16 @@ public final class StuckAtPropagator {
         return regions;
     }
 
-    /** The good values, net-major with stride {@link #words()}. */
-    long[] goodValues() {
+    /** The good values, one array per net (word w of net n at {@code [n][w]}). */
+    long[][] goodValues() {
         return good;
     }
 
     /** Puts back the good values of the nets the last propagation changed. */
-    private void restore(int w) {
+    private void restore() {
         for (int j = 0; j < changedNetCount; j++) {
-            int o = changedNets[j] * w;
-            System.arraycopy(good, o, faulty, o, w);
+            int n = changedNets[j];
+            view[n] = good[n];
         }
         changedNetCount = 0;
         changedCount = 0;
@@ -247,7 +269,7 @@ public final class StuckAtPropagator {
         int w = words;
         int s = inStart[k];
         int arity = inStart[k + 1] - s;
-        int x = in[s + pin] * w;
+        long[] gx = good[in[s + pin]];
         int y = trace.observed(out[k]);
         long[] obs = trace.obs;
         long act = value ? -1L : 0L;
@@ -256,19 +278,19 @@ public final class StuckAtPropagator {
         if (o <= CompiledEvaluator.NOR) {
             long invert = o == CompiledEvaluator.OR || o == CompiledEvaluator.NOR ? -1L : 0L;
             if (arity == 2) {
-                int b = in[s + 1 - pin] * w;
+                long[] gb = good[in[s + 1 - pin]];
                 for (int i = 0; i < w; i++) {
-                    long m = (good[x + i] ^ act) & obs[y + i] & (good[b + i] ^ invert);
+                    long m = (gx[i] ^ act) & obs[y + i] & (gb[i] ^ invert);
                     dest[off + i] = m;
                     any |= m;
                 }
                 return any;
             }
             for (int i = 0; i < w; i++) {
-                long m = (good[x + i] ^ act) & obs[y + i];
+                long m = (gx[i] ^ act) & obs[y + i];
                 for (int q = 0; q < arity; q++) {
                     if (q != pin) {
-                        m &= good[in[s + q] * w + i] ^ invert;
+                        m &= good[in[s + q]][i] ^ invert;
                     }
                 }
                 dest[off + i] = m;
@@ -278,7 +300,7 @@ public final class StuckAtPropagator {
         }
         boolean passes = o != CompiledEvaluator.CONST0 && o != CompiledEvaluator.CONST1;
         for (int i = 0; i < w; i++) {
-            long m = passes ? (good[x + i] ^ act) & obs[y + i] : 0L;
+            long m = passes ? (gx[i] ^ act) & obs[y + i] : 0L;
             dest[off + i] = m;
             any |= m;
         }
@@ -293,10 +315,11 @@ public final class StuckAtPropagator {
         int w = words;
         int x = trace.observed(net);
         long[] obs = trace.obs;
+        long[] g = good[net];
         long act = value ? -1L : 0L;
         long any = 0;
         for (int i = 0; i < w; i++) {
-            long m = (good[x + i] ^ act) & obs[x + i];
+            long m = (g[i] ^ act) & obs[x + i];
             dest[off + i] = m;
             any |= m;
         }
@@ -310,7 +333,7 @@ public final class StuckAtPropagator {
 
     /** Word {@code w} of net {@code net} in the fault-free circuit. */
     public long good(int net, int w) {
-        return good[net * words + w];
+        return good[net][w];
     }
 
     /** Topological position of netlist gate {@code gate}, -1 when it is not combinational. */
@@ -363,11 +386,11 @@ public final class StuckAtPropagator {
 
     /** Word {@code w} of output {@code index} under the last propagated fault. */
     public long output(int index, int w) {
-        return faulty[c.outputs[index] * words + w];
+        return view[c.outputs[index]][w];
     }
 
     /** Word {@code w} of output {@code index} in the fault-free circuit. */
     public long goodOutput(int index, int w) {
-        return good[c.outputs[index] * words + w];
+        return good[c.outputs[index]][w];
     }
 }

@@ -52,8 +52,10 @@ final class LeanCompiler {
         int[] order = depthFirst(all);
         int[] inverted = new int[all.length];
         int notCount = 0;
+        boolean[] listed = new boolean[nets];     // a net observed twice gets one NOT
         for (int net : all) {
-            if ((lit[net] & 1) != 0 && !contains(inverted, notCount, net)) {
+            if ((lit[net] & 1) != 0 && !listed[net]) {
+                listed[net] = true;
                 inverted[notCount++] = net;
             }
         }
@@ -159,15 +161,6 @@ final class LeanCompiler {
             all[c.outputs.length + c.dffD.length + i] = probes[i];
         }
         return all;
-    }
-
-    private static boolean contains(int[] a, int n, int v) {
-        for (int i = 0; i < n; i++) {
-            if (a[i] == v) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Root nets driven by a combinational gate that the observed nets need, each after its inputs' roots. */

@@ -17,8 +17,6 @@ public final class FanoutRegions {
     final int[] outputsOn;
     /** Per net, the stem of its fanout-free region. */
     final int[] stemOf;
-    /** The good circuit as a lean program observing every net (built on first use, a benign race). */
-    private volatile LeanProgram allNets;
 
     private FanoutRegions(CompiledEvaluator c) {
         this.compiled = c;
@@ -87,20 +85,6 @@ public final class FanoutRegions {
             }
         }
         return stem;
-    }
-
-    /** The lean program computing every net's fault-free value (each observed, so none is folded away). */
-    LeanProgram allNets() {
-        LeanProgram p = allNets;
-        if (p == null) {
-            int[] nets = new int[compiled.netCount];
-            for (int n = 0; n < nets.length; n++) {
-                nets[n] = n;
-            }
-            p = compiled.lean(nets);
-            allNets = p;
-        }
-        return p;
     }
 
     /** The fanout stem whose fanout-free region holds {@code net}: the net itself when it is a stem. */

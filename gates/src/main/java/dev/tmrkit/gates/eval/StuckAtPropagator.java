@@ -8,10 +8,10 @@ package dev.tmrkit.gates.eval;
  * faults asked about ({@link #traceRegion}, {@link RegionTrace}); and only stems are propagated forward ({@link #propagateFlip}), event-driven,
  * re-evaluating in topological order just the gates a changed net reaches and stopping wherever the faulty
  * value equals the good one. Nothing is allocated per fault: the readers of each net in flat arrays; the good
- * values one array per net, evaluated by the {@link LeanProgram} observing every net (its loops vectorise); a
- * view of each net's array under the flip, pointing at a spare array only where the net changed and put back
- * after each propagation, so that gates read their inputs without asking which are faulty and nothing is
- * copied; pending gates as a two-level bit set over topological positions
+ * values one array per net (no gate's output array is one of its inputs, so C2 vectorises the loops over
+ * words); a view of each net's array under the flip, pointing at a spare array only where the net changed and
+ * put back after each propagation, so that gates read their inputs without asking which are faulty and nothing
+ * is copied; pending gates as a two-level bit set over topological positions
  * (gates are evaluated in increasing position, so every input is final when a gate is read); gates of one
  * or two inputs on one word evaluated without branching on the operation.
  *
@@ -53,12 +53,9 @@ public final class StuckAtPropagator {
     private final int[] outputStart;
     private final int[] outputsOn;
     /**
-     * Good values, one array per net (nets that are buffers of one another share one), computed by the lean
-     * program observing every net; {@code view[n]} is net n's array under the last propagated flip: {@code good[n]}
-     * where it is unchanged, {@code spare[n]} where it changed. Nothing is copied per propagation.
+     * Good values, one array per net; {@code view[n]} is net n's array under the last propagated flip:
+     * {@code good[n]} where it is unchanged, {@code spare[n]} where it changed. Nothing is copied per propagation.
      */
-    private final LeanProgram program;
-    private final long[][] slots;
     private final long[][] good;
     private final long[][] spare;
     private final long[][] view;
@@ -107,14 +104,8 @@ public final class StuckAtPropagator {
         this.outputStart = regions.outputStart;
         this.outputsOn = regions.outputsOn;
         this.stemOf = regions.stemOf;
-        program = regions.allNets();
-        slots = new long[program.slots][maxWords];
-        good = new long[nets][];
+        good = new long[nets][maxWords];
         spare = new long[nets][maxWords];
-        for (int n = 0; n < nets; n++) {
-            int slot = program.slotOfNet[n];
-            good[n] = slot >= 0 ? slots[slot] : new long[maxWords];    // an undriven net stays 0
-        }
         view = good.clone();
         changedNets = new int[nets];
         pending = new PendingGates(g);
@@ -143,7 +134,10 @@ public final class StuckAtPropagator {
     /** Evaluates the fault-free circuit on the current inputs. */
     public void evaluateGood() {
         restore();
-        LeanKernel.run(program, slots, words);
+        int w = words;
+        for (int k = 0; k < op.length; k++) {
+            ViewKernel.kernel(op[k], good[out[k]], good, in, inStart[k], inStart[k + 1], w);
+        }
     }
 
     /**

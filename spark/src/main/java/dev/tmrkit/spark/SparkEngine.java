@@ -8,7 +8,6 @@ import dev.tmrkit.cli.shard.CampaignJob;
 import dev.tmrkit.cli.shard.MergeCommand;
 import dev.tmrkit.cli.shard.Part;
 import dev.tmrkit.cli.shard.PartReader;
-import dev.tmrkit.cli.shard.Parts;
 import dev.tmrkit.cli.shard.SeedPart;
 import dev.tmrkit.cli.shard.SeedPartReader;
 import java.io.PrintWriter;
@@ -73,8 +72,7 @@ public final class SparkEngine implements CampaignEngine, SeedPart.Engine, AutoC
         boolean stopped = slices.stopped();
         List<Part> parts = parts(slices.texts(), source);
         if (!stopped) {
-            Part.Row[] rows = Parts.cover(parts);
-            return MergeCommand.restoring(parts.get(0), rows).run(job, todo, threads, progress, stop);
+            return MergeCommand.restoring(parts).run(job, todo, threads, progress, stop);
         }
         for (Part p : parts) { // interrupted: the slices that finished, for a partial report
             for (Part.Row r : p.rows()) {

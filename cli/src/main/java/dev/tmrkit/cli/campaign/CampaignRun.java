@@ -26,7 +26,7 @@ final class CampaignRun {
         for (int k = 0; k < results.length; k++) {
             todo.set(k, results[k] == null);
         }
-        shard.restrict(todo, results.length);
+        shard.restrict(todo, job);
         FaultResult[] fresh = engine.run(job, todo, threads, progress, stop);
         for (int k = 0; k < fresh.length; k++) {
             results[k] = fresh[k] != null ? fresh[k] : results[k];

@@ -31,13 +31,24 @@ final class DotProcesses extends CommandLineExecutor {
         }
     }
 
-    /** Runs {@code cleanup} if the JVM exits before {@link #forget} (it is still run by the caller otherwise). */
+    /** Held while a clean-up runs, so the exit hook waits for one in progress instead of letting the JVM halt in it. */
+    private static final Object CLEANING = new Object();
+
+    /** Runs {@code cleanup} if the JVM exits before {@link #finish} runs it. */
     static void onExit(Runnable cleanup) {
         CLEANUPS.add(cleanup);
     }
 
-    static void forget(Runnable cleanup) {
-        CLEANUPS.remove(cleanup);
+    /**
+     * Runs {@code cleanup} now, once: unless the exit hook already ran it. A JVM exiting meanwhile (Ctrl-C as the
+     * render ends) waits for it to complete, so the clean-up is never cut short.
+     */
+    static void finish(Runnable cleanup) {
+        synchronized (CLEANING) {
+            if (CLEANUPS.remove(cleanup)) {
+                cleanup.run();
+            }
+        }
     }
 
     /** How many {@code dot} processes (with their children) are running for this JVM now. */
@@ -78,7 +89,9 @@ final class DotProcesses extends CommandLineExecutor {
         } finally {
             Files.deleteIfExists(log);
             if (workDir != null) {
-                FOLDERS.remove(workDir.toPath());
+                synchronized (CLEANING) { // the exit hook, once it holds the lock, still sees the folder of a killed dot
+                    FOLDERS.remove(workDir.toPath());
+                }
             }
         }
     }
@@ -100,11 +113,14 @@ final class DotProcesses extends CommandLineExecutor {
                 break;
             }
         }
-        for (Runnable r : CLEANUPS) {
-            r.run();
-        }
-        for (Path folder : FOLDERS) { // a layout cut short: its folder is ours to remove, whatever its DOT file holds
-            GraphvizRenderer.deleteTree(folder);
+        synchronized (CLEANING) { // after a clean-up the main thread is running, if any
+            for (Runnable r : CLEANUPS) {
+                r.run();
+            }
+            CLEANUPS.clear();
+            for (Path folder : FOLDERS) { // a layout cut short: its folder is ours to remove, whatever its DOT file holds
+                GraphvizRenderer.deleteTree(folder);
+            }
         }
     }
 }

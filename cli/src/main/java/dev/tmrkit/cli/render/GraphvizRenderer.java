@@ -86,8 +86,7 @@ public final class GraphvizRenderer {
             return out.toByteArray();
         } finally {
             if (cmdLine) {
-                DotProcesses.forget(cleanup);
-                cleanup.run();
+                DotProcesses.finish(cleanup);
             }
         }
     }

@@ -52,11 +52,10 @@ public final class MergeCommand implements Callable<Integer> {
         for (LocatedJson doc : docs) {
             read.add(PartReader.parse(doc));
         }
-        Part.Row[] rows = Parts.cover(read);
-        Part first = read.get(0);
+        Parts.check(read);
         CommandLine inject = sibling("inject");
-        ((CampaignEngine.Slot) inject.getCommand()).use(restoring(first, rows));
-        return inject.execute(withOutput(first.args()));
+        ((CampaignEngine.Slot) inject.getCommand()).use(restoring(read));
+        return inject.execute(withOutput(read.get(0).args()));
     }
 
     /** Runs the replicas command of the parts again, restoring the slices' results instead of computing them. */
@@ -80,15 +79,20 @@ public final class MergeCommand implements Callable<Integer> {
         return args.toArray(new String[0]);
     }
 
-    /** An engine that supplies the results of the parts, once the re-planned campaign proves to be theirs. */
-    public static CampaignEngine restoring(Part first, Part.Row[] rows) {
+    /**
+     * An engine that supplies the results of the parts (passed {@link Parts#check}), once the re-planned campaign
+     * proves to be theirs and each part holds exactly its slice of the campaign's layout.
+     */
+    public static CampaignEngine restoring(List<Part> parts) {
+        Part first = parts.get(0);
         return (job, todo, threads, progress, stop) -> {
             String digest = job.digest();
-            if (!digest.equals(first.digest()) || job.sets().size() != rows.length) {
+            if (!digest.equals(first.digest()) || job.sets().size() != first.entries()) {
                 throw new UserException(first.source() + ": the campaign planned again from its options differs from the parts' "
                         + "(digest " + Parts.abbrev(digest) + ", parts " + Parts.abbrev(first.digest())
                         + "): the circuit file or tmrkit changed since the parts were made");
             }
+            Part.Row[] rows = Parts.cover(parts, SliceLayout.of(job, first.shard().count()));
             FaultResult[] results = new FaultResult[rows.length];
             for (int k = todo.nextSetBit(0); k >= 0; k = todo.nextSetBit(k + 1)) {
                 Part.Row r = rows[k];

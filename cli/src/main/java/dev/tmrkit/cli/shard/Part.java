@@ -43,11 +43,11 @@ public record Part(String source, Shard shard, String digest, int entries, List<
         }
     }
 
-    /** The part of {@code shard} from the results of a job (entries of other slices are ignored). */
-    public static Part of(Shard shard, CampaignJob job, FaultResult[] results) {
+    /** The part of {@code shard} of {@code layout} from the results of a job (entries of other slices are ignored). */
+    public static Part of(Shard shard, SliceLayout layout, CampaignJob job, FaultResult[] results) {
         List<Row> rows = new ArrayList<>();
         for (int k = 0; k < results.length; k++) {
-            if (shard.holds(k, results.length)) {
+            if (shard.holds(k, layout)) {
                 if (results[k] == null) {
                     throw new IllegalStateException("fault set " + k + " of shard " + shard + " has no result");
                 }

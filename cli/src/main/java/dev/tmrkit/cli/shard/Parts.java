@@ -16,8 +16,11 @@ public final class Parts {
     private Parts() {
     }
 
-    /** The rows of all parts by fault-set index; refuses foreign, duplicated, missing or incomplete parts. */
-    public static Part.Row[] cover(List<Part> parts) {
+    /**
+     * Refuses parts of different campaigns (digest, options, list length), a slice given twice and missing slices:
+     * what can be told before the campaign is planned again.
+     */
+    public static void check(List<Part> parts) {
         if (parts.isEmpty()) {
             throw new UserException("no parts to merge");
         }
@@ -29,11 +32,20 @@ public final class Parts {
             }
         }
         eachSliceOnce(parts, Part::shard, Part::source, "campaign");
-        Part.Row[] rows = new Part.Row[first.entries()];
+    }
+
+    /**
+     * The rows of all parts by fault-set index, once {@link #check} passed and {@code layout} is the campaign's
+     * layout in the parts' number of slices; refuses a part holding a fault set of another slice, a fault set given
+     * twice, and a part missing some of its slice's fault sets.
+     */
+    public static Part.Row[] cover(List<Part> parts, SliceLayout layout) {
+        check(parts);
+        Part.Row[] rows = new Part.Row[parts.get(0).entries()];
         for (Part p : parts) {
             int held = 0;
             for (Part.Row r : p.rows()) {
-                if (r.index() < 0 || r.index() >= rows.length || !p.shard().holds(r.index(), rows.length)) {
+                if (r.index() < 0 || r.index() >= rows.length || !p.shard().holds(r.index(), layout)) {
                     throw r.refused(p.source(), "fault set " + r.index() + " does not belong to shard " + p.shard()
                             + " of " + rows.length + " fault sets");
                 }
@@ -43,9 +55,9 @@ public final class Parts {
                 rows[r.index()] = r;
                 held++;
             }
-            if (held != p.shard().size(rows.length)) {
+            if (held != p.shard().size(layout)) {
                 throw new UserException(p.source() + ": shard " + p.shard() + " holds " + held + " of its "
-                        + p.shard().size(rows.length) + " fault sets (an interrupted run? run the shard again)");
+                        + p.shard().size(layout) + " fault sets (an interrupted run? run the shard again)");
             }
         }
         return rows;

@@ -172,41 +172,6 @@ class ShardMergeTest {
         refused("cannot be combined with --resume", "inject", "c17", "--shard", "1/2", "--resume", dir.resolve("x.json").toString());
     }
 
-    @Test
-    void slicesAreRunsDealtInTurnAndCoverEveryEntryOnce() {
-        qt().withExamples(100).forAll(SourceDSL.integers().between(1, 50), SourceDSL.integers().between(0, 150_000)).checkAssert((n, entries) -> {
-            int[] owner = new int[entries];
-            int total = 0;
-            int run = Shard.run(n, entries);
-            for (int k = 1; k <= n; k++) {
-                Shard s = new Shard(k, n);
-                int held = 0;
-                for (int e = 0; e < entries; e++) {
-                    if (s.holds(e, entries)) {
-                        assertEquals(0, owner[e], "entry " + e + " belongs to one slice only");
-                        owner[e] = k;
-                        held++;
-                    }
-                }
-                assertEquals(held, s.size(entries), "size of " + s + " of " + entries);
-                total += held;
-            }
-            assertEquals(entries, total, "every entry belongs to a slice");
-            for (int e = 0; e < entries; e++) {
-                // runs of consecutive entries, dealt to the slices in turn
-                int expected = e == 0 ? 1 : e % run == 0 ? owner[e - 1] % n + 1 : owner[e - 1];
-                assertEquals(expected, owner[e], "owner of entry " + e + " (runs of " + run + ")");
-            }
-            assertTrue(run >= 1 && run <= Shard.MAX_RUN, "run length " + run);
-            if (entries >= (long) n * 64 * Shard.MAX_RUN) {
-                assertEquals(Shard.MAX_RUN, run, "long lists are cut into the longest runs");
-            }
-            if (entries < n * 64) {
-                assertEquals(1, run, "short lists are interleaved entry by entry");
-            }
-        });
-    }
-
     private void refused(String message, String... args) {
         Cli r = Cli.run(args);
         assertEquals(2, r.code(), () -> String.join(" ", args) + " -> " + r.err());

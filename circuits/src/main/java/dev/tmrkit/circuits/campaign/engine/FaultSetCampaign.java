@@ -9,6 +9,7 @@ import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
+import dev.tmrkit.gates.eval.ConeSizes;
 import dev.tmrkit.gates.eval.FanoutRegions;
 import dev.tmrkit.gates.eval.FaultOverlay;
 import dev.tmrkit.gates.eval.Simulation;
@@ -127,6 +128,28 @@ public final class FaultSetCampaign {
             v[i] = (inputs[cycle][i][(int) (pattern / 64)] >>> (pattern % 64) & 1L) != 0;
         }
         return v;
+    }
+
+    /**
+     * The relative work of each fault set, for cutting a campaign into slices of equal work: on a combinational
+     * circuit, the estimated number of gates its faults can influence ({@link ConeSizes}), plus one; on a
+     * sequential one, where every fault set simulates the whole circuit every cycle, 1 each.
+     */
+    public long[] workEstimates(List<List<Fault>> faultSets) {
+        long[] work = new long[faultSets.size()];
+        if (!combinational()) {
+            java.util.Arrays.fill(work, 1);
+            return work;
+        }
+        ConeSizes cones = ConeSizes.of(compiled);
+        for (int k = 0; k < work.length; k++) {
+            List<dev.tmrkit.gates.fault.Site> sites = new ArrayList<>(faultSets.get(k).size());
+            for (Fault f : faultSets.get(k)) {
+                sites.add(f.site());
+            }
+            work[k] = 1 + cones.estimate(sites);
+        }
+        return work;
     }
 
     /** Runs one entry per fault (a single fault each). */

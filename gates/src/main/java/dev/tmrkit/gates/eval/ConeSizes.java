@@ -1,0 +1,121 @@
+package dev.tmrkit.gates.eval;
+
+import dev.tmrkit.gates.Pin;
+import dev.tmrkit.gates.fault.Site;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Estimated sizes of fanout cones: how many combinational gates faults at some sites can influence within one
+ * cycle (the gates {@link CompiledEvaluator#cone} lists), for weighing fault sets by the work they cost. One
+ * backward pass keeps a bottom-k sketch per gate (the {@value #K} least hashes of the gates in its cone, E. Cohen,
+ * "Size-estimation framework", JCSS 1997), so the cost is gates × fanout × K whatever the cones' sizes, where
+ * listing every cone would be quadratic. A cone of fewer than K gates is counted exactly; a larger one is
+ * estimated, with a relative error of about 1/sqrt(K - 2) (the hashes are fixed, so the estimate is too).
+ */
+public final class ConeSizes {
+    /** Sketch size. */
+    static final int K = 16;
+    private static final int[] EMPTY = new int[0];
+
+    private final CompiledEvaluator compiled;
+    private final int[][] sketch; // per topological position: ascending distinct hashes of its cone's gates, at most K
+
+    private ConeSizes(CompiledEvaluator compiled) {
+        this.compiled = compiled;
+        int gates = compiled.gateCount();
+        this.sketch = new int[gates][];
+        for (int k = gates - 1; k >= 0; k--) { // readers come later in topological order
+            int[] s = {hash(k)};
+            for (Pin p : compiled.netlist.fanoutPins(compiled.out[k])) {
+                int r = compiled.positionOfGate[p.gate()];
+                if (r >= 0) {
+                    s = merge(s, sketch[r]);
+                }
+            }
+            sketch[k] = s;
+        }
+    }
+
+    /** The sketches of every gate of {@code compiled}. */
+    public static ConeSizes of(CompiledEvaluator compiled) {
+        return new ConeSizes(compiled);
+    }
+
+    /** The estimated number of gates in the union of the cones of {@code sites}. */
+    public long estimate(List<Site> sites) {
+        int[] s = EMPTY;
+        for (Site site : sites) {
+            s = merge(s, sketchOf(site));
+        }
+        return estimate(s);
+    }
+
+    private int[] sketchOf(Site site) {
+        if (site instanceof Site.Stem stem) {
+            int d = compiled.netlist.driver(stem.net());
+            if (d >= 0 && compiled.positionOfGate[d] >= 0) {
+                return sketch[compiled.positionOfGate[d]];
+            }
+            int[] s = EMPTY; // an input or a flip-flop's output: the cones of its readers
+            for (Pin p : compiled.netlist.fanoutPins(stem.net())) {
+                int r = compiled.positionOfGate[p.gate()];
+                if (r >= 0) {
+                    s = merge(s, sketch[r]);
+                }
+            }
+            return s;
+        }
+        if (site instanceof Site.Branch branch) {
+            int pos = compiled.positionOfGate[branch.gate()];
+            return pos >= 0 ? sketch[pos] : EMPTY;
+        }
+        return EMPTY; // an output port: no gate
+    }
+
+    private static long estimate(int[] s) {
+        if (s.length < K) {
+            return s.length;
+        }
+        // the K-th least of n uniform hashes in [0, 2^31) sits near K/n of the range
+        return Math.max(K, (long) ((K - 1) * 2147483648.0 / (s[K - 1] + 1.0)));
+    }
+
+    /** The least K distinct values of two ascending arrays of distinct values. */
+    static int[] merge(int[] a, int[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        if (a.length == 0) {
+            return b;
+        }
+        int[] m = new int[Math.min(K, a.length + b.length)];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (n < m.length && (i < a.length || j < b.length)) {
+            int v;
+            if (j >= b.length || i < a.length && a[i] < b[j]) {
+                v = a[i++];
+            } else if (i >= a.length || b[j] < a[i]) {
+                v = b[j++];
+            } else {
+                v = a[i++];
+                j++;
+            }
+            m[n++] = v;
+        }
+        return n == m.length ? m : Arrays.copyOf(m, n);
+    }
+
+    /** A fixed, well-mixed hash of a gate position in [0, 2^31) (the finaliser of MurmurHash3, a bijection before the shift). */
+    static int hash(int position) {
+        int h = position * 0x9E3779B9 + 0x7F4A7C15;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h >>> 1;
+    }
+}

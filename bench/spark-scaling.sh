@@ -9,7 +9,9 @@
 # threads on the same cores (spark-2 / threads-2 - 1), and checks that all reports are byte-identical.
 # For each Spark run it also prints where the time went, from the executors' logs (second resolution):
 # driver start to the first task, the tasks, and the last task to the driver's end.
-# Executors get EXECUTOR_MEMORY (default 2g; the workers offer 3g each).
+# Executors get EXECUTOR_MEMORY (default 2g; the workers offer 3g each). Every JVM maps the class-data
+# sharing archive its launcher made (cli/target/tmrkit.jsa for the threads runs; spark/target/tmrkit-spark.jsa
+# for the Spark driver and executors, whose class path starts with the archive's); NOCDS=1 turns that off.
 #
 #   bench/spark-scaling.sh                        # ROUNDS=3
 #   ROUNDS=5 bench/spark-scaling.sh c6288 --tmr triplicated --no-drop --patterns 4096
@@ -21,6 +23,15 @@ if [ $# -eq 0 ]; then
 fi
 "$root/tmrkit" -V >/dev/null
 "$root/tmrkit-spark" --version >/dev/null
+if [ -z "${NOCDS:-}" ]; then
+  quiet="-Xlog:cds=off -Xlog:cds+dynamic=off"
+  tcds="-XX:SharedArchiveFile=$root/cli/target/tmrkit.jsa $quiet"
+  scds="-XX:SharedArchiveFile=$root/spark/target/tmrkit-spark.jsa $quiet"
+else
+  tcds="-Xshare:auto" scds="-Xshare:auto"
+fi
+read -r -a tcds_opts <<<"$tcds"
+read -r -a scds_opts <<<"$scds"
 jar="$root/cli/target/tmrkit.jar"
 cp="$root/spark/target/tmrkit-spark.jar:$(cat "$root/spark/target/spark-classpath.txt")"
 read -r -a opens <<<"$(tr '\n' ' ' < "$root/spark/jvm-options.txt")"
@@ -85,7 +96,7 @@ print(f"  {label}: start to first task {min(starts) - t0:.0f} s, tasks {max(ends
 PY
 }
 spark() { # cores
-  java "${opens[@]}" "$log4j" -Dspark.master="spark://127.0.0.1:$port" -Dspark.cores.max="$1" -Dspark.executor.memory="${EXECUTOR_MEMORY:-2g}" \
+  java "${scds_opts[@]}" "${opens[@]}" "$log4j" -Dspark.executor.extraJavaOptions="$scds" -Dspark.master="spark://127.0.0.1:$port" -Dspark.cores.max="$1" -Dspark.executor.memory="${EXECUTOR_MEMORY:-2g}" \
     -Dspark.driver.host=127.0.0.1 -Dspark.executor.extraClassPath="$cp" -cp "$cp" dev.tmrkit.spark.SparkMain inject "${@:2}"
 }
 
@@ -93,8 +104,8 @@ echo "campaign: inject $*"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
 declare -A times
 for r in $(seq 1 "$rounds"); do
-  times[threads-1]+="$(seconds threads-1 java -jar "$jar" inject "$@" --threads 1) "
-  times[threads-2]+="$(seconds threads-2 java -jar "$jar" inject "$@" --threads 2) "
+  times[threads-1]+="$(seconds threads-1 java "${tcds_opts[@]}" -jar "$jar" inject "$@" --threads 1) "
+  times[threads-2]+="$(seconds threads-2 java "${tcds_opts[@]}" -jar "$jar" inject "$@" --threads 2) "
   times[spark-1]+="$(seconds spark-1 spark 1 "$@") "
   phases spark-1 >"$work/spark-1.phases"
   times[spark-2]+="$(seconds spark-2 spark 2 "$@") "

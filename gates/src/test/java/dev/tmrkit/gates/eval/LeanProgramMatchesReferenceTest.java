@@ -64,7 +64,7 @@ class LeanProgramMatchesReferenceTest {
 
     @Test
     void everyNetObservedAtOnce() {
-        // as the stuck-at propagator asks for its good values: no net folded away, outputs listed twice
+        // every net a probe (no net folded away, the outputs listed twice): the case that was quadratic to compile
         qt().withExamples(150).forAll(RandomNetlists.combinational(6, 40), SourceDSL.longs().all())
                 .checkAssert((n, seed) -> compare(n, List.of(), new SplittableRandom(seed), 1, everyNet(n)));
         qt().withExamples(150).forAll(andInverterGraphs(5, 40), SourceDSL.longs().all())

@@ -149,6 +149,11 @@ public final class CompiledEvaluator {
         return top;
     }
 
+    /** The topological position of netlist gate {@code gate}, or -1 for a flip-flop. */
+    public int positionOf(int gate) {
+        return positionOfGate[gate];
+    }
+
     /** The output net of the gate at topological position {@code position}. */
     public int outputNetAt(int position) {
         return out[position];

@@ -9,7 +9,6 @@ import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.tmr.InputTies;
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.eval.CompiledEvaluator;
-import dev.tmrkit.gates.eval.ConeSizes;
 import dev.tmrkit.gates.eval.FanoutRegions;
 import dev.tmrkit.gates.eval.FaultOverlay;
 import dev.tmrkit.gates.eval.Simulation;
@@ -136,20 +135,12 @@ public final class FaultSetCampaign {
      * sequential one, where every fault set simulates the whole circuit every cycle, 1 each.
      */
     public long[] workEstimates(List<List<Fault>> faultSets) {
-        long[] work = new long[faultSets.size()];
-        if (!combinational()) {
-            java.util.Arrays.fill(work, 1);
-            return work;
+        if (combinational()) {
+            return ConeSizes.of(compiled).work(faultSets);
         }
-        ConeSizes cones = ConeSizes.of(compiled);
-        for (int k = 0; k < work.length; k++) {
-            List<dev.tmrkit.gates.fault.Site> sites = new ArrayList<>(faultSets.get(k).size());
-            for (Fault f : faultSets.get(k)) {
-                sites.add(f.site());
-            }
-            work[k] = 1 + cones.estimate(sites);
-        }
-        return work;
+        long[] ones = new long[faultSets.size()];
+        java.util.Arrays.fill(ones, 1);
+        return ones;
     }
 
     /** Runs one entry per fault (a single fault each). */
@@ -341,24 +332,7 @@ public final class FaultSetCampaign {
      * once per cycle of each pattern from the first; {@code detected} needs a mismatch output.
      */
     public String impossible(Outcome outcome, long firstFailing, long failing) {
-        if (outcome == Outcome.MASKED) {
-            return firstFailing != -1 || failing != 0 ? "a masked fault has firstFailingPattern -1 and failingPatterns 0, not "
-                    + firstFailing + " and " + failing : null;
-        }
-        if (outcome == Outcome.DETECTED && mismatchOutput < 0) {
-            return "outcome 'detected' in a campaign without a mismatch output (only masked or silent)";
-        }
-        long count = patterns.count();
-        if (firstFailing < 0 || firstFailing >= count) {
-            return "firstFailingPattern " + firstFailing + " of a " + outcome.label() + " fault outside 0.." + (count - 1);
-        }
-        if (dropFaults) {
-            return failing != -1 ? "failingPatterns " + failing + " in a run that drops faults (it counts none: -1)" : null;
-        }
-        long most = Math.multiplyHigh(count - firstFailing, patterns.cycles()) != 0 ? Long.MAX_VALUE
-                : (count - firstFailing) * patterns.cycles();
-        return failing < 1 || failing > most ? "failingPatterns " + failing + " of a " + outcome.label() + " fault outside 1.." + most
-                + " (patterns from the first failing one" + (patterns.cycles() > 1 ? ", times cycles" : "") + ")" : null;
+        return StoredResults.impossible(outcome, firstFailing, failing, patterns, dropFaults, mismatchOutput >= 0);
     }
 
     private FaultResult result(List<Fault> faults, Verdict v) {

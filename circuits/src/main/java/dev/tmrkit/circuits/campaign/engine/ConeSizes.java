@@ -1,7 +1,11 @@
-package dev.tmrkit.gates.eval;
+package dev.tmrkit.circuits.campaign.engine;
 
+import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.Pin;
+import dev.tmrkit.gates.eval.CompiledEvaluator;
+import dev.tmrkit.gates.fault.Fault;
 import dev.tmrkit.gates.fault.Site;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,22 +17,24 @@ import java.util.List;
  * listing every cone would be quadratic. A cone of fewer than K gates is counted exactly; a larger one is
  * estimated, with a relative error of about 1/sqrt(K - 2) (the hashes are fixed, so the estimate is too).
  */
-public final class ConeSizes {
+final class ConeSizes {
     /** Sketch size. */
     static final int K = 16;
     private static final int[] EMPTY = new int[0];
 
     private final CompiledEvaluator compiled;
+    private final Netlist netlist;
     private final int[][] sketch; // per topological position: ascending distinct hashes of its cone's gates, at most K
 
     private ConeSizes(CompiledEvaluator compiled) {
         this.compiled = compiled;
+        this.netlist = compiled.netlist();
         int gates = compiled.gateCount();
         this.sketch = new int[gates][];
         for (int k = gates - 1; k >= 0; k--) { // readers come later in topological order
             int[] s = {hash(k)};
-            for (Pin p : compiled.netlist.fanoutPins(compiled.out[k])) {
-                int r = compiled.positionOfGate[p.gate()];
+            for (Pin p : netlist.fanoutPins(compiled.outputNetAt(k))) {
+                int r = compiled.positionOf(p.gate());
                 if (r >= 0) {
                     s = merge(s, sketch[r]);
                 }
@@ -38,12 +44,25 @@ public final class ConeSizes {
     }
 
     /** The sketches of every gate of {@code compiled}. */
-    public static ConeSizes of(CompiledEvaluator compiled) {
+    static ConeSizes of(CompiledEvaluator compiled) {
         return new ConeSizes(compiled);
     }
 
+    /** Per fault set, 1 + the estimated number of gates its faults can influence. */
+    long[] work(List<List<Fault>> faultSets) {
+        long[] work = new long[faultSets.size()];
+        for (int k = 0; k < work.length; k++) {
+            List<Site> sites = new ArrayList<>(faultSets.get(k).size());
+            for (Fault f : faultSets.get(k)) {
+                sites.add(f.site());
+            }
+            work[k] = 1 + estimate(sites);
+        }
+        return work;
+    }
+
     /** The estimated number of gates in the union of the cones of {@code sites}. */
-    public long estimate(List<Site> sites) {
+    long estimate(List<Site> sites) {
         int[] s = EMPTY;
         for (Site site : sites) {
             s = merge(s, sketchOf(site));
@@ -53,13 +72,13 @@ public final class ConeSizes {
 
     private int[] sketchOf(Site site) {
         if (site instanceof Site.Stem stem) {
-            int d = compiled.netlist.driver(stem.net());
-            if (d >= 0 && compiled.positionOfGate[d] >= 0) {
-                return sketch[compiled.positionOfGate[d]];
+            int d = netlist.driver(stem.net());
+            if (d >= 0 && compiled.positionOf(d) >= 0) {
+                return sketch[compiled.positionOf(d)];
             }
             int[] s = EMPTY; // an input or a flip-flop's output: the cones of its readers
-            for (Pin p : compiled.netlist.fanoutPins(stem.net())) {
-                int r = compiled.positionOfGate[p.gate()];
+            for (Pin p : netlist.fanoutPins(stem.net())) {
+                int r = compiled.positionOf(p.gate());
                 if (r >= 0) {
                     s = merge(s, sketch[r]);
                 }
@@ -67,7 +86,7 @@ public final class ConeSizes {
             return s;
         }
         if (site instanceof Site.Branch branch) {
-            int pos = compiled.positionOfGate[branch.gate()];
+            int pos = compiled.positionOf(branch.gate());
             return pos >= 0 ? sketch[pos] : EMPTY;
         }
         return EMPTY; // an output port: no gate

@@ -1,4 +1,4 @@
-package dev.tmrkit.gates.eval;
+package dev.tmrkit.circuits.campaign.engine;
 
 import static dev.tmrkit.testing.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.gates.Netlist;
 import dev.tmrkit.gates.Pin;
+import dev.tmrkit.gates.eval.CompiledEvaluator;
 import dev.tmrkit.gates.fault.Site;
 import dev.tmrkit.gates.testing.RandomNetlists;
 import java.util.ArrayList;

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Fault simulation with dropping (every collapsed fault, the same 65 536 random patterns of seed 1, one thread)
 # beside Atalanta 2.0's fault simulator, interleaved per circuit and round: Atalanta's pattern loop (process CPU
-# time, as its harness prints it), then tmrkit in one JVM (thread CPU time of new FaultSetCampaign(...).run(...),
-# median of the last RUNS/2 of RUNS runs). Each line ends with the load average. Atalanta is not shipped: set
+# time, as its harness prints it), then tmrkit in one JVM (thread CPU time of new FaultSetCampaign(...).run(...)):
+# cold, the median of runs 21-40 of the fresh JVM, and warm, the median of RUNS runs (default 100) once the campaign
+# has run WARM seconds of CPU time (default 3; the JIT has finished by then). Each line ends with the load average. Atalanta is not shipped: set
 # ATALANTA_HARNESS to the binary built as README's Performance section says (without it only tmrkit runs).
-# Needs the compiled classes (mvn -pl circuits -am compile). Usage: ROUNDS=3 RUNS=40 bench/faultsim-atalanta.sh [c432 ...]
+# Needs the compiled classes (mvn -pl circuits -am compile). Usage: ROUNDS=3 WARM=3 RUNS=100 bench/faultsim-atalanta.sh [c432 ...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cp="$root/gates/target/classes:$root/circuits/target/classes"
@@ -18,7 +19,7 @@ harness=${ATALANTA_HARNESS:-}
 for c in "${circuits[@]}"; do
   if [ -n "$harness" ]; then
     sed -e '/^#/d' -e 's/\r$//' "$root/benchmarks/iscas85/$c.bench" > "$work/$c.bench"   # Atalanta reads no comments, LF only
-    java -cp "$work:$cp" FaultSimTiming "$root/benchmarks/iscas85/$c.bench" 1 "$work/$c.atp" > /dev/null
+    java -cp "$work:$cp" FaultSimTiming "$root/benchmarks/iscas85/$c.bench" 0 1 "$work/$c.atp" > /dev/null
   fi
 done
 for r in $(seq "${ROUNDS:-3}"); do
@@ -27,7 +28,7 @@ for r in $(seq "${ROUNDS:-3}"); do
     if [ -n "$harness" ]; then
       a=$(cd "$work" && ATP="$work/$c.atp" "$harness" "$work/$c.bench" 2>/dev/null | grep HARNESS | sed 's/.*seconds=//')
     fi
-    t=$(java -cp "$work:$cp" FaultSimTiming "$root/benchmarks/iscas85/$c.bench" "${RUNS:-40}")
+    t=$(java -cp "$work:$cp" FaultSimTiming "$root/benchmarks/iscas85/$c.bench" "${WARM:-3}" "${RUNS:-100}")
     echo "round $r $c atalanta=$a tmrkit: $t load=$(cut -d' ' -f1 /proc/loadavg)"
   done
 done

@@ -131,6 +131,11 @@ public final class StuckAtPropagator {
         good[c.inputs[index]][w] = bits;
     }
 
+    /** Sets words {@code 0 .. words()} of primary input {@code index} to {@code src[from ..]}. */
+    public void setInputWords(int index, long[] src, int from) {
+        System.arraycopy(src, from, good[c.inputs[index]], 0, words);
+    }
+
     /** Evaluates the fault-free circuit on the current inputs. */
     public void evaluateGood() {
         restore();

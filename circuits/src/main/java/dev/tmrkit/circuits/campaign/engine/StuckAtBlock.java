@@ -211,10 +211,7 @@ final class StuckAtBlock {
     private void load(StuckAtPropagator prop, int base, int w) {
         prop.words(w);
         for (int i = 0; i < ties.inputs(); i++) {
-            long[] src = inputs[ties.sourceOf(i)];
-            for (int k = 0; k < w; k++) {
-                prop.setInput(i, k, src[base + k]);
-            }
+            prop.setInputWords(i, inputs[ties.sourceOf(i)], base);
         }
         prop.evaluateGood();
     }

@@ -8,6 +8,10 @@ import dev.tmrkit.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,5 +69,48 @@ class CheckTmrCommandTest {
                     : "verdict  redundancy intact: three distinct replicas"), check.out());
             assertTrue(check.out().startsWith("circuit  c17-tmr ("), check.out());
         }
+    }
+
+    /**
+     * Yosys's BLIF of kept TMR Verilog names each voter's output twice: {@code $tmr$u$0.o0} inside the flattened
+     * instance and {@code 22} outside it, a buffer of it (and replica ports {@code $tmr$A.$tmr$voteA$d0} that buffer
+     * the voter outputs they read). Each voter is counted once: as many as {@code tmr} says it inserted.
+     */
+    @Test
+    void yosysBlifCountsEachVoterOnceNotItsBufferedCopies() throws IOException {
+        ExternalTool.requireWorking(ExternalTool.YOSYS);
+        List<List<String>> designs = List.of(List.of("c17"), List.of("c17", "--scope", "gates"),
+                List.of("counter:3", "--scope", "registers"), List.of("s27", "--scope", "registers", "--voters", "single"));
+        for (List<String> design : designs) {
+            Path v = tmp.resolve("kept.v");
+            List<String> args = new ArrayList<>(List.of("tmr"));
+            args.addAll(design);
+            args.addAll(List.of("-o", v.toString()));
+            Cli tmr = Cli.run(args.toArray(String[]::new));
+            assertEquals(0, tmr.code(), tmr.err());
+            int inserted = inserted(tmr.out());
+            String top = design.get(0).contains(":") ? "\\" + design.get(0) : design.get(0);
+            ExternalTool.yosys(tmp, "read_verilog kept.v; synth -flatten -top " + top + "; setattr -mod -unset"
+                    + " keep_hierarchy; flatten; opt_clean; write_blif syn.blif; write_json syn.json");
+            for (String form : List.of("syn.blif", "syn.json")) {
+                Cli check = Cli.run("check-tmr", tmp.resolve(form).toString());
+                assertEquals(0, check.code(), design + " " + form + ": " + check.out() + check.err());
+                assertTrue(check.out().contains("\nvoters   " + inserted + " (nets computing the majority"),
+                        design + " " + form + ", " + inserted + " inserted: " + check.out());
+            }
+        }
+    }
+
+    /** The voters {@code tmr} reports it inserted: single + triplicated + reduction, from its voters table. */
+    private static int inserted(String tmrOut) {
+        Matcher m = Pattern.compile("^(single|triplicated|reduction) +(\\d+)$", Pattern.MULTILINE).matcher(tmrOut);
+        int sum = 0;
+        int rows = 0;
+        while (m.find()) {
+            sum += Integer.parseInt(m.group(2));
+            rows++;
+        }
+        assertEquals(3, rows, tmrOut);
+        return sum;
     }
 }

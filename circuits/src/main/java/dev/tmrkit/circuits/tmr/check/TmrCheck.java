@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * are what is left.
  *
  * @param replicas per replica: combinational gates, flip-flops and the net names (prefix removed)
- * @param voters   nets that compute the majority of one net of each replica ({@link VoterCones})
+ * @param voters   nets that compute the majority of one net of each replica, a copy of one (a buffer) not counted
+ *                 again ({@link VoterCones})
  * @param namedTmr whether the netlist has the name the TMR pass gives ({@code <original>-tmr})
  */
 public record TmrCheck(Map<Replica, Part> replicas, int voters, boolean namedTmr) {

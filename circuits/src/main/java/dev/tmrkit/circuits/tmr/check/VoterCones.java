@@ -6,6 +6,7 @@ import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,11 @@ import java.util.function.Function;
  * Finds majority voters by structure, whatever a synthesis tool made of their gates: a net is a voter output when
  * its combinational fan-in cone, cut at nets that belong to a replica, reads exactly one net of each of replicas
  * A, B and C (within {@link #MAX_GATES} gates) and computes their majority on all eight input combinations.
+ *
+ * <p>A net that only copies another voter output is not a voter of its own: a buffer or two inverters after a voter
+ * (Yosys's BLIF names a flattened voter's output {@code $tmr$u$0.o0} and the port it drives, {@code 22}, a buffer of
+ * it). Such a net is recognised by its cone cut at the other voter outputs: it reads one of them and nothing else.
+ * It is then a function of that voter output alone and equal to it on both of its values, so a copy of it.
  */
 final class VoterCones {
     /** The largest cone considered a voter: a majority gate needs at most a handful of 2-input cells. */
@@ -25,7 +31,7 @@ final class VoterCones {
     private VoterCones() {
     }
 
-    /** The voter outputs of {@code netlist}, given which replica (if any) each net belongs to. */
+    /** The voter outputs of {@code netlist}, copies left out, given which replica (if any) each net belongs to. */
     static Set<Integer> voterOutputs(Netlist netlist, Function<Integer, Optional<Replica>> replicaOf) {
         Set<Integer> voters = new LinkedHashSet<>();
         for (int g = 0; g < netlist.gateCount(); g++) {
@@ -40,7 +46,36 @@ final class VoterCones {
                 voters.add(out);
             }
         }
+        Set<Integer> copies = new HashSet<>();
+        for (int v : voters) {
+            Set<Integer> reads = new HashSet<>();
+            cut(netlist, netlist.driver(v), voters, replicaOf, new HashSet<>(), reads);
+            if (reads.size() == 1 && voters.containsAll(reads)) {
+                copies.add(v);
+            }
+        }
+        voters.removeAll(copies);
         return voters;
+    }
+
+    /**
+     * The nets gate {@code g}'s cone reads when cut at the voter outputs {@code stops} and at replica nets. Only called
+     * on a voter's cone, which {@link #collect} found to be small and made of combinational gates.
+     */
+    private static void cut(Netlist netlist, int g, Set<Integer> stops, Function<Integer, Optional<Replica>> replicaOf,
+                            Set<Integer> seen, Set<Integer> reads) {
+        if (!seen.add(g)) {
+            return;
+        }
+        Gate gate = netlist.gate(g);
+        for (int pin = 0; pin < gate.arity(); pin++) {
+            int in = gate.input(pin);
+            if (stops.contains(in) || replicaOf.apply(in).isPresent()) {
+                reads.add(in);
+            } else {
+                cut(netlist, netlist.driver(in), stops, replicaOf, seen, reads);
+            }
+        }
     }
 
     /** Gathers the cone's gates and its replica leaves; false when it reads anything else or grows too big. */

@@ -21,7 +21,8 @@ import java.util.List;
  * runs 21-40 of a fresh JVM (the JIT is still compiling: on the small circuits this partly measures compilation), and
  * warm, the median of RUNS runs after the campaign has run for WARM seconds of CPU time in all (the JIT has finished).
  * Usage: FaultSimTiming BENCH_FILE WARM_SECONDS RUNS [ATP_OUT] — with ATP_OUT, also writes the patterns in Atalanta's
- * test-file format ("N: bits", inputs in declared order) for its fault simulator.
+ * (and HOPE's) test-file format ("N: bits", inputs in declared order) for their fault simulators. With the environment
+ * variable NODROP=1 every fault is simulated on every pattern (no fault dropping).
  */
 public class FaultSimTiming {
     private static final int COLD_RUNS = 40;
@@ -35,6 +36,7 @@ public class FaultSimTiming {
         if (a.length > 3) {
             writePatterns(ps, n.inputCount(), Path.of(a[3]));
         }
+        boolean drop = !"1".equals(System.getenv("NODROP"));
         var bean = ManagementFactory.getThreadMXBean();
         double[] cold = new double[COLD_RUNS];
         double[] t = new double[runs];
@@ -43,7 +45,7 @@ public class FaultSimTiming {
         int done = 0;
         for (int i = 0; done < runs; i++) {
             long s = bean.getCurrentThreadCpuTime();
-            r = new FaultSetCampaign(n, ps, OutputCheck.EXACT, true).run(faults, 1, ProgressListener.NONE);
+            r = new FaultSetCampaign(n, ps, OutputCheck.EXACT, drop).run(faults, 1, ProgressListener.NONE);
             long e = bean.getCurrentThreadCpuTime();
             if (i < COLD_RUNS) {
                 cold[i] = (e - s) / 1e9;
@@ -51,8 +53,8 @@ public class FaultSimTiming {
                 t[done++] = (e - s) / 1e9;
             }
         }
-        System.out.printf("%s faults=%d detected=%d cold=%.4f seconds=%.4f (cold: median of runs 21-%d; warm: median of %d runs "
-                        + "after %.1f s)%n", n.name(), r.faults(), r.faults() - r.count(Outcome.MASKED),
+        System.out.printf("%s%s faults=%d detected=%d cold=%.5f seconds=%.5f (cold: median of runs 21-%d; warm: median of %d runs "
+                        + "after %.1f s)%n", n.name(), drop ? "" : " no-drop", r.faults(), r.faults() - r.count(Outcome.MASKED),
                 median(Arrays.copyOfRange(cold, COLD_RUNS / 2, COLD_RUNS)), median(t), COLD_RUNS, runs, warm);
     }
 

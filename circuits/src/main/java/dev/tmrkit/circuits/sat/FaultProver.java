@@ -15,8 +15,10 @@ import dev.tmrkit.gates.fault.StuckAt;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Decides for single stuck-at faults of a combinational netlist whether ANY input makes a judged output
@@ -102,34 +104,59 @@ public final class FaultProver {
         List<Fault> rest = new ArrayList<>();
         List<Integer> restIndex = new ArrayList<>();
         for (int i = 0; i < faults.size(); i++) {
-            Fault f = faults.get(i);
-            if (f instanceof StuckAt sa && (!structure.reachesEnough(sa.site()) || encodeWrong(sa) == Encoder.FALSE)) {
-                out[i] = new FaultProof(f, FaultProof.Verdict.MASKED, "structure", Optional.empty());
-            } else {
-                rest.add(f);
+            out[i] = byStructure(faults.get(i)).orElse(null);
+            if (out[i] == null) {
+                rest.add(faults.get(i));
                 restIndex.add(i);
             }
         }
-        List<FaultResult> simulated = null;
-        FaultSetCampaign campaign = null;
-        if (patterns > 0 && mismatchOutput < 0 && !rest.isEmpty()) {
-            campaign = new FaultSetCampaign(netlist, new PatternSet(false, patterns, seed, 1), check, -1, ties, true);
-            simulated = campaign.run(rest, 1, ProgressListener.NONE).results();
-        }
+        FaultProof[] simulated = bySimulation(rest, patterns, 1, () -> false);
         for (int r = 0; r < rest.size(); r++) {
-            Fault f = rest.get(r);
-            if (simulated != null && simulated.get(r).outcome() != Outcome.MASKED) {
-                boolean[] logical = campaign.inputVector(simulated.get(r).firstFailingPattern(), 0);
+            out[restIndex.get(r)] = simulated[r] != null ? simulated[r] : prove(rest.get(r), perFault);
+        }
+        return List.of(out);
+    }
+
+    /**
+     * Steps (1)-(2) of {@link #proveAll(List, Duration, long)}: masked by "structure" when the fault's cone cannot
+     * reach enough judged outputs or its faulty outputs hash to the good outputs' literals; empty when the fault
+     * needs simulation or SAT. No sweeping here, so the answer does not depend on the faults this prover saw before.
+     */
+    public Optional<FaultProof> byStructure(Fault f) {
+        if (f instanceof StuckAt sa && (!structure.reachesEnough(sa.site()) || encodeWrong(sa) == Encoder.FALSE)) {
+            return Optional.of(new FaultProof(f, FaultProof.Verdict.MASKED, "structure", Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Step (3): {@code patterns} random patterns (from the seed; 0 for none) fault-simulated by the bit-parallel
+     * campaign on {@code threads} threads. Per fault, SILENT with its first failing pattern as the witness, else null
+     * (only without a mismatch output, whose flagging of every failing input only SAT can decide: then all null).
+     * The campaign's results do not depend on the thread count. Once {@code stop} answers true, faults not yet
+     * simulated are left null. Reads only this prover's fixed fields, so it may run beside other provers.
+     */
+    public FaultProof[] bySimulation(List<? extends Fault> faults, long patterns, int threads, BooleanSupplier stop) {
+        FaultProof[] out = new FaultProof[faults.size()];
+        if (patterns <= 0 || mismatchOutput >= 0 || faults.isEmpty()) {
+            return out;
+        }
+        FaultSetCampaign campaign = new FaultSetCampaign(netlist, new PatternSet(false, patterns, seed, 1), check, -1, ties, true);
+        List<List<Fault>> sets = faults.stream().<List<Fault>>map(List::of).toList();
+        BitSet all = new BitSet();
+        all.set(0, sets.size());
+        FaultResult[] simulated = campaign.runSome(sets, all, threads, ProgressListener.NONE, stop);
+        for (int r = 0; r < out.length; r++) {
+            if (simulated[r] != null && simulated[r].outcome() != Outcome.MASKED) {
+                boolean[] logical = campaign.inputVector(simulated[r].firstFailingPattern(), 0);
                 StringBuilder w = new StringBuilder(netlist.inputCount());
                 for (int in = 0; in < netlist.inputCount(); in++) {
                     w.append(logical[ties.sourceOf(in)] ? '1' : '0');
                 }
-                out[restIndex.get(r)] = new FaultProof(f, FaultProof.Verdict.SILENT, "simulation", Optional.of(w.toString()));
-            } else {
-                out[restIndex.get(r)] = prove(f, perFault);
+                out[r] = new FaultProof(faults.get(r), FaultProof.Verdict.SILENT, "simulation", Optional.of(w.toString()));
             }
         }
-        return List.of(out);
+        return out;
     }
 
     /**

@@ -101,7 +101,7 @@ class FaultProverTest {
     }
 
     /** The witness, through the scalar reference evaluator, makes the judged outputs wrong (and unflagged if silent). */
-    private static boolean wrongOn(Netlist n, FaultProof p, OutputCheck check, int mismatch) {
+    static boolean wrongOn(Netlist n, FaultProof p, OutputCheck check, int mismatch) {
         String w = p.witness().orElseThrow();
         boolean[] v = new boolean[w.length()];
         for (int i = 0; i < v.length; i++) {

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class SequentialFaultProverTest {
     private static final Duration LIMIT = Duration.ofSeconds(30);
-    private static final TmrOptions FULL = TmrOptions.defaults().withScope(TmrOptions.Scope.REGISTERS)
+    static final TmrOptions FULL = TmrOptions.defaults().withScope(TmrOptions.Scope.REGISTERS)
             .withInputs(TmrOptions.InputMode.TRIPLICATED).withOutputs(TmrOptions.OutputMode.TRIPLICATED);
 
     /**

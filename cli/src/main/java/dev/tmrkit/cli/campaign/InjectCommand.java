@@ -3,6 +3,7 @@ package dev.tmrkit.cli.campaign;
 import dev.tmrkit.circuits.campaign.CampaignPlan;
 import dev.tmrkit.circuits.campaign.model.FaultResult;
 import dev.tmrkit.circuits.campaign.model.OutputCheck;
+import dev.tmrkit.circuits.sat.parallel.ParallelFaultProofs;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.cli.options.ReadOptions;
 import dev.tmrkit.cli.prove.InjectProof;
@@ -25,6 +26,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -175,6 +177,12 @@ public final class InjectCommand implements Callable<Integer>, CampaignEngine.Sl
             return montecarlo.run(n, CampaignPlan.Judging.of(n, check(n)), run.seed, run.threads(), campaign.confidence(), progress,
                     output, out, spec.commandLine().getErr(), format.get());
         }
-        return prove.run(out, plan(n), format.get(), perFault);
+        CampaignPlan plan = plan(n);
+        try (Progress bar = progress.open(spec.commandLine().getErr(), "inject --prove " + n.name())) {
+            return prove.run(out, plan, format.get(), perFault, new ParallelFaultProofs.Run(run.threads(), bar, interruption::requested));
+        } catch (CancellationException e) {
+            spec.commandLine().getErr().println("tmrkit inject: interrupted: a proof run is not resumable, nothing is reported");
+            return INTERRUPTED;
+        }
     }
 }

@@ -41,7 +41,7 @@ final class InjectOptionChecks {
             refuse(parsed, List.of("--prove-limit"), "%s is the SAT time limit of --prove: give --prove too");
             refuse(parsed, List.of("--depth"), "%s is the bounded depth of --prove on circuits with flip-flops: give --prove too");
         } else {
-            refuse(parsed, List.of("--patterns", "--cycles", "--exhaustive", "--no-drop", "--progress"),
+            refuse(parsed, List.of("--patterns", "--cycles", "--exhaustive", "--no-drop"),
                     "--prove decides every fault for all inputs by SAT: %s cannot take effect");
             if (parsed.hasMatchedOption("--confidence") && !parsed.hasMatchedOption("--margin")) {
                 throw new UserException("--prove decides every fault, so it prints no interval: --confidence takes effect "

@@ -3,6 +3,7 @@ package dev.tmrkit.cli.prove;
 import dev.tmrkit.circuits.campaign.CampaignPlan;
 import dev.tmrkit.circuits.sat.FaultProof;
 import dev.tmrkit.circuits.sat.FaultProver;
+import dev.tmrkit.circuits.sat.parallel.ParallelFaultProofs;
 import dev.tmrkit.circuits.tmr.TmrNames;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.cli.output.Format;
@@ -75,15 +76,20 @@ public final class InjectProof {
         }
     }
 
-    /** Proves the faults of {@code plan} with this command's --prove-limit; see {@link #run(PrintWriter, CampaignPlan, int, Format, boolean)}. */
-    public int run(PrintWriter out, CampaignPlan plan, Format format, boolean perFault) {
+    /**
+     * Proves the faults of {@code plan} with this command's --prove-limit on {@code run}'s threads; see
+     * {@link #run(PrintWriter, CampaignPlan, int, Format, boolean, Path, ParallelFaultProofs.Run)}.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code run.stop()} ended it early (nothing written)
+     */
+    public int run(PrintWriter out, CampaignPlan plan, Format format, boolean perFault, ParallelFaultProofs.Run run) {
         Netlist n = plan.netlist();
         if (!n.isSequential()) {
             if (depth != null) {
                 throw new UserException("--depth bounds the check of a circuit with flip-flops; '" + n.name()
                         + "' has none, and every input is decided");
             }
-            return run(out, plan, proveLimit, format, perFault, faultList);
+            return run(out, plan, proveLimit, format, perFault, faultList, run);
         }
         int k = depth == null ? ProveCommand.DEFAULT_DEPTH : depth;
         dev.tmrkit.cli.options.Limits.check("--depth", k, 1, dev.tmrkit.circuits.sat.SequentialProver.MAX_DEPTH);
@@ -101,7 +107,7 @@ public final class InjectProof {
                 faults.add(s.get(0));
             }
         }
-        return SequentialInjectProof.run(out, n, faults, plan.seed(), proveLimit, k, format, perFault, plan.judging(), isTmr(n));
+        return SequentialInjectProof.run(out, n, faults, plan.seed(), proveLimit, k, format, perFault, plan.judging(), isTmr(n), run);
     }
 
     private static boolean isTmr(Netlist n) {
@@ -117,9 +123,11 @@ public final class InjectProof {
      * @param plan      the campaign that --prove replaces; each of its fault sets must be one stuck-at fault
      * @param limit     per-fault SAT time limit in seconds
      * @param faultList the faults to decide instead of the plan's (a file of {@link FaultListFile}), or null
+     * @param run       threads, progress and stop of the proofs (the verdicts and witnesses do not depend on them)
      * @return the exit code: 0
      */
-    public static int run(PrintWriter out, CampaignPlan plan, int limit, Format format, boolean perFault, Path faultList) {
+    public static int run(PrintWriter out, CampaignPlan plan, int limit, Format format, boolean perFault, Path faultList,
+                          ParallelFaultProofs.Run run) {
         Netlist n = plan.netlist();
         List<List<Fault>> sets = plan.faultSets();
         long seed = plan.seed();
@@ -142,8 +150,8 @@ public final class InjectProof {
         }
         long start = System.nanoTime();
         CampaignPlan.Judging j = plan.judging();
-        List<FaultProof> proofs = new FaultProver(n, j, seed)
-                .proveAll(faults, Duration.ofSeconds(limit), SIMULATION_PATTERNS);
+        List<FaultProof> proofs = ParallelFaultProofs.combinational(n, j, seed, faults, Duration.ofSeconds(limit),
+                SIMULATION_PATTERNS, run);
         double seconds = (System.nanoTime() - start) / 1e9;
         boolean tmr = isTmr(n);
         if (format == Format.json) {

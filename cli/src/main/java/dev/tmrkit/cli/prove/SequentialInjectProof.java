@@ -5,6 +5,7 @@ import dev.tmrkit.circuits.sat.FaultProof;
 import dev.tmrkit.circuits.sat.SequentialFaultProof;
 import dev.tmrkit.circuits.sat.SequentialFaultProver;
 import dev.tmrkit.circuits.sat.SequentialProver;
+import dev.tmrkit.circuits.sat.parallel.ParallelFaultProofs;
 import dev.tmrkit.cli.output.FaultKeys;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.Json;
@@ -36,14 +37,11 @@ final class SequentialInjectProof {
     }
 
     static int run(PrintWriter out, Netlist n, List<Fault> faults, long seed, int limit, int depth, Format format,
-                   boolean perFault, CampaignPlan.Judging judging, boolean tmr) {
+                   boolean perFault, CampaignPlan.Judging judging, boolean tmr, ParallelFaultProofs.Run run) {
         long start = System.nanoTime();
-        SequentialFaultProver prover = new SequentialFaultProver(n, judging,
-                new SequentialProver.Settings(depth, SIMULATION_SEQUENCES, seed, Duration.ofSeconds(limit)));
-        List<SequentialFaultProof> proofs = new ArrayList<>(faults.size());
-        for (Fault f : faults) {
-            proofs.add(prover.prove(List.of(f)));
-        }
+        List<SequentialFaultProof> proofs = ParallelFaultProofs.sequential(n, judging,
+                new SequentialProver.Settings(depth, SIMULATION_SEQUENCES, seed, Duration.ofSeconds(limit)),
+                faults.stream().map(List::of).toList(), run);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (format == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();

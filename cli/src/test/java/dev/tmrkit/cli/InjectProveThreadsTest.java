@@ -19,6 +19,10 @@ class InjectProveThreadsTest {
         String csv = sameOnOneAndTwoThreads(singleVoters, "csv");
         assertEquals(40, csv.lines().filter(l -> l.contains(",silent,SAT,")).count(), csv);
         sameOnOneAndTwoThreads(singleVoters, "json");
+        // 107 faults left to SAT, in blocks of 7: once differed between 1 and 2 threads, when sweeping had a time limit
+        String c432 = sameOnOneAndTwoThreads(new String[] {"inject", "c432", "--tmr", "triplicated", "--outputs", "reduced",
+            "--mismatch", "--prove"}, "csv");
+        assertEquals(107, c432.lines().filter(l -> l.contains(",silent,SAT,")).count());
         String plain = sameOnOneAndTwoThreads(new String[] {"inject", "c17", "--tmr", "single", "--scope", "gates", "--prove"}, "csv");
         assertTrue(plain.contains(",silent,simulation,"), plain);
     }

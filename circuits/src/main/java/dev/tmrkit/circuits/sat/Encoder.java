@@ -24,6 +24,8 @@ final class Encoder {
     static final int WORDS = 4;
     /** Time limit of one sweeping query (Sat4j's conflict limits outlive their query, so a time limit it is). */
     private static final long SWEEP_NANOS = 20_000_000L;
+    /** With a conflict limit: the time limit of one sweeping query that only a pathological query reaches. */
+    private static final long SWEEP_SAFETY_NANOS = 2_000_000_000L;
 
     private final SatSolver solver;
     private final SplittableRandom random;
@@ -35,6 +37,7 @@ final class Encoder {
     private int[] left = new int[1024];   // AND variable -> its inputs; 0 for other variables
     private int[] right = new int[1024];
     private long merges;
+    private long sweepConflicts;   // 0: sweeping queries limited by SWEEP_NANOS instead
 
     /**
      * @param seed  the seed of the simulation signatures
@@ -56,6 +59,14 @@ final class Encoder {
     /** Turns SAT sweeping of new nodes on or off. */
     void sweep(boolean on) {
         sweep = on;
+    }
+
+    /**
+     * Limits each sweeping query to {@code conflicts} conflicts instead of {@link #SWEEP_NANOS}: what sweeping merges
+     * is then the same on every run, whatever the machine's speed or load (a time limit only as a safety net).
+     */
+    void sweepByConflicts(long conflicts) {
+        sweepConflicts = conflicts;
     }
 
     SatSolver solver() {
@@ -248,8 +259,10 @@ final class Encoder {
         int theirs = earlier;
         int[] one = {mine, -theirs};
         int[] other = {-mine, theirs};
-        if (solver.solve(one, System.nanoTime() + SWEEP_NANOS) == SatSolver.Answer.UNSAT
-                && solver.solve(other, System.nanoTime() + SWEEP_NANOS) == SatSolver.Answer.UNSAT) {
+        long nanos = sweepConflicts > 0 ? SWEEP_SAFETY_NANOS : SWEEP_NANOS;
+        long conflicts = sweepConflicts > 0 ? sweepConflicts : Long.MAX_VALUE;
+        if (solver.solve(one, System.nanoTime() + nanos, conflicts) == SatSolver.Answer.UNSAT
+                && solver.solve(other, System.nanoTime() + nanos, conflicts) == SatSolver.Answer.UNSAT) {
             merges++;
             solver.clause(-mine, theirs);
             solver.clause(mine, -theirs);

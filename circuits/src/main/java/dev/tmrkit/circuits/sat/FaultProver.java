@@ -31,6 +31,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class FaultProver {
     private static final int REBUILD_FACTOR = 2;
+    /** Conflicts of one sweeping query: a limit that, unlike a time limit, merges the same nodes on every run. */
+    private static final long SWEEP_CONFLICTS = 1_000;
 
     private final Netlist netlist;
     private final OutputCheck check;
@@ -252,6 +254,7 @@ public final class FaultProver {
     private void rebuild() {
         solver = new SatSolver();
         enc = new Encoder(solver, seed, false);
+        enc.sweepByConflicts(SWEEP_CONFLICTS);
         inputLits = new int[ties.logicalInputs()];
         for (int i = 0; i < inputLits.length; i++) {
             inputLits[i] = enc.input();

@@ -34,7 +34,7 @@ public final class InjectProof {
 
     @Option(names = "--prove", description = "Decide every single fault for ALL inputs (for circuits with flip-flops: every "
             + "input sequence from reset): masked (proven; or bounded to --depth, said so), or detected/silent with a witness "
-            + "input vector (sequence), or unknown at --prove-limit; SAT instead of sampling.")
+            + "input vector (sequence), or unknown at --prove-limit; SAT instead of sampling, on --threads threads.")
     boolean prove;
 
     @Option(names = "--depth", paramLabel = "K", description = "With --prove on a circuit with flip-flops: cycles the bounded "

@@ -7,6 +7,7 @@ import dev.tmrkit.circuits.io.files.NetlistFiles;
 import dev.tmrkit.circuits.io.verilog.write.VerilogOptions;
 import dev.tmrkit.circuits.io.verilog.write.VerilogWriter;
 import dev.tmrkit.circuits.library.BuiltinCircuits;
+import dev.tmrkit.circuits.tmr.Replica;
 import dev.tmrkit.circuits.tmr.TmrOptions;
 import dev.tmrkit.circuits.tmr.TmrPass;
 import dev.tmrkit.circuits.tmr.check.TmrCheck;
@@ -50,11 +51,18 @@ class TmrMarkSynthesisTest {
             Netlist tmr = tmr(BuiltinCircuits.byName(circuit).orElseThrow());
             // one kept instance per replica, one per voter
             int voters = TmrModules.of(tmr).size() - 3;
-            for (String form : synthesise(TmrModules.writer(asOriginal(circuit)).write(tmr), circuit)) {
+            List<String> forms = synthesise(TmrModules.writer(asOriginal(circuit)).write(tmr), circuit);
+            TmrCheck first = TmrCheck.of(NetlistFiles.read(dir.resolve(forms.get(0))));
+            for (String form : forms) {
                 TmrCheck check = TmrCheck.of(NetlistFiles.read(dir.resolve(form)));
                 assertEquals(TmrCheck.Verdict.INTACT, check.verdict(), circuit + " " + form + ": " + check.describe());
                 // Yosys's BLIF also names each voter output outside its instance, a buffer of it: counted once
                 assertEquals(voters, check.voters(), circuit + " " + form + ": " + check.describe());
+                // each form names other nets after the replicas and adds other buffers; the replicas' logic is one
+                for (Replica r : Replica.values()) {
+                    assertEquals(first.replicas().get(r).gates(), check.replicas().get(r).gates(), circuit + " " + form);
+                    assertEquals(first.replicas().get(r).dffs(), check.replicas().get(r).dffs(), circuit + " " + form);
+                }
             }
         }
     }

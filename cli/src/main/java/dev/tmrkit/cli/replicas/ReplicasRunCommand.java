@@ -1,6 +1,6 @@
 package dev.tmrkit.cli.replicas;
 
-import dev.tmrkit.cli.options.RunOptions;
+import dev.tmrkit.cli.options.SeedOption;
 import dev.tmrkit.cli.options.UserException;
 import dev.tmrkit.cli.output.Format;
 import dev.tmrkit.cli.output.FormatOption;
@@ -70,7 +70,7 @@ public final class ReplicasRunCommand implements Callable<Integer> {
     FormatOption.TableCsvJson format;
 
     @Mixin
-    RunOptions run;
+    SeedOption run;
 
     @Spec
     CommandSpec spec;

@@ -22,6 +22,12 @@ import picocli.CommandLine.Spec;
                 + "(<design>-tmr): tmr -o FILE.v writes that name into the module attribute tmrkit_netlist, which "
                 + "synthesis keeps (Yosys JSON, write_verilog without -noattr); in BLIF and -noattr Verilog the replica "
                 + "names Yosys keeps as aliases show the merge.",
+            "Gates and flip-flops per replica: those in the logic of that replica alone (the fan-in of its named nets "
+                + "back to the inputs, the voters and the other replicas' nets), buffers and constants not counted "
+                + "(synthesis adds buffers for ports and aliases); logic that several replicas share counts for none, "
+                + "except that an inverter counts once per net it inverts in each replica that reads it (readers share "
+                + "or copy inverters differently). So one synthesis gives the same figures as JSON, BLIF or Verilog, "
+                + "and a TMR netlist before synthesis the original's gates and flip-flops.",
             "Exit code 0 when the redundancy is intact, 1 when a tool merged it away (or the netlist is not "
                 + "recognised as TMR), 2 for bad input."})
 public final class CheckTmrCommand implements Callable<Integer> {
@@ -50,6 +56,7 @@ public final class CheckTmrCommand implements Callable<Integer> {
         out.println("circuit  " + netlist.name() + " (" + netlist.stats().gates() + " gates, " + netlist.stats().dffs()
                 + " flip-flops)");
         out.print(table.text());
+        out.println("         (gates: the replica's own logic, no buffers or constants, one inverter per inverted net)");
         out.println("voters   " + check.voters() + " (nets computing the majority of one net of each replica)");
         out.println("verdict  " + check.describe());
         out.flush();

@@ -40,6 +40,18 @@ class ReplicasCommandTest {
     }
 
     @Test
+    void singleSimulationCommandsRefuseThreadsTheyCouldNotUse() {
+        for (String sub : List.of("run", "compare", "transparency")) {
+            Cli r = Cli.run(args("replicas", sub, "--threads", "2"));
+            assertEquals(2, r.code(), sub + ": " + r.out());
+            assertTrue(r.err().contains("--threads"), sub + ": " + r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+        Cli missions = Cli.run("replicas", "missions", "--missions", "200", "--threads", "2");
+        assertEquals(0, missions.code(), "missions runs in parallel and keeps --threads: " + missions.err());
+    }
+
+    @Test
     void runPrintsTheDefinitionTheScenarioTheSeedTheTraceHashAndTheMetrics() {
         Cli r = Cli.run(args("replicas", "run", "--seed", "7", "--crash", "0@1s"));
         assertEquals(0, r.code(), r.err());

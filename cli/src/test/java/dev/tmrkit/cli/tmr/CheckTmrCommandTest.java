@@ -17,6 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tmrkit check-tmr}: exit 0 when the redundancy is intact, 1 when it is gone, 2 for bad input. */
 class CheckTmrCommandTest {
+    /** Kept TMR designs (tmr's arguments before -o) that the Yosys tests synthesise. */
+    private static final List<List<String>> DESIGNS = List.of(List.of("c17"), List.of("c17", "--scope", "gates"),
+            List.of("counter:3", "--scope", "registers"), List.of("s27", "--scope", "registers", "--voters", "single"));
+
     @TempDir
     Path tmp;
 
@@ -79,14 +83,9 @@ class CheckTmrCommandTest {
     @Test
     void yosysBlifCountsEachVoterOnceNotItsBufferedCopies() throws IOException {
         ExternalTool.requireWorking(ExternalTool.YOSYS);
-        List<List<String>> designs = List.of(List.of("c17"), List.of("c17", "--scope", "gates"),
-                List.of("counter:3", "--scope", "registers"), List.of("s27", "--scope", "registers", "--voters", "single"));
-        for (List<String> design : designs) {
+        for (List<String> design : DESIGNS) {
             Path v = tmp.resolve("kept.v");
-            List<String> args = new ArrayList<>(List.of("tmr"));
-            args.addAll(design);
-            args.addAll(List.of("-o", v.toString()));
-            Cli tmr = Cli.run(args.toArray(String[]::new));
+            Cli tmr = Cli.run(tmrArgs(design, v));
             assertEquals(0, tmr.code(), tmr.err());
             int inserted = inserted(tmr.out());
             String top = design.get(0).contains(":") ? "\\" + design.get(0) : design.get(0);
@@ -99,6 +98,64 @@ class CheckTmrCommandTest {
                         design + " " + form + ", " + inserted + " inserted: " + check.out());
             }
         }
+    }
+
+    /**
+     * The gates column means the same whatever form the netlist comes in: one Yosys synthesis of kept TMR Verilog,
+     * read as JSON, BLIF and Verilog (which name different nets after the replicas and add buffers for ports and
+     * aliases), gives the same gates and flip-flops per replica; and a TMR netlist {@code tmr} writes without
+     * synthesis has, per replica, the original's gates (without buffers and constants) and flip-flops, as
+     * {@code tmrkit info} counts them on the original.
+     */
+    @Test
+    void perReplicaGatesAgreeInEveryFormAndEqualTheOriginalsWithoutSynthesis() throws IOException {
+        ExternalTool.requireWorking(ExternalTool.YOSYS);
+        for (List<String> design : DESIGNS) {
+            Path v = tmp.resolve("kept.v");
+            assertEquals(0, Cli.run(tmrArgs(design, v)).code());
+            String top = design.get(0).contains(":") ? "\\" + design.get(0) : design.get(0);
+            ExternalTool.yosys(tmp, "read_verilog kept.v; synth -flatten -top " + top + "; write_verilog -noattr syn.v;"
+                    + " setattr -mod -unset keep_hierarchy; flatten; opt_clean; write_blif syn.blif; write_json syn.json");
+            List<List<Integer>> json = replicaRows(tmp.resolve("syn.json"));
+            for (String form : List.of("syn.blif", "syn.v")) {
+                assertEquals(json, replicaRows(tmp.resolve(form)), design + ": " + form + " against syn.json");
+            }
+            Cli info = Cli.run("info", design.get(0));
+            int gates = infoCount(info.out(), "gates") - infoCount(info.out(), "  BUF") - infoCount(info.out(), "  CONST0")
+                    - infoCount(info.out(), "  CONST1");
+            List<Integer> original = List.of(gates, infoCount(info.out(), "dffs"));
+            for (String written : List.of("t.bench", "t.blif", "t.v", "t.edf")) {
+                assertEquals(0, Cli.run(tmrArgs(design, tmp.resolve(written))).code());
+                assertEquals(List.of(original, original, original), replicaRows(tmp.resolve(written)),
+                        design + " " + written + ": " + info.out());
+            }
+        }
+    }
+
+    private static String[] tmrArgs(List<String> design, Path out) {
+        List<String> args = new ArrayList<>(List.of("tmr"));
+        args.addAll(design);
+        args.addAll(List.of("-o", out.toString()));
+        return args.toArray(String[]::new);
+    }
+
+    /** check-tmr's table: per replica A, B, C its gates and flip-flops; the netlist must be intact. */
+    private static List<List<Integer>> replicaRows(Path netlist) {
+        Cli check = Cli.run("check-tmr", netlist.toString());
+        assertEquals(0, check.code(), netlist + ": " + check.out() + check.err());
+        List<List<Integer>> rows = new ArrayList<>();
+        Matcher m = Pattern.compile("^[ABC] +(\\d+) +(\\d+) +\\d+$", Pattern.MULTILINE).matcher(check.out());
+        while (m.find()) {
+            rows.add(List.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        }
+        assertEquals(3, rows.size(), check.out());
+        return rows;
+    }
+
+    /** The number after {@code label} at the start of a line of {@code tmrkit info}, 0 when there is none. */
+    private static int infoCount(String info, String label) {
+        Matcher m = Pattern.compile("^" + Pattern.quote(label) + " +(\\d+)", Pattern.MULTILINE).matcher(info);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** The voters {@code tmr} reports it inserted: single + triplicated + reduction, from its voters table. */

@@ -32,6 +32,8 @@ final class NetlistEmitter {
     private final String[] constants = new String[2];
     private NetlistAssembly netlist;
     private int clockRoot = -1;
+    /** Roots of nets that only copy the clock and are no output ({@link #clockCopies}). */
+    private final Set<Integer> clockCopies = new HashSet<>();
     private int fresh;
 
     NetlistEmitter(Elaborator e, String source) {
@@ -56,7 +58,11 @@ final class NetlistEmitter {
                 netlist.input(names.get(root), location(e.inputTokens.get(k)));
             }
         }
+        clockCopies(drivers);
         for (Elaborator.Drivers.Driver d : drivers.values()) {
+            if (clockCopies.contains(signals.find(d.signal()))) {
+                continue;
+            }
             String out = names.get(signals.find(d.signal()));
             Location at = location(d.at());
             if (!d.flop()) {
@@ -85,6 +91,33 @@ final class NetlistEmitter {
             netlist.output(names.get(root), location(e.outputTokens.get(k)));
         }
         return new ClockedNetlist(netlist.build(), clockRoot < 0 ? Optional.empty() : Optional.of(names.get(clockRoot)));
+    }
+
+    /**
+     * Nets that only copy the clock ({@code assign \$tmr$A.clk = clk;}, as Yosys writes a flattened instance's clock
+     * port) and are no output: they are not emitted, and logic that reads one reads the clock (an error, in {@link
+     * #compile}). Copies of copies count too.
+     */
+    private void clockCopies(Map<Integer, Elaborator.Drivers.Driver> drivers) {
+        if (clockRoot < 0) {
+            return;
+        }
+        Set<Integer> outputs = new HashSet<>();
+        for (int o : e.outputs) {
+            outputs.add(signals.find(o));
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Elaborator.Drivers.Driver d : drivers.values()) {
+                int root = signals.find(d.signal());
+                if (!d.flop() && d.value() instanceof Bit.Signal s && !outputs.contains(root) && !clockCopies.contains(root)
+                        && (signals.find(s.id()) == clockRoot || clockCopies.contains(signals.find(s.id())))) {
+                    clockCopies.add(root);
+                    grew = true;
+                }
+            }
+        }
     }
 
     private void nameNets() {
@@ -196,9 +229,10 @@ final class NetlistEmitter {
     private String compile(Bit b, String target, Location at) {
         if (b instanceof Bit.Signal s) {
             int root = signals.find(s.id());
-            if (root == clockRoot) {
-                throw e.fail(s.at(), "the clock '" + names.get(root) + "' is also read by logic; tmrkit models one implicit"
-                        + " clock that the logic cannot see");
+            if (root == clockRoot || clockCopies.contains(root)) {
+                throw e.fail(s.at(), "the clock '" + names.get(clockRoot) + "' is also read by logic"
+                        + (root == clockRoot ? "" : " (through its copy '" + names.get(root) + "')")
+                        + "; tmrkit models one implicit clock that the logic cannot see");
             }
             String net = names.get(root);
             netlist.read(net, s.at().line(), s.at().column());

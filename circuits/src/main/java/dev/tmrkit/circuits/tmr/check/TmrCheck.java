@@ -4,14 +4,13 @@ import dev.tmrkit.circuits.tmr.Replica;
 import dev.tmrkit.circuits.tmr.TmrNames;
 import dev.tmrkit.circuits.tmr.TmrRoles;
 import dev.tmrkit.circuits.tmr.hierarchy.TmrModules;
-import dev.tmrkit.gates.Gate;
-import dev.tmrkit.gates.GateType;
 import dev.tmrkit.gates.Netlist;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +32,14 @@ import java.util.regex.Pattern;
  * keeps as aliases of the merged nets ({@code opt_clean} keeps public wire names; {@code opt_clean -purge} does not)
  * are what is left.
  *
- * @param replicas per replica: combinational gates, flip-flops and the net names (prefix removed)
+ * <p>A replica's gates and flip-flops are found by structure, not by the names of their output nets (synthesis keeps
+ * a name for some nets only and adds buffers named for ports and aliases): they are the logic of that replica alone,
+ * buffers and constants not counted and an inverter counted once per net it inverts ({@link ReplicaLogic}), so the
+ * same synthesis read as JSON, BLIF or Verilog gives the same figures, and an unsynthesised TMR netlist the
+ * original's.
+ *
+ * @param replicas per replica: its logic gates and flip-flops ({@link ReplicaLogic}) and the net names named for it
+ *                 (prefix removed)
  * @param voters   nets that compute the majority of one net of each replica, a copy of one (a buffer) not counted
  *                 again ({@link VoterCones})
  * @param namedTmr whether the netlist has the name the TMR pass gives ({@code <original>-tmr})
@@ -60,22 +66,18 @@ public record TmrCheck(Map<Replica, Part> replicas, int voters, boolean namedTmr
 
     /** Analyses {@code netlist}. */
     public static TmrCheck of(Netlist netlist) {
-        Map<Replica, int[]> counts = new EnumMap<>(Replica.class);
+        Function<Integer, Optional<Replica>> replicaOfNet = net -> replicaOf(netlist.netName(net));
         Map<Replica, Set<String>> nets = new EnumMap<>(Replica.class);
         for (Replica r : Replica.values()) {
-            counts.put(r, new int[2]);
             nets.put(r, new TreeSet<>());
         }
         for (int g = 0; g < netlist.gateCount(); g++) {
-            Gate gate = netlist.gate(g);
-            String name = netlist.netName(gate.output());
-            Optional<Replica> replica = replicaOf(name);
-            if (replica.isPresent()) {
-                counts.get(replica.get())[gate.type() == GateType.DFF ? 1 : 0]++;
-                nets.get(replica.get()).add(withoutReplica(name));
-            }
+            String name = netlist.netName(netlist.gateOutput(g));
+            replicaOf(name).ifPresent(r -> nets.get(r).add(withoutReplica(name)));
         }
-        Set<Integer> voterNets = VoterCones.voterOutputs(netlist, net -> replicaOf(netlist.netName(net)));
+        Set<Integer> majority = VoterCones.majorityNets(netlist, replicaOfNet);
+        Set<Integer> voterNets = VoterCones.withoutCopies(netlist, majority, replicaOfNet);
+        Map<Replica, int[]> counts = ReplicaLogic.count(netlist, replicaOfNet, majority);
         Map<Replica, Part> parts = new EnumMap<>(Replica.class);
         for (Replica r : Replica.values()) {
             parts.put(r, new Part(counts.get(r)[0], counts.get(r)[1], nets.get(r)));

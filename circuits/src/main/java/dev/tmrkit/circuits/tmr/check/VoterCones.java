@@ -33,6 +33,11 @@ final class VoterCones {
 
     /** The voter outputs of {@code netlist}, copies left out, given which replica (if any) each net belongs to. */
     static Set<Integer> voterOutputs(Netlist netlist, Function<Integer, Optional<Replica>> replicaOf) {
+        return withoutCopies(netlist, majorityNets(netlist, replicaOf), replicaOf);
+    }
+
+    /** Every net that computes the majority of one net of each replica: the voter outputs and their copies. */
+    static Set<Integer> majorityNets(Netlist netlist, Function<Integer, Optional<Replica>> replicaOf) {
         Set<Integer> voters = new LinkedHashSet<>();
         for (int g = 0; g < netlist.gateCount(); g++) {
             Gate gate = netlist.gate(g);
@@ -46,6 +51,13 @@ final class VoterCones {
                 voters.add(out);
             }
         }
+        return voters;
+    }
+
+    /** {@code majority} without the nets that only copy another of them. */
+    static Set<Integer> withoutCopies(Netlist netlist, Set<Integer> majority,
+                                      Function<Integer, Optional<Replica>> replicaOf) {
+        Set<Integer> voters = new LinkedHashSet<>(majority);
         Set<Integer> copies = new HashSet<>();
         for (int v : voters) {
             Set<Integer> reads = new HashSet<>();

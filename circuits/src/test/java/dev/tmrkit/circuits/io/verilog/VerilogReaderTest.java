@@ -178,6 +178,25 @@ class VerilogReaderTest {
     }
 
     @Test
+    void copiesOfTheClockThatNothingReadsAreDroppedAndLogicReadingOneIsRefused() {
+        // Yosys's write_verilog after flatten keeps a flattened instance's clock port as "assign \$tmr$A.clk = clk;"
+        String plain = "module c(input clk, input d, output reg q);\n  always @(posedge clk) q <= d;\nendmodule\n";
+        String copied = "module c(input clk, input d, output reg q);\n  wire \\$tmr$A.clk ;\n  wire k2;\n"
+                + "  assign \\$tmr$A.clk  = clk;\n  assign k2 = \\$tmr$A.clk ;\n  always @(posedge clk) q <= d;\nendmodule\n";
+        Netlist expected = READER.parse("c.v", plain);
+        Netlist got = READER.parse("c.v", copied);
+        assertEquals(expected.inputNames(), got.inputNames());
+        assertEquals(expected.outputNames(), got.outputNames());
+        assertEquals(expected.gateCount(), got.gateCount(), "no gate for a clock copy");
+        assertTrue(Equivalence.verify(expected, got, new Equivalence.Settings(256, 8, 1)).equivalent());
+        ParseException read = assertThrows(ParseException.class, () -> READER.parse("e.v",
+                "module e(input clk, input d, output reg q, output y);\n  wire k;\n  assign k = clk;\n"
+                        + "  always @(posedge clk) q <= d;\n  assign y = k & d;\nendmodule\n"));
+        assertEquals("e.v:5:14: the clock 'clk' is also read by logic (through its copy 'k'); tmrkit models one implicit clock"
+                + " that the logic cannot see", read.getMessage());
+    }
+
+    @Test
     void theClockCanBeNamedAndIsCheckedAgainstTheFlipFlops() {
         String text = "module c(input ck, input d, output reg q);\n  always @(negedge ck) q <= d;\nendmodule\n";
         assertEquals(List.of("d"), READER.withClock("ck").parse("c.v", text).inputNames());

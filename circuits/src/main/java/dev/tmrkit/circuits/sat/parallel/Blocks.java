@@ -67,9 +67,11 @@ final class Blocks {
 
     private void parallel(String name, int workers, List<Block> blocks) {
         AtomicInteger number = new AtomicInteger();
+        List<Thread> started = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "tmrkit-" + name + "-" + number.incrementAndGet());
             t.setDaemon(true);
+            started.add(t);
             return t;
         });
         boolean interrupted = false;
@@ -99,7 +101,7 @@ final class Blocks {
             }
         } finally {
             pool.shutdownNow();
-            interrupted |= awaitTermination(pool);
+            interrupted |= awaitTermination(pool, started);
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
@@ -109,18 +111,34 @@ final class Blocks {
         }
     }
 
-    /** Waits until every worker has ended (each ends after its current fault); true when interrupted meanwhile. */
-    private static boolean awaitTermination(ExecutorService pool) {
+    /**
+     * Waits until every worker thread has ended (each ends after its current fault): the pool's termination, then
+     * each thread itself, which may still be finishing after the pool reports it terminated. True when interrupted
+     * meanwhile.
+     */
+    private static boolean awaitTermination(ExecutorService pool, List<Thread> started) {
         boolean interrupted = false;
         while (true) {
             try {
                 if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                    return interrupted;
+                    break;
                 }
             } catch (InterruptedException e) {
                 interrupted = true;
             }
         }
+        synchronized (started) {
+            for (Thread t : started) {
+                while (t.isAlive()) {
+                    try {
+                        t.join();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+        }
+        return interrupted;
     }
 
     private static RuntimeException unwrap(String name, Throwable cause) {

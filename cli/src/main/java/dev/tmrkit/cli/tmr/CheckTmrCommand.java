@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
                 + "(synthesis adds buffers for ports and aliases); logic that several replicas share counts for none, "
                 + "except that an inverter counts once per net it inverts in each replica that reads it (readers share "
                 + "or copy inverters differently). So one synthesis gives the same figures as JSON, BLIF or Verilog, "
-                + "and a TMR netlist before synthesis the original's gates and flip-flops.",
+                + "and a TMR netlist before synthesis the original's gates and flip-flops. Shared: gates (inverters "
+                + "aside) and flip-flops in the logic of two or more replicas; a TMR netlist has none, so any is a merge "
+                + "even when the replicas' sizes stay equal.",
             "Exit code 0 when the redundancy is intact, 1 when a tool merged it away (or the netlist is not "
                 + "recognised as TMR), 2 for bad input."})
 public final class CheckTmrCommand implements Callable<Integer> {
@@ -58,6 +60,7 @@ public final class CheckTmrCommand implements Callable<Integer> {
         out.print(table.text());
         out.println("         (gates: the replica's own logic, no buffers or constants, one inverter per inverted net)");
         out.println("voters   " + check.voters() + " (nets computing the majority of one net of each replica)");
+        out.println("shared   " + check.shared() + " gates and flip-flops in the logic of two or more replicas (a TMR netlist has none)");
         out.println("verdict  " + check.describe());
         out.flush();
         return check.verdict() == TmrCheck.Verdict.INTACT ? 0 : MERGED;

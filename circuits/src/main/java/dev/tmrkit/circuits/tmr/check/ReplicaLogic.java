@@ -66,6 +66,25 @@ final class ReplicaLogic {
         return counts;
     }
 
+    /**
+     * Gates (inverters not counted, see above) and flip-flops in the logic of two or more replicas: none in a TMR
+     * netlist, whose replicas share only primary inputs and voters; more when a tool merged replica logic.
+     */
+    static int shared(Netlist netlist, Function<Integer, Optional<Replica>> replicaOf, Set<Integer> voterNets) {
+        int[] reached = new int[netlist.gateCount()];
+        for (Replica r : Replica.values()) {
+            walk(netlist, r, replicaOf, voterNets, reached);
+        }
+        int shared = 0;
+        for (int g = 0; g < reached.length; g++) {
+            GateType type = netlist.gateType(g);
+            if (Integer.bitCount(reached[g]) >= 2 && type != GateType.BUF && type != GateType.NOT && !type.isConstant()) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
     /** The net a chain of buffers ending in {@code net} copies. */
     private static int throughBuffers(Netlist netlist, int net) {
         int d = netlist.driver(net);

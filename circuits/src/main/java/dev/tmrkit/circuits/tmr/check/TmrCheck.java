@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * <p>The redundancy is {@link Verdict#INTACT} when all three replicas have gates, the same number of gates, the
  * same number of flip-flops and the same set of net names (each replica's names with the replica prefix removed),
- * and at least one voter (found by structure) is present; {@link Verdict#MERGED} when replica names are present
+ * no gate or flip-flop is in the logic of two replicas, and at least one voter (found by structure) is present; {@link Verdict#MERGED} when replica names are present
  * but that fails, or when none is left in a netlist named like a TMR netlist ({@code c17-tmr}: a tool merged the
  * replicas and kept one name per merged net); and {@link Verdict#NOT_TMR} otherwise. The name survives a module
  * named after the original: tmrkit's Verilog carries it in the module attribute
@@ -42,9 +42,12 @@ import java.util.regex.Pattern;
  *                 (prefix removed)
  * @param voters   nets that compute the majority of one net of each replica, a copy of one (a buffer) not counted
  *                 again ({@link VoterCones})
+ * @param shared   gates and flip-flops in the logic of two or more replicas ({@link ReplicaLogic#shared}): none in a
+ *                 TMR netlist; a tool that merged part of the replicas' logic leaves some, even where the replicas'
+ *                 named nets, and so their sizes, stay equal
  * @param namedTmr whether the netlist has the name the TMR pass gives ({@code <original>-tmr})
  */
-public record TmrCheck(Map<Replica, Part> replicas, int voters, boolean namedTmr) {
+public record TmrCheck(Map<Replica, Part> replicas, int voters, int shared, boolean namedTmr) {
     private static final Pattern KEPT_REPLICA = Pattern.compile("\\$tmr\\$([ABC])\\.(.*)");
 
     /** The verdict on a netlist's redundancy. */
@@ -82,7 +85,8 @@ public record TmrCheck(Map<Replica, Part> replicas, int voters, boolean namedTmr
         for (Replica r : Replica.values()) {
             parts.put(r, new Part(counts.get(r)[0], counts.get(r)[1], nets.get(r)));
         }
-        return new TmrCheck(Map.copyOf(parts), voterNets.size(), netlist.name().endsWith("-tmr"));
+        return new TmrCheck(Map.copyOf(parts), voterNets.size(), ReplicaLogic.shared(netlist, replicaOfNet, majority),
+                netlist.name().endsWith("-tmr"));
     }
 
     /** The verdict (see the class comment). */
@@ -97,7 +101,7 @@ public record TmrCheck(Map<Replica, Part> replicas, int voters, boolean namedTmr
                 return Verdict.MERGED;
             }
         }
-        return voters > 0 ? Verdict.INTACT : Verdict.MERGED;
+        return voters > 0 && shared == 0 ? Verdict.INTACT : Verdict.MERGED;
     }
 
     /** One sentence on the verdict, naming what is missing. */
@@ -118,6 +122,9 @@ public record TmrCheck(Map<Replica, Part> replicas, int voters, boolean namedTmr
                             .append(" flip-flops;");
                 }
                 sb.append(" ").append(voters).append(voters == 1 ? " voter" : " voters");
+                if (shared > 0) {
+                    sb.append("; ").append(shared).append(shared == 1 ? " gate" : " gates").append(" shared by replicas");
+                }
                 return sb.toString();
         }
     }

@@ -2,6 +2,7 @@ package dev.tmrkit.circuits.tmr.check;
 
 import static dev.tmrkit.testing.Properties.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tmrkit.circuits.library.BuiltinCircuits;
 import dev.tmrkit.circuits.tmr.AllOptions;
@@ -61,6 +62,26 @@ class ReplicaGatesTest {
     }
 
     @Test
+    void logicMergedAcrossReplicasIsAMergeEvenWhenTheReplicasStayEqual() {
+        // opt_merge made one NAND of the three replicas' identical NANDs; each replica keeps its named OR and port
+        NetlistBuilder b = Netlist.builder("c17-tmr").input("1").input("2").output("22");
+        b.gate(GateType.NAND, "$abc$1", "1", "2");
+        for (String r : List.of("A", "B", "C")) {
+            b.gate(GateType.NOT, "$abc$" + r + "$2", "$abc$1");
+            b.gate(GateType.OR, "$tmr$" + r + "$22", "$abc$" + r + "$2", "2");
+        }
+        MajorityVoter.instantiate(b, "$tmr$A$22", "$tmr$B$22", "$tmr$C$22", "22", "$v");
+        TmrCheck check = TmrCheck.of(b.build());
+        for (Replica r : Replica.values()) {
+            assertEquals(2, check.replicas().get(r).gates(), check.describe());  // NOT and OR; the NAND is nobody's own
+        }
+        assertEquals(1, check.voters(), check.describe());
+        assertEquals(1, check.shared(), check.describe());
+        assertEquals(TmrCheck.Verdict.MERGED, check.verdict(), "equal replicas and a voter, but one gate serves all three");
+        assertTrue(check.describe().endsWith("; 1 gate shared by replicas"), check.describe());
+    }
+
+    @Test
     void replicaGatesAreTheOriginalsGatesHoweverTheNetlistIsDressed() {
         qt().withExamples(200).forAll(SourceDSL.integers().between(0, CIRCUITS.size() - 1),
                 SourceDSL.integers().between(0, OPTIONS.size() - 1), SourceDSL.longs().all()).checkAssert((c, o, seed) -> {
@@ -75,6 +96,7 @@ class ReplicaGatesTest {
                             assertEquals(gates, check.replicas().get(r).gates(), what + " " + r + ": " + check.describe());
                             assertEquals(s.dffs(), check.replicas().get(r).dffs(), what + " " + r + ": " + check.describe());
                         }
+                        assertEquals(0, check.shared(), what + ": replicas share only inputs and voters: " + check.describe());
                     }
                 });
     }

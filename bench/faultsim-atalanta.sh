@@ -7,21 +7,13 @@
 # ATALANTA_HARNESS to the binary built as README's Performance section says (without it only tmrkit runs).
 # Needs the compiled classes (mvn -pl circuits -am compile). Usage: ROUNDS=3 WARM=3 RUNS=100 bench/faultsim-atalanta.sh [c432 ...]
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-cp="$root/gates/target/classes:$root/circuits/target/classes"
-[ -d "$root/circuits/target/classes/dev" ] || { echo "no compiled classes: run mvn -pl circuits -am compile first" >&2; exit 2; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-javac -d "$work" -cp "$cp" "$root/bench/FaultSimTiming.java"
+source "$(dirname "$0")/faultsim-common.sh"
 circuits=("${@:-c432 c499 c880 c1355 c1908 c2670 c3540 c5315 c6288 c7552}")
 read -r -a circuits <<< "${circuits[*]}"
 harness=${ATALANTA_HARNESS:-}
-for c in "${circuits[@]}"; do
-  if [ -n "$harness" ]; then
-    sed -e '/^#/d' -e 's/\r$//' "$root/benchmarks/iscas85/$c.bench" > "$work/$c.bench"   # Atalanta reads no comments, LF only
-    java -cp "$work:$cp" FaultSimTiming "$root/benchmarks/iscas85/$c.bench" 0 1 "$work/$c.atp" > /dev/null
-  fi
-done
+if [ -n "$harness" ]; then
+  for c in "${circuits[@]}"; do peer_files "$c"; done
+fi
 for r in $(seq "${ROUNDS:-3}"); do
   for c in "${circuits[@]}"; do
     a=-

@@ -8,19 +8,11 @@
 # HOPE is not shipped (research licence): set HOPE to the binary built as README's Performance section says.
 # Needs the compiled classes (mvn -pl circuits -am compile). Usage: HOPE=/path/to/hope ROUNDS=3 bench/faultsim-hope.sh [c7552 ...]
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-cp="$root/gates/target/classes:$root/circuits/target/classes"
-[ -d "$root/circuits/target/classes/dev" ] || { echo "no compiled classes: run mvn -pl circuits -am compile first" >&2; exit 2; }
 [ -x "${HOPE:-}" ] || { echo "set HOPE to the hope binary (README, Performance)" >&2; exit 2; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-javac -d "$work" -cp "$cp" "$root/bench/FaultSimTiming.java"
+source "$(dirname "$0")/faultsim-common.sh"
 circuits=("${@:-c7552}")
 read -r -a circuits <<< "${circuits[*]}"
-for c in "${circuits[@]}"; do
-  sed -e '/^#/d' -e 's/\r$//' "$root/benchmarks/iscas85/$c.bench" > "$work/$c.bench"   # HOPE reads no comments, LF only
-  java -cp "$work:$cp" FaultSimTiming "$root/benchmarks/iscas85/$c.bench" 0 1 "$work/$c.atp" > /dev/null
-done
+for c in "${circuits[@]}"; do peer_files "$c"; done
 TIMEFORMAT=%U
 for r in $(seq "${ROUNDS:-3}"); do
   for c in "${circuits[@]}"; do

@@ -190,11 +190,14 @@ public final class FaultSetCampaign {
         for (int from = 0; from < n; from += block) {
             blocks.add(java.util.Arrays.copyOfRange(indices, from, Math.min(n, from + block)));
         }
-        List<Runnable> tasks = new ArrayList<>();
+        // a block that fails ends the others at their next chunk, and no worker outlives the call
+        Blocks runner = new Blocks(() -> false);
+        java.util.function.BooleanSupplier stopOrFailed = () -> stop.getAsBoolean() || runner.stopped();
+        List<Blocks.Block> tasks = new ArrayList<>();
         for (int[] b : blocks) {
-            tasks.add(() -> work(faultSets, results, b, done, n, progress, stop, events));
+            tasks.add(r -> work(faultSets, results, b, done, n, progress, stopOrFailed, events));
         }
-        Workers.runAll("campaign", workers, tasks);
+        runner.run("campaign", workers, tasks);
         return results;
     }
 

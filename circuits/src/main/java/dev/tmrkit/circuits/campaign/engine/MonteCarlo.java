@@ -96,10 +96,10 @@ public final class MonteCarlo {
         AtomicLong done = new AtomicLong();
         Bernoulli bernoulli = new Bernoulli(p);
         int workers = Math.max(1, Math.min(threads, chunks));
-        List<Runnable> tasks = new ArrayList<>();
+        List<Blocks.Block> tasks = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             int first = w;
-            tasks.add(() -> {
+            tasks.add(b -> {
                 Simulation sim = compiled.newSimulation(CHUNK_WORDS);
                 for (int c = first; c < chunks; c += workers) {
                     long lanes = Math.min(chunkTrials, trials - c * chunkTrials);
@@ -108,7 +108,7 @@ public final class MonteCarlo {
                 }
             });
         }
-        Workers.runAll("montecarlo", workers, tasks);
+        new Blocks(() -> false).run("montecarlo", workers, tasks);
         long ok = 0;
         for (long s : successes) {
             ok += s;

@@ -1,6 +1,7 @@
 package dev.tmrkit.circuits.sat.parallel;
 
 import dev.tmrkit.circuits.campaign.CampaignPlan;
+import dev.tmrkit.circuits.campaign.engine.Blocks;
 import dev.tmrkit.circuits.campaign.model.ProgressListener;
 import dev.tmrkit.circuits.sat.FaultProof;
 import dev.tmrkit.circuits.sat.FaultProver;
@@ -71,7 +72,7 @@ public final class ParallelFaultProofs {
         int n = faults.size();
         FaultProof[] out = new FaultProof[n];
         AtomicLong decided = new AtomicLong();
-        Blocks blocks = new Blocks(run.stop());
+        Blocks blocks = new Blocks(stopOrInterrupted(run));
         Queue<FaultProver> idle = new ConcurrentLinkedQueue<>();
         idle.add(new FaultProver(netlist, judging, seed));
         List<Blocks.Block> structure = new ArrayList<>();
@@ -155,8 +156,13 @@ public final class ParallelFaultProofs {
                 }
             });
         }
-        new Blocks(run.stop()).run("sequential-fault-proof", run.threads(), work);
+        new Blocks(stopOrInterrupted(run)).run("sequential-fault-proof", run.threads(), work);
         return List.of(out);
+    }
+
+    /** The caller's stop, or the asking thread interrupted (the caller while it waits, a worker shut down). */
+    private static BooleanSupplier stopOrInterrupted(Run run) {
+        return () -> run.stop().getAsBoolean() || Thread.currentThread().isInterrupted();
     }
 
     private static int[] indicesOfNull(Object[] a) {

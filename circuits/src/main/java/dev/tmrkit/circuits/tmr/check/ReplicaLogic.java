@@ -31,15 +31,19 @@ final class ReplicaLogic {
     }
 
     /**
-     * Per replica {gates, flip-flops}, given which replica each net is named for and the voter outputs, copies of
-     * them included.
+     * Per gate, the replicas whose logic holds it (bit {@code r.ordinal()}), given which replica each net is named for
+     * and the voter outputs, copies of them included.
      */
-    static Map<Replica, int[]> count(Netlist netlist, Function<Integer, Optional<Replica>> replicaOf,
-                                     Set<Integer> voterNets) {
-        int[] reached = new int[netlist.gateCount()];   // bit r: in replica r's logic
+    static int[] reached(Netlist netlist, Function<Integer, Optional<Replica>> replicaOf, Set<Integer> voterNets) {
+        int[] reached = new int[netlist.gateCount()];
         for (Replica r : Replica.values()) {
             walk(netlist, r, replicaOf, voterNets, reached);
         }
+        return reached;
+    }
+
+    /** Per replica {gates, flip-flops} of its logic alone, from {@link #reached}. */
+    static Map<Replica, int[]> count(Netlist netlist, int[] reached) {
         Map<Replica, int[]> counts = new EnumMap<>(Replica.class);
         for (Replica r : Replica.values()) {
             int bit = 1 << r.ordinal();
@@ -70,11 +74,7 @@ final class ReplicaLogic {
      * Gates (inverters not counted, see above) and flip-flops in the logic of two or more replicas: none in a TMR
      * netlist, whose replicas share only primary inputs and voters; more when a tool merged replica logic.
      */
-    static int shared(Netlist netlist, Function<Integer, Optional<Replica>> replicaOf, Set<Integer> voterNets) {
-        int[] reached = new int[netlist.gateCount()];
-        for (Replica r : Replica.values()) {
-            walk(netlist, r, replicaOf, voterNets, reached);
-        }
+    static int shared(Netlist netlist, int[] reached) {
         int shared = 0;
         for (int g = 0; g < reached.length; g++) {
             GateType type = netlist.gateType(g);

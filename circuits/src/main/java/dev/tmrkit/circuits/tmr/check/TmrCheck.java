@@ -80,12 +80,13 @@ public record TmrCheck(Map<Replica, Part> replicas, int voters, int shared, bool
         }
         Set<Integer> majority = VoterCones.majorityNets(netlist, replicaOfNet);
         Set<Integer> voterNets = VoterCones.withoutCopies(netlist, majority, replicaOfNet);
-        Map<Replica, int[]> counts = ReplicaLogic.count(netlist, replicaOfNet, majority);
+        int[] reached = ReplicaLogic.reached(netlist, replicaOfNet, majority);
+        Map<Replica, int[]> counts = ReplicaLogic.count(netlist, reached);
         Map<Replica, Part> parts = new EnumMap<>(Replica.class);
         for (Replica r : Replica.values()) {
             parts.put(r, new Part(counts.get(r)[0], counts.get(r)[1], nets.get(r)));
         }
-        return new TmrCheck(Map.copyOf(parts), voterNets.size(), ReplicaLogic.shared(netlist, replicaOfNet, majority),
+        return new TmrCheck(Map.copyOf(parts), voterNets.size(), ReplicaLogic.shared(netlist, reached),
                 netlist.name().endsWith("-tmr"));
     }
 

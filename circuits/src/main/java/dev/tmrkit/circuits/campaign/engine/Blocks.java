@@ -1,4 +1,4 @@
-package dev.tmrkit.circuits.sat.parallel;
+package dev.tmrkit.circuits.campaign.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,30 +14,33 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Runs independent blocks of work on a fixed number of daemon threads and waits for all of them; with one thread
- * they run in order on the calling thread. A block polls {@link #stopped()} between its faults. Stopping — the
- * caller's {@code stop} answering true, the calling thread interrupted, or a block failing — lets every running
- * block end after its current fault and starts no new one; {@link #run} returns only when no worker thread is left
- * running, and then throws ({@link CancellationException} when stopped, the block's exception when one failed).
+ * they run in order on the calling thread. Callers write each block's result to its own slot, so the outcome does
+ * not depend on the thread count or the order in which blocks finish. A block polls {@link #stopped()} between its
+ * units of work. Stopping — the caller's {@code stop} answering true, the calling thread interrupted while it waits,
+ * or a block failing — lets every running block end after its current unit and starts no new one; {@link #run}
+ * returns only when no worker thread is left running, and then throws ({@link CancellationException} when stopped,
+ * the block's exception when one failed).
  */
-final class Blocks {
+public final class Blocks {
     /** One block of work; polls {@code blocks.stopped()} between its units. */
-    interface Block {
+    public interface Block {
         void run(Blocks blocks);
     }
 
     private final BooleanSupplier stop;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
-    Blocks(BooleanSupplier stop) {
+    /** @param stop polled by {@link #stopped()} (on whichever thread asks): once it answers true, the run is cancelled */
+    public Blocks(BooleanSupplier stop) {
         this.stop = stop;
     }
 
     /** Whether the work should end: asked by the caller, or the run is cancelled. */
-    boolean stopped() {
+    public boolean stopped() {
         if (cancelled.get()) {
             return true;
         }
-        if (stop.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+        if (stop.getAsBoolean()) {
             cancelled.set(true);
         }
         return cancelled.get();
@@ -48,7 +51,7 @@ final class Blocks {
      *
      * @throws CancellationException when stopped before every block was done
      */
-    void run(String name, int threads, List<Block> blocks) {
+    public void run(String name, int threads, List<Block> blocks) {
         int workers = Math.max(1, Math.min(threads, blocks.size()));
         if (workers == 1) {
             for (Block b : blocks) {
@@ -61,7 +64,7 @@ final class Blocks {
             parallel(name, workers, blocks);
         }
         if (cancelled.get()) {
-            throw new CancellationException(name + " stopped before every fault was decided");
+            throw new CancellationException(name + " stopped before every block was done");
         }
     }
 
